@@ -1,0 +1,17 @@
+// Limits that keep a pack from outside small enough to validate, compile and hold in a content script.
+export const PACK_LIMITS = {
+  fileBytes: 1_000_000,
+  idLength: 64,
+  nameLength: 200,
+  termLength: 100,
+  brands: 200,
+  termsPerBrand: 500,
+  excludesPerBrand: 500,
+  signals: 200,
+  termsPerSignal: 1000,
+  templates: 500,
+  templateLength: 2000,
+  ngWords: 5000,
+  searches: 100,
+  totalTerms: 20_000,
+} as const;
