@@ -1,3 +1,30 @@
+import { useState } from 'react';
+import { makeT } from '@/lib/i18n/make-t';
+import { messages } from '@/components/shell/messages';
+import { QueueView } from '@/components/queue/QueueView';
+import { HistoryView } from '@/components/history/HistoryView';
+import { ReportsView } from '@/components/reports/ReportsView';
+import { PacksView } from '@/components/packs/PacksView';
+import { SettingsView } from '@/components/settings/SettingsView';
+import './style.css';
+
+const t = makeT(messages);
+const TABS = { queue: QueueView, history: HistoryView, reports: ReportsView, packs: PacksView, settings: SettingsView };
+type Tab = keyof typeof TABS;
+
 export function App() {
-  return <main>Kizuki</main>;
+  const [tab, setTab] = useState<Tab>('queue');
+  const View = TABS[tab];
+  return (
+    <main>
+      <nav role="tablist">
+        {(Object.keys(TABS) as Tab[]).map((name) => (
+          <button key={name} role="tab" aria-selected={tab === name} data-testid={`tab-${name}`} onClick={() => setTab(name)}>
+            {t(name)}
+          </button>
+        ))}
+      </nav>
+      <View />
+    </main>
+  );
 }

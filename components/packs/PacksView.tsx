@@ -1,0 +1,3 @@
+export function PacksView() {
+  return <section data-testid="packs-view" />;
+}

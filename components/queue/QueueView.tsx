@@ -1,0 +1,3 @@
+export function QueueView() {
+  return <section data-testid="queue-view" />;
+}
