@@ -1,0 +1,3 @@
+export function RetentionSettings() {
+  return <section data-testid="retention-settings" />;
+}

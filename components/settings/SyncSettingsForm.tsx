@@ -1,0 +1,3 @@
+export function SyncSettingsForm() {
+  return <section data-testid="sync-settings" />;
+}
