@@ -10,7 +10,10 @@ export default defineConfig({
     permissions: ['storage', 'alarms', 'unlimitedStorage', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     host_permissions: ['https://x.com/*', 'https://twitter.com/*'],
     // The team's sync server is chosen by the operator; its permission is asked for when saved.
-    optional_host_permissions: ['http://*/*', 'https://*/*'],
+    // (Firefox builds MV2, where the same thing is spelled optional_permissions.)
+    ...(browser === 'firefox'
+      ? { optional_permissions: ['http://*/*', 'https://*/*'] }
+      : { optional_host_permissions: ['http://*/*', 'https://*/*'] }),
     action: { default_title: '__MSG_extName__' },
     commands: {
       [browser === 'firefox' ? '_execute_sidebar_action' : '_execute_action']: {
