@@ -45,6 +45,16 @@ export const ngWordSchema = z.looseObject({
   severity: z.enum(['error', 'warning', 'info']).default('warning'),
   suggest: z.string().max(L.termLength).optional(),
   reason: z.string().max(L.nameLength).optional(),
+  // Optional, from a prh dictionary: a checked regular expression (lib/prh/safe-regex.ts) applied by
+  // lib/prh/apply-rule.ts; `suggest` may use $1…; a match whose group `mustEmpty` ($1…) captured text is
+  // not reported (prh's regexpMustEmpty). Without it, `term` is matched as plain text.
+  pattern: z
+    .object({
+      source: z.string().min(1).max(L.patternLength),
+      flags: z.string().regex(/^[gimsuy]*$/).max(6),
+      mustEmpty: z.string().regex(/^\$[1-9]$/).optional(),
+    })
+    .optional(),
 });
 
 export const personaSchema = z.looseObject({
