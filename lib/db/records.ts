@@ -22,6 +22,10 @@ export interface HandledRecord {
   publishedAt: number | null;
   replyText?: string;
   note?: string;
+  /** The post's own text, for history search and the escalation list; purged with the record. */
+  text?: string;
+  /** Signal and urgency terms matched in the post (no brand terms): the reports' complaint terms. */
+  terms?: string[];
   /** 'local' = made here, not yet accepted by the team server; 'synced' = accepted; 'remote' = a teammate's. */
   sync: 'local' | 'synced' | 'remote';
 }

@@ -43,7 +43,7 @@ export interface ReplyMap {
   'posts/seen': { ok: true };
   'posts/state': { states: Record<string, PostState>; operator: string };
   'handled/mark': { ok: true; record: HandledRecord } | { ok: false; error: string };
-  'handled/undo': { ok: boolean };
+  'handled/undo': { ok: boolean; error?: string };
   'composer/open': { ok: true };
   'claim/take': { ok: true } | { ok: false; heldBy: string; expiresAt: number };
   'claim/release': { ok: true };

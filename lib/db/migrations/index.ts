@@ -1,0 +1,15 @@
+import type Dexie from 'dexie';
+import type { Migration } from './migration';
+import { v1 } from './v1-initial';
+import { v2 } from './v2-operator-time';
+
+/** Every schema step, oldest first. Append a new file here; never edit a released one. */
+export const MIGRATIONS: readonly Migration[] = [v1, v2];
+
+/** Declares the steps up to `upTo` (all by default) on a Dexie instance, before it opens. */
+export function declareMigrations(db: Dexie, upTo = MIGRATIONS.length): void {
+  for (const step of MIGRATIONS.slice(0, upTo)) {
+    const version = db.version(step.version).stores(step.stores);
+    if (step.upgrade) version.upgrade(step.upgrade);
+  }
+}

@@ -1,0 +1,29 @@
+import { describe, expect, it, vi } from 'vitest';
+import { KizukiDatabase } from '@/lib/db/database';
+import { startHandledWatch } from '@/lib/background/watch-handled';
+import type { Push } from '@/lib/messages/protocol';
+
+const settle = (ms = 300) => new Promise((r) => setTimeout(r, ms));
+
+describe('handled watch', () => {
+  it('tells tabs once per burst of changes to the log or claims, not at start', async () => {
+    const db = new KizukiDatabase(`watch-${Math.random()}`);
+    await db.open();
+    const pushes: Push[] = [];
+    const stop = startHandledWatch(async (p) => void pushes.push(p), db);
+    await settle();
+    expect(pushes).toEqual([]);
+    const base = { url: '', authorHandle: 'a', category: 'other', priority: 0, brands: [], action: 'replied', publishedAt: null, sync: 'remote' } as const;
+    await db.handled.bulkAdd(Array.from({ length: 20 }, (_, i) => ({ ...base, postId: String(i), operator: '佐藤', handledAt: i })));
+    await db.handled.add({ ...base, postId: 'x', operator: '鈴木', handledAt: 1 });
+    await settle();
+    expect(pushes).toEqual([{ type: 'push/state-changed', postIds: 'all' }]);
+    await db.claims.put({ postId: '7', operator: '鈴木', expiresAt: 10 });
+    await settle();
+    expect(pushes).toHaveLength(2);
+    stop();
+    await db.claims.delete('7');
+    await settle();
+    expect(pushes).toHaveLength(2);
+  });
+});
