@@ -24,4 +24,18 @@ export interface ExtractedPost {
   textElement: Element | null;
   /** How `text` maps back onto DOM nodes, for highlighting. */
   pieces: TextPiece[];
+  /** X cut the text and shows "Show more": `text` is only the visible part. */
+  truncated?: boolean;
+  /** The row above the author ("Pinned", "<name> reposted"), as shown; null when absent. */
+  socialContext?: string | null;
+  /** The quoted post, kept apart from `text` (its words are not the author's). */
+  quote?: QuotedPost | null;
+}
+
+/** A post quoted inside another; its time has no link, so its id is not on the page. */
+export interface QuotedPost {
+  handle: string | null;
+  displayName: string;
+  text: string;
+  lang: string | null;
 }
