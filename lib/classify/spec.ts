@@ -9,4 +9,6 @@ export interface ClassifierSpec {
   revision: string;
   brands: { id: string; name: string; terms: string[]; exclude: string[] }[];
   signals: { category: Exclude<Category, 'other'>; terms: string[]; weight: number }[];
+  /** Whether the classifier adds its built-in Japanese/English signals and urgency words (default true). */
+  builtins?: boolean;
 }

@@ -1,0 +1,97 @@
+import type { MatchKind } from '../categories';
+import { createTermMatcher, type TermEntry, type TermHit } from '../match/term-matcher';
+import { BUILTIN_SIGNALS, URGENT_TERMS, type SignalCategory } from './builtin-signals';
+import { isNegated } from './negation';
+import { computePriority } from './priority';
+import { pickCategory, scoreCategories, type SignalHit } from './score';
+import type { ClassifierSpec } from './spec';
+import type { Classification, MatchSpan, PostInput } from './types';
+
+// Runs in the content script: no zod, no Node, no DOM. One automaton holds every brand term,
+// exclusion, pack signal, built-in signal and urgency word, so a post is scanned once.
+
+interface EntryMeta {
+  kind: MatchKind | 'exclude';
+  term: string;
+  weight: number;
+  brandId?: string;
+}
+
+const BRAND_GROUP_BASE = 0;
+const SIGNAL_GROUP = -1;
+
+function collectEntries(spec: ClassifierSpec): { entries: TermEntry[]; meta: EntryMeta[] } {
+  const entries: TermEntry[] = [];
+  const meta: EntryMeta[] = [];
+  const add = (term: string, group: number, m: EntryMeta, exclude = false) => {
+    entries.push({ term, group, exclude });
+    meta.push(m);
+  };
+  spec.brands.forEach((b, i) => {
+    for (const t of b.terms) add(t, BRAND_GROUP_BASE + i, { kind: 'brand', term: t, weight: 0, brandId: b.id });
+    for (const t of b.exclude) add(t, BRAND_GROUP_BASE + i, { kind: 'exclude', term: t, weight: 0, brandId: b.id }, true);
+  });
+  // Pack signals come before built-ins: on an identical span the pack's reading wins.
+  for (const s of spec.signals) for (const t of s.terms) add(t, SIGNAL_GROUP, { kind: s.category, term: t, weight: s.weight });
+  if (spec.builtins !== false) {
+    for (const [category, byWeight] of Object.entries(BUILTIN_SIGNALS) as [SignalCategory, Record<number, string[]>][]) {
+      for (const [w, terms] of Object.entries(byWeight)) for (const t of terms) add(t, SIGNAL_GROUP, { kind: category, term: t, weight: Number(w) });
+    }
+    for (const t of URGENT_TERMS) add(t, SIGNAL_GROUP - 1, { kind: 'urgent', term: t, weight: 0 });
+  }
+  return { entries, meta };
+}
+
+function isSignal(kind: EntryMeta['kind']): kind is SignalCategory {
+  return kind === 'complaint' || kind === 'question' || kind === 'request' || kind === 'praise';
+}
+
+/** A signal inside a longer signal is the longer one's business (ますか inside できますか). */
+function outermostSignals(hits: TermHit[], meta: EntryMeta[]): TermHit[] {
+  const signals = hits.filter((h) => isSignal(meta[h.entry]!.kind));
+  const seen = new Set<string>();
+  return signals.filter((h) => {
+    const key = `${h.normStart}:${h.normEnd}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return !signals.some(
+      (o) => o !== h && o.normStart <= h.normStart && h.normEnd <= o.normEnd && o.normEnd - o.normStart > h.normEnd - h.normStart,
+    );
+  });
+}
+
+export function createClassifier(spec: ClassifierSpec): { classify(post: PostInput): Classification } {
+  const { entries, meta } = collectEntries(spec);
+  const matcher = createTermMatcher(entries);
+  return {
+    classify(post) {
+      const result = matcher.find(post.text);
+      const norm = String.fromCharCode(...result.codes.subarray(0, result.length));
+      const matches: MatchSpan[] = [];
+      const brands = new Set<string>();
+      let urgent = 0;
+      for (const h of result.hits) {
+        const m = meta[h.entry]!;
+        if (m.kind === 'brand') {
+          brands.add(m.brandId!);
+          matches.push({ kind: 'brand', term: m.term, start: h.start, end: h.end, brandId: m.brandId });
+        } else if (m.kind === 'urgent') {
+          urgent++;
+          matches.push({ kind: 'urgent', term: m.term, start: h.start, end: h.end });
+        }
+      }
+      const signalHits: SignalHit[] = [];
+      for (const h of outermostSignals(result.hits, meta)) {
+        if (isNegated(norm, h.normStart, h.normEnd)) continue;
+        const m = meta[h.entry]!;
+        signalHits.push({ category: m.kind as SignalCategory, weight: m.weight, normEnd: h.normEnd });
+        matches.push({ kind: m.kind as SignalCategory, term: m.term, start: h.start, end: h.end });
+      }
+      const score = scoreCategories(signalHits, norm);
+      const category = pickCategory(score);
+      const strength = category === 'other' ? 0 : score[category];
+      matches.sort((a, b) => a.start - b.start || b.end - a.end);
+      return { id: post.id, brands: [...brands], category, priority: computePriority(category, strength, urgent, post), matches };
+    },
+  };
+}

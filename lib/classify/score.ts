@@ -1,0 +1,43 @@
+import type { Category } from '../categories';
+import type { SignalCategory } from './builtin-signals';
+
+/** A signal occurrence that survived negation and containment, with its offsets in normalised text. */
+export interface SignalHit {
+  category: SignalCategory;
+  weight: number;
+  normEnd: number;
+}
+
+// Ties go to the category an operator must not miss: trouble first, praise last.
+const ORDER: SignalCategory[] = ['complaint', 'request', 'question', 'praise'];
+
+// What stands before a contrast (けど, でも, but) is outweighed by what comes after it:
+// 「ありがとう、でもまた壊れた」 is a complaint, 「壊れたけど神対応だった」 praise.
+const CONTRAST = /けど|けれど|でも|しかし|ところが|のに|\bbut\b|\bhowever\b/g;
+
+function lastContrast(norm: string): number {
+  let last = -1;
+  for (const m of norm.matchAll(CONTRAST)) last = m.index;
+  return last;
+}
+
+export function scoreCategories(hits: SignalHit[], norm: string): Record<SignalCategory, number> {
+  const score: Record<SignalCategory, number> = { complaint: 0, request: 0, question: 0, praise: 0 };
+  const pivot = hits.length > 1 ? lastContrast(norm) : -1;
+  for (const h of hits) score[h.category] += h.normEnd <= pivot ? h.weight / 2 : h.weight;
+  // Praise next to trouble is usually sarcasm (「さすがミドリ電機、また圏外」): trouble counts double.
+  if (score.complaint > 0 && score.praise > 0) score.praise /= 2;
+  return score;
+}
+
+export function pickCategory(score: Record<SignalCategory, number>): Category {
+  let best: Category = 'other';
+  let bestScore = 0;
+  for (const c of ORDER) {
+    if (score[c] > bestScore) {
+      best = c;
+      bestScore = score[c];
+    }
+  }
+  return best;
+}

@@ -1,0 +1,75 @@
+import { createNormBuffer, normalizeInto, normalizeTerm, type NormBuffer } from '../text/normalize';
+import { buildAutomaton } from './automaton';
+import { suppressExcluded } from './exclusions';
+import { scan } from './scan';
+import { edgeFlags, onWordBoundary } from './word-boundary';
+
+/** A term to find. Entries with `exclude` suppress hits of the same `group` that fall inside them. */
+export interface TermEntry {
+  term: string;
+  group: number;
+  exclude?: boolean;
+}
+
+/** One occurrence: offsets in the original text and in the normalised text (end exclusive). */
+export interface TermHit {
+  entry: number;
+  start: number;
+  end: number;
+  normStart: number;
+  normEnd: number;
+}
+
+export interface MatchResult {
+  hits: TermHit[];
+  /** The normalised text's code units (valid until the next `find`) and its length. */
+  codes: Uint16Array;
+  length: number;
+}
+
+export interface TermMatcher {
+  find(text: string): MatchResult;
+}
+
+/** Several entries may normalise to the same pattern: pattern → its entries, in compressed rows. */
+function groupPatterns(entries: readonly TermEntry[]) {
+  const index = new Map<string, number[]>();
+  entries.forEach((e, i) => {
+    const p = normalizeTerm(e.term);
+    if (p.length === 0) return;
+    const list = index.get(p);
+    if (list) list.push(i);
+    else index.set(p, [i]);
+  });
+  const patterns = [...index.keys()];
+  const rowStart = new Int32Array(patterns.length + 1);
+  const rows: number[] = [];
+  patterns.forEach((p, i) => {
+    rowStart[i] = rows.length;
+    rows.push(...index.get(p)!);
+  });
+  rowStart[patterns.length] = rows.length;
+  return { patterns, rowStart, rows: Int32Array.from(rows) };
+}
+
+export function createTermMatcher(entries: readonly TermEntry[]): TermMatcher {
+  const { patterns, rowStart, rows } = groupPatterns(entries);
+  const automaton = buildAutomaton(patterns);
+  const flags = Uint8Array.from(patterns, edgeFlags);
+  const hasExclusions = entries.some((e) => e.exclude);
+  const buf: NormBuffer = createNormBuffer();
+  return {
+    find(text) {
+      const n = normalizeInto(text, buf);
+      const { codes, map } = buf;
+      const hits: TermHit[] = [];
+      scan(automaton, codes, n, (p, s, e) => {
+        if (flags[p] !== 0 && !onWordBoundary(codes, n, s, e, flags[p]!)) return;
+        for (let r = rowStart[p]!; r < rowStart[p + 1]!; r++) {
+          hits.push({ entry: rows[r]!, start: map[s]!, end: map[e]!, normStart: s, normEnd: e });
+        }
+      });
+      return { hits: hasExclusions ? suppressExcluded(hits, entries) : hits, codes, length: n };
+    },
+  };
+}
