@@ -1,3 +1,41 @@
+import { useState } from 'react';
+import { makeT } from '@/lib/i18n/make-t';
+import { useOperatorSettings } from '@/components/common/use-operator';
+import { Composer } from '@/components/composer/Composer';
+import { CategoryFilter, type CategoryChoice } from './CategoryFilter';
+import { QueueList } from './QueueList';
+import { countByCategory } from './queue-order';
+import { focusPost } from './focus-post';
+import { useClaims, useQueue, useSelectedPost, useSelection } from './use-queue';
+import { useQueueTab } from './use-queue-tab';
+import { messages } from './messages';
+
+const t = makeT(messages);
+
+/** The operator's queue for the tab they work in, with the composer for the selected post below it. */
 export function QueueView() {
-  return <section data-testid="queue-view" />;
+  const tabId = useQueueTab();
+  const posts = useQueue(tabId);
+  const settings = useOperatorSettings();
+  const claims = useClaims(posts, settings?.operator);
+  const selection = useSelection();
+  const selected = useSelectedPost(selection, tabId);
+  const [filter, setFilter] = useState<CategoryChoice>('all');
+  const shown = (posts ?? []).filter((p) => filter === 'all' || p.category === filter);
+
+  return (
+    <section data-testid="queue-view" className={selected ? 'kz-queue-view kz-has-composer' : 'kz-queue-view'}>
+      <CategoryFilter counts={countByCategory(posts ?? [])} value={filter} onChange={setFilter} />
+      {posts === undefined || tabId === undefined ? (
+        <p className="kz-empty">{t('loading')}</p>
+      ) : tabId === null ? (
+        <p className="kz-empty">{t('noTab')}</p>
+      ) : shown.length === 0 ? (
+        <p className="kz-empty">{posts.length === 0 ? t('empty') : t('emptyFilter')}</p>
+      ) : (
+        <QueueList posts={shown} selectedId={selected?.postId} claims={claims} onSelect={(p) => void focusPost(p)} />
+      )}
+      {selected && <Composer key={selected.postId} post={selected} />}
+    </section>
+  );
 }

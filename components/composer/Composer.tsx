@@ -1,0 +1,66 @@
+import { useRef, useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { db } from '@/lib/db/database';
+import type { SeenPost } from '@/lib/db/records';
+import { getActivePacks } from '@/lib/pack/store';
+import { applyFix, checkDraft } from '@/lib/reply/check-draft';
+import { listTones } from '@/lib/reply/tones';
+import { makeT } from '@/lib/i18n/make-t';
+import { useOperatorSettings } from '@/components/common/use-operator';
+import { clearSelection } from '@/components/queue/selected-post';
+import { DraftEditor } from './DraftEditor';
+import { FindingsList } from './FindingsList';
+import { MarkHandledForm } from './MarkHandledForm';
+import { PostQuote } from './PostQuote';
+import { Preflight } from './Preflight';
+import { ReplyActions } from './ReplyActions';
+import { TemplateList } from './TemplateList';
+import { TonePicker } from './TonePicker';
+import { templateVars } from './template-vars';
+import { useClaim } from './use-claim';
+import { useDraft } from './use-draft';
+import { messages } from './messages';
+
+const t = makeT(messages);
+
+/** Drafting a reply to the selected post: warnings, tone, templates, the draft and its live checks. */
+export function Composer({ post }: { post: SeenPost }) {
+  const packs = useLiveQuery(getActivePacks, []) ?? [];
+  const settings = useOperatorSettings();
+  const handled = useLiveQuery(() => db.handled.where('postId').equals(post.postId).toArray(), [post.postId]) ?? [];
+  const claim = useClaim(post.postId);
+  const [confirmed, setConfirmed] = useState(false);
+  const state = useDraft(post, packs, templateVars(post, packs, settings));
+  const editor = useRef<HTMLTextAreaElement>(null);
+
+  const ngWords = packs.flatMap((p) => p.ngWords ?? []);
+  const report = checkDraft(state.draft, { tone: state.tone, ngWords, template: state.filled });
+  const mustConfirm = !confirmed && (handled.length > 0 || !!claim?.heldBy);
+
+  function show(start: number, end: number) {
+    editor.current?.focus();
+    editor.current?.setSelectionRange(start, end);
+  }
+
+  return (
+    <section className="kz-composer" data-testid="composer" aria-label={t('composerLabel', { name: post.displayName })}>
+      <header className="kz-composer-head">
+        <PostQuote post={post} />
+        <button type="button" className="kz-close" aria-label={t('close')} data-testid="composer-close" onClick={() => void clearSelection()}>
+          ×
+        </button>
+      </header>
+      <Preflight handled={handled} claimedBy={claim?.heldBy ?? null} onProceed={mustConfirm ? () => setConfirmed(true) : undefined} />
+      {!mustConfirm && (
+        <>
+          <TonePicker tones={listTones(packs)} value={state.tone} onChange={state.setTone} />
+          <TemplateList templates={state.templates} chosenId={state.chosenId} onPick={state.pick} />
+          <DraftEditor ref={editor} draft={state.draft} onChange={state.setDraft} weightedLength={report.weightedLength} />
+          <FindingsList draft={state.draft} findings={report.findings} onFix={(fix) => state.setDraft(applyFix(state.draft, fix))} onShow={show} />
+          <ReplyActions postId={post.postId} draft={state.draft} />
+          <MarkHandledForm post={post} draft={state.draft} onMarked={() => void clearSelection()} />
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,21 @@
+import type { SeenPost } from '@/lib/db/records';
+import { CategoryBadge } from '@/components/common/CategoryBadge';
+import { RelativeTime } from '@/components/common/RelativeTime';
+
+/** The post being answered, in short: the operator keeps it in view while writing. */
+export function PostQuote({ post }: { post: SeenPost }) {
+  return (
+    <div className="kz-quote" data-testid="composer-post">
+      <span className="kz-item-head">
+        <CategoryBadge category={post.category} />
+        <span className="kz-author">
+          <span className="kz-name">{post.displayName}</span> <span className="kz-handle">@{post.authorHandle}</span>
+        </span>
+        <RelativeTime at={post.publishedAt ?? post.seenAt} />
+      </span>
+      <span className="kz-quote-text" lang={post.lang ?? undefined}>
+        {post.text}
+      </span>
+    </div>
+  );
+}

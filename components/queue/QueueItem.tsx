@@ -1,0 +1,45 @@
+import type { SeenPost } from '@/lib/db/records';
+import { makeT } from '@/lib/i18n/make-t';
+import { CategoryBadge } from '@/components/common/CategoryBadge';
+import { HighlightedText } from '@/components/common/HighlightedText';
+import { RelativeTime } from '@/components/common/RelativeTime';
+import { safePostUrl } from '@/components/common/x-link';
+import { messages } from './messages';
+
+const t = makeT(messages);
+
+interface Props {
+  post: SeenPost;
+  selected: boolean;
+  claimedBy: string | undefined;
+  onSelect: (post: SeenPost) => void;
+}
+
+/** One waiting post. The whole summary is a button (select + scroll X to it); the link opens it on X. */
+export function QueueItem({ post, selected, claimedBy, onSelect }: Props) {
+  return (
+    <li className="kz-item" data-testid="queue-item" data-post-id={post.postId} aria-current={selected || undefined}>
+      <button type="button" className="kz-item-select" title={t('select')} onClick={() => onSelect(post)}>
+        <span className="kz-item-head">
+          <CategoryBadge category={post.category} />
+          <span className="kz-priority" title={t('priority', { n: post.priority })}>
+            {post.priority}
+          </span>
+          <span className="kz-author">
+            <span className="kz-name">{post.displayName}</span> <span className="kz-handle">@{post.authorHandle}</span>
+          </span>
+          <RelativeTime at={post.publishedAt ?? post.seenAt} />
+        </span>
+        <span className="kz-item-text" data-testid="queue-item-text" lang={post.lang ?? undefined}>
+          <HighlightedText text={post.text} spans={post.matches} />
+        </span>
+      </button>
+      <span className="kz-item-foot">
+        {claimedBy && <span className="kz-claim">{t('replying', { name: claimedBy })}</span>}
+        <a href={safePostUrl(post.url, post.postId)} target="_blank" rel="noopener noreferrer">
+          {t('openOnX')}
+        </a>
+      </span>
+    </li>
+  );
+}

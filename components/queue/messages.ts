@@ -1,0 +1,28 @@
+export const messages = {
+  en: {
+    all: 'All',
+    filterLabel: 'Filter by category',
+    noTab: 'Open x.com in this window: the posts you see that mention your brands appear here.',
+    empty: 'No posts waiting. Posts that mention your brands appear here as you scroll X.',
+    emptyFilter: 'No posts in this category.',
+    loading: 'Loading…',
+    priority: 'Priority {n}',
+    openOnX: 'Open on X',
+    select: 'Select this post',
+    replying: '{name} is replying',
+    queueLabel: 'Posts waiting',
+  },
+  ja: {
+    all: 'すべて',
+    filterLabel: 'カテゴリで絞り込み',
+    noTab: 'このウィンドウで x.com を開いてください。ブランドに触れた投稿がここに並びます。',
+    empty: '対応待ちの投稿はありません。X をスクロールすると、ブランドに触れた投稿がここに並びます。',
+    emptyFilter: 'このカテゴリの投稿はありません。',
+    loading: '読み込み中…',
+    priority: '優先度 {n}',
+    openOnX: 'X で開く',
+    select: 'この投稿を選ぶ',
+    replying: '{name}さんが返信中',
+    queueLabel: '対応待ちの投稿',
+  },
+};

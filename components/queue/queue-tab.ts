@@ -1,0 +1,28 @@
+import { browser, type Browser } from 'wxt/browser';
+
+const X_URLS = ['https://x.com/*', 'https://twitter.com/*'];
+
+function isXTab(tab: Browser.tabs.Tab | undefined): tab is Browser.tabs.Tab & { id: number } {
+  return !!tab && tab.id !== undefined && /^https:\/\/(x|twitter)\.com\//.test(tab.url ?? '');
+}
+
+/**
+ * Which tab's posts the queue shows.
+ *
+ * In Chrome's side panel (and Firefox's sidebar) the active tab of the panel's window is the x.com tab
+ * the operator is looking at. When the panel is opened as an ordinary page (a pinned tab, or browser
+ * tests opening sidepanel.html), the active tab is the panel itself, so we fall back to the x.com tab
+ * the operator used most recently (`lastAccessed`; when the browser does not report it, the one
+ * whose posts were seen last). Null when no x.com tab is open.
+ */
+export async function resolveQueueTab(lastSeenAt: (tabId: number) => Promise<number>): Promise<number | null> {
+  const [active] = await browser.tabs.query({ active: true, currentWindow: true });
+  if (isXTab(active)) return active.id;
+  const xTabs = (await browser.tabs.query({ url: X_URLS })).filter(isXTab);
+  if (xTabs.length === 0) return null;
+  const ranked = await Promise.all(
+    xTabs.map(async (tab) => ({ id: tab.id, rank: tab.lastAccessed ?? 0, seen: await lastSeenAt(tab.id) })),
+  );
+  ranked.sort((a, b) => b.rank - a.rank || b.seen - a.seen);
+  return ranked[0]!.id;
+}
