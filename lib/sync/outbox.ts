@@ -45,7 +45,7 @@ export async function enqueueHandledUndo(postId: string, operator: string, datab
     await database.outbox.bulkDelete(unsent.map((e) => e.id!));
     return;
   }
-  await put(database, { db: 'handled', docId, doc: { _id: docId, _deleted: true, operator } });
+  await put(database, { db: 'handled', docId, doc: { _id: docId, _deleted: true, postId, operator } });
 }
 
 /** Queues a claim (or its release, `expiresAt` 0) for the claims database. */

@@ -1,0 +1,17 @@
+// Retry delays: 1 s, 2 s, 4 s … capped at a minute, with jitter so a team whose server comes back
+// does not reconnect in lockstep.
+export function backoffMs(attempt: number, baseMs = 1000, capMs = 60_000): number {
+  const exp = Math.min(capMs, baseMs * 2 ** Math.max(0, attempt));
+  return Math.round(exp / 2 + Math.random() * (exp / 2));
+}
+
+/** Resolves after `ms`, or earlier when `wake` is called or the signal aborts. */
+export function sleep(ms: number, signal: AbortSignal): { done: Promise<void>; wake: () => void } {
+  let wake = () => {};
+  const done = new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    wake = () => { clearTimeout(timer); resolve(); };
+    signal.addEventListener('abort', wake, { once: true });
+  });
+  return { done, wake };
+}

@@ -1,0 +1,79 @@
+import type { KizukiDatabase } from '../db/database';
+import { couch, SyncFailure, type Credentials } from './couch';
+import { changesSchema, claimDocSchema, deletedDocSchema, problemOf } from './schemas';
+import { reportErrors, type SyncError } from './status';
+import { storeRemoteHandled } from './store-remote';
+
+// Pulls teammates' changes with _changes from a stored checkpoint. `seq` is opaque (a number on
+// pouchdb-server, a long string on CouchDB 3): stored and sent back as it came.
+
+export type DbKind = 'handled' | 'claims';
+const BATCH = 1000;
+
+const checkpointKey = (creds: Credentials, dbName: string) => `sync/since/${new URL(creds.url).origin}/${dbName}`;
+
+export interface PullOptions {
+  /** Wait for the next change (longpoll) instead of returning at once. */
+  wait?: boolean;
+  signal?: AbortSignal;
+}
+
+async function applyHandled(database: KizukiDatabase, rows: { id: string; deleted?: boolean; doc?: Record<string, unknown> }[], me: string): Promise<string[]> {
+  const live = rows.filter((r) => !r.deleted && !r.id.startsWith('_design/')).map((r) => r.doc);
+  const changed = await storeRemoteHandled(database, live, me);
+  for (const row of rows.filter((r) => r.deleted)) {
+    const tomb = deletedDocSchema.safeParse(row.doc);
+    // An undone record: remove that operator's row, unless it is a local record not yet pushed.
+    if (!tomb.success || !tomb.data.postId || !tomb.data.operator) continue;
+    const key = { postId: tomb.data.postId, operator: tomb.data.operator };
+    await database.handled.where(key).filter((h) => h.sync !== 'local').delete();
+    changed.push(tomb.data.postId);
+  }
+  return changed;
+}
+
+async function applyClaims(database: KizukiDatabase, rows: { id: string; deleted?: boolean; doc?: Record<string, unknown> }[]): Promise<string[]> {
+  const changed: string[] = [];
+  const errors: SyncError[] = [];
+  for (const row of rows) {
+    if (row.id.startsWith('_design/')) continue;
+    const postId = row.id.replace(/^claim:/, '');
+    if (row.deleted) {
+      await database.claims.delete(postId);
+      changed.push(postId);
+      continue;
+    }
+    const parsed = claimDocSchema.safeParse(row.doc);
+    if (!parsed.success || parsed.data._id !== `claim:${parsed.data.postId}`) {
+      errors.push({ at: Date.now(), db: 'claims', docId: row.id.slice(0, 120), problem: parsed.success ? '_id does not match post' : problemOf(parsed.error) });
+      continue;
+    }
+    const { postId: id, operator, expiresAt } = parsed.data;
+    await database.claims.put({ postId: id, operator, expiresAt });
+    changed.push(id);
+  }
+  await reportErrors(errors, database);
+  return changed;
+}
+
+/** Pulls every change since the checkpoint; returns the post ids whose state changed. */
+export async function pull(kind: DbKind, creds: Credentials, dbName: string, database: KizukiDatabase, opts: PullOptions = {}): Promise<string[]> {
+  const key = checkpointKey(creds, dbName);
+  const changed: string[] = [];
+  for (let first = true; ; first = false) {
+    const since = ((await database.kv.get(key))?.value as string | number | undefined) ?? 0;
+    const feed = opts.wait && first ? '&feed=longpoll&timeout=20000' : '';
+    const query = `since=${encodeURIComponent(String(since))}&include_docs=true&limit=${BATCH}${feed}`;
+    const { status, body } = await couch(creds, `${dbName}/_changes?${query}`, { signal: opts.signal });
+    if (status === 404) throw new SyncFailure('forbidden', `database ${dbName} does not exist`, 404);
+    const parsed = changesSchema.safeParse(body);
+    if (!parsed.success) throw new SyncFailure('protocol', `unexpected _changes reply: ${problemOf(parsed.error)}`);
+    const { results, last_seq } = parsed.data;
+    await database.transaction('rw', database.handled, database.claims, database.kv, async () => {
+      const ids = kind === 'handled' ? await applyHandled(database, results, creds.user) : await applyClaims(database, results);
+      changed.push(...ids);
+      await database.kv.put({ key, value: last_seq });
+    });
+    if (results.length < BATCH) return [...new Set(changed)];
+  }
+}

@@ -1,0 +1,100 @@
+import type { KizukiDatabase } from '../db/database';
+import type { OutboxEntry } from '../db/records';
+import { couch, SyncFailure, type Credentials } from './couch';
+import { storeRemoteHandled } from './store-remote';
+
+// Pushes handled records with _bulk_docs. `handled:<postId>` is created, never updated:
+// 201 = this operator was first; 409 = someone was. A 409 is read: if it is our own record (a
+// resend after a lost reply) it counts as accepted, exactly once; if a teammate was first, their
+// record is stored to show, and ours goes to `handled:<postId>:<operator>` so neither is dropped.
+// (Revision conflicts via new_edits=false would be the textbook way, but pouchdb-server silently
+// drops such writes once a validate_doc_update exists; a second document works on every server.)
+
+type BulkResult = { id?: string; ok?: boolean; rev?: string; error?: string; reason?: string };
+type AllDocsRow = { key: string; value?: { rev: string; deleted?: boolean }; doc?: Record<string, unknown> | null };
+
+export const secondDocId = (postId: string, operator: string) => `handled:${postId}:${operator}`;
+
+async function bulkDocs(creds: Credentials, dbName: string, docs: Record<string, unknown>[]): Promise<Map<string, BulkResult>> {
+  if (docs.length === 0) return new Map();
+  const { status, body } = await couch<BulkResult[]>(creds, `${dbName}/_bulk_docs`, { method: 'POST', body: { docs } });
+  if (status === 404) throw new SyncFailure('forbidden', `database ${dbName} does not exist`, 404);
+  if (!Array.isArray(body)) throw new SyncFailure('protocol', `unexpected _bulk_docs reply (${status})`, status);
+  // pouchdb-server does not keep the request order: match results by id.
+  return new Map(body.map((r) => [r.id ?? '', r]));
+}
+
+async function fetchDocs(creds: Credentials, dbName: string, ids: string[]): Promise<Map<string, AllDocsRow>> {
+  if (ids.length === 0) return new Map();
+  const { body } = await couch<{ rows?: AllDocsRow[] }>(creds, `${dbName}/_all_docs?include_docs=true`, { method: 'POST', body: { keys: ids } });
+  return new Map((body.rows ?? []).map((r) => [r.key, r]));
+}
+
+async function markSynced(database: KizukiDatabase, entries: OutboxEntry[]): Promise<void> {
+  await database.transaction('rw', database.handled, database.outbox, async () => {
+    for (const e of entries) {
+      const key: [string, string] = [String(e.doc.postId), String(e.doc.operator)];
+      if (e.doc._deleted !== true) await database.handled.where({ postId: key[0], operator: key[1] }).modify({ sync: 'synced' });
+    }
+    await database.outbox.bulkDelete(entries.map((e) => e.id!));
+  });
+}
+
+function refuse(entry: OutboxEntry, result: BulkResult): never {
+  throw new SyncFailure('forbidden', `${entry.docId}: ${result.reason ?? result.error}`, 403);
+}
+
+/** Creates; returns how many were accepted (now or before). */
+async function pushCreates(creds: Credentials, dbName: string, database: KizukiDatabase, entries: OutboxEntry[]): Promise<number> {
+  const results = await bulkDocs(creds, dbName, entries.map((e) => e.doc));
+  const accepted: OutboxEntry[] = [];
+  const conflicts: OutboxEntry[] = [];
+  for (const e of entries) {
+    const r = results.get(e.docId);
+    if (r?.ok) accepted.push(e);
+    else if (r?.error === 'conflict') conflicts.push(e);
+    else if (r?.error === 'forbidden' || r?.error === 'unauthorized') refuse(e, r);
+    else throw new SyncFailure('protocol', `${e.docId}: ${r?.reason ?? 'no result'}`);
+  }
+  const existing = await fetchDocs(creds, dbName, conflicts.map((e) => e.docId));
+  const teammateFirst = conflicts.filter((e) => existing.get(e.docId)?.doc?.operator !== e.doc.operator);
+  accepted.push(...conflicts.filter((e) => !teammateFirst.includes(e)));
+  await storeRemoteHandled(database, teammateFirst.map((e) => existing.get(e.docId)?.doc).filter((d) => d != null), String(entries[0]?.doc.operator ?? ''));
+
+  const seconds = teammateFirst.map((e) => ({ ...e.doc, _id: secondDocId(String(e.doc.postId), String(e.doc.operator)) }));
+  const secondResults = await bulkDocs(creds, dbName, seconds);
+  for (const e of teammateFirst) {
+    const r = secondResults.get(secondDocId(String(e.doc.postId), String(e.doc.operator)));
+    // 409 here can only be our own earlier push: the server lets nobody else write in our name.
+    if (r?.ok || r?.error === 'conflict') accepted.push(e);
+    else if (r) refuse(e, r);
+  }
+  await markSynced(database, accepted);
+  return accepted.length;
+}
+
+/** Undo of an accepted record: deletes this operator's document, keeping its fields in the tombstone. */
+async function pushDeletes(creds: Credentials, dbName: string, database: KizukiDatabase, entries: OutboxEntry[]): Promise<number> {
+  const idsOf = (e: OutboxEntry) => [e.docId, secondDocId(String(e.doc.postId), String(e.doc.operator))];
+  const found = await fetchDocs(creds, dbName, entries.flatMap(idsOf));
+  const tombstones = entries.flatMap((e) => {
+    const mine = idsOf(e).map((id) => found.get(id)?.doc).find((d) => d?.operator === e.doc.operator);
+    return mine ? [{ ...mine, _deleted: true }] : [];
+  });
+  const results = await bulkDocs(creds, dbName, tombstones);
+  for (const [, r] of results) if (r.error && r.error !== 'conflict') throw new SyncFailure('forbidden', r.reason ?? r.error, 403);
+  await markSynced(database, entries);
+  return entries.length;
+}
+
+/** Drains the handled part of the outbox in batches. Throws SyncFailure when the server fails. */
+export async function pushHandled(creds: Credentials, dbName: string, database: KizukiDatabase, batchSize = 500): Promise<number> {
+  let total = 0;
+  for (;;) {
+    const batch = await database.outbox.where('id').above(0).filter((e) => e.db === 'handled').limit(batchSize).toArray();
+    if (batch.length === 0) return total;
+    const deletes = batch.filter((e) => e.doc._deleted === true);
+    total += await pushCreates(creds, dbName, database, batch.filter((e) => !deletes.includes(e)));
+    total += await pushDeletes(creds, dbName, database, deletes);
+  }
+}
