@@ -14,6 +14,6 @@ export const PACK_LIMITS = {
   ngWords: 5000,
   searches: 100,
   totalTerms: 20_000,
-  patternLength: 500,
+  patternLength: 2000,
   depth: 32,
 } as const;

@@ -55,6 +55,8 @@ export const ngWordSchema = z.looseObject({
       mustEmpty: z.string().regex(/^\$[1-9]$/).optional(),
     })
     .optional(),
+  /** Where an imported NG word came from (e.g. `prh:smarthr.yml`), so a re-import replaces its own entries. */
+  origin: z.string().max(L.nameLength).optional(),
 });
 
 export const personaSchema = z.looseObject({

@@ -5,7 +5,9 @@
 // (`(a|ab)*`), and backreferences — and we bound the length of the pattern. Patterns that remain
 // can still be polynomial, so callers also bound the input length (see apply-rule.ts).
 
-export const MAX_PATTERN_LENGTH = 500;
+import { PACK_LIMITS } from '../pack/limits';
+
+export const MAX_PATTERN_LENGTH = PACK_LIMITS.patternLength;
 const ALLOWED_FLAGS = /^[gimsuy]*$/;
 
 export type RegexCheck = { ok: true; regex: RegExp } | { ok: false; reason: string };

@@ -1,0 +1,16 @@
+export const fetchMessages = {
+  en: {
+    badUrl: 'Not an http(s) address: {url}',
+    network: 'Could not download {url}: {detail}',
+    status: '{url} answered with HTTP status {status}; nothing was imported.',
+    html: '{url} returned a web page (HTML), not a pack file. Use the address of the raw file.',
+    tooLarge: '{url} is larger than {limit} bytes; nothing was imported.',
+  },
+  ja: {
+    badUrl: 'http(s) のアドレスではありません: {url}',
+    network: '{url} をダウンロードできませんでした: {detail}',
+    status: '{url} が HTTP ステータス {status} を返しました。何も取り込んでいません。',
+    html: '{url} はパックではなくウェブページ（HTML）を返しました。ファイルそのもの（raw）のアドレスを指定してください。',
+    tooLarge: '{url} は {limit} バイトを超えています。何も取り込んでいません。',
+  },
+};

@@ -1,0 +1,26 @@
+export const prhMessages = {
+  en: {
+    load: 'Could not read {file}: {detail}',
+    yaml: '{file} is not valid YAML: {detail}',
+    shape: '{file}: {path}: {detail}',
+    rule: 'Rule "{rule}" in {file}: {detail}',
+    spec: 'Rule "{rule}" in {file}: spec "{from}" should become "{to}" but became "{got}".',
+    unsafe: 'Rule "{rule}" in {file}: pattern refused: {detail}.',
+    cycle: '{file} imports itself (through {chain}).',
+    tooDeep: 'Imports nested more than {limit} levels at {file}.',
+    tooMany: 'More than {limit} rules in all.',
+    suggestTooLong: 'Rule "{rule}" in {file}: expected text is longer than {limit} characters.',
+  },
+  ja: {
+    load: '{file} を読めませんでした: {detail}',
+    yaml: '{file} は正しい YAML ではありません: {detail}',
+    shape: '{file}: {path}: {detail}',
+    rule: '{file} のルール「{rule}」: {detail}',
+    spec: '{file} のルール「{rule}」: spec「{from}」は「{to}」になるはずが「{got}」になりました。',
+    unsafe: '{file} のルール「{rule}」: パターンを受け付けません: {detail}。',
+    cycle: '{file} が自分自身を読み込んでいます（{chain}）。',
+    tooDeep: 'imports の入れ子が {limit} 段を超えています: {file}。',
+    tooMany: 'ルールが合計 {limit} 件を超えています。',
+    suggestTooLong: '{file} のルール「{rule}」: expected が {limit} 文字を超えています。',
+  },
+};
