@@ -1,0 +1,31 @@
+// What the chip and the markup notice say, in Japanese and English (makeT picks by browser language).
+export const messages = {
+  en: {
+    priority: 'Priority {n}',
+    markHandled: 'Mark handled',
+    undo: 'Undo',
+    reply: 'Reply',
+    handledBy: 'Handled · {who}',
+    handledEntry: '{operator} · {ago}',
+    replying: '{operator} is replying',
+    markFailed: 'Could not mark handled: {error}',
+    chipLabel: 'Kizuki: {category}, priority {n}',
+    markupTitle: 'Kizuki cannot read this page',
+    markupBody: "X's page layout has changed: posts are on screen but Kizuki does not recognise them, so nothing is highlighted. Update Kizuki or report it to your team lead.",
+    dismiss: 'Dismiss',
+  },
+  ja: {
+    priority: '優先度 {n}',
+    markHandled: '対応済みにする',
+    undo: '元に戻す',
+    reply: '返信',
+    handledBy: '対応済み · {who}',
+    handledEntry: '{operator} · {ago}',
+    replying: '{operator}さんが返信中',
+    markFailed: '対応済みにできませんでした: {error}',
+    chipLabel: 'Kizuki: {category}、優先度 {n}',
+    markupTitle: 'Kizuki がこのページを読み取れません',
+    markupBody: 'X のページ構造が変わったため、表示中の投稿を認識できず、ハイライトしていません。Kizuki を更新するか、チームリーダーに知らせてください。',
+    dismiss: '閉じる',
+  },
+};

@@ -1,0 +1,76 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { POST } from '../x/selectors';
+import { CHIP_ATTR } from './chip';
+
+export const OWN_HOST_ATTR = 'data-kizuki-host';
+
+/** Our own inserted nodes (chips, the markup notice): their arrival must not count as X changing. */
+function isOurs(node: Node): boolean {
+  return node instanceof Element && (node.hasAttribute(CHIP_ATTR) || node.hasAttribute(OWN_HOST_ATTR));
+}
+
+function onlyOurs(record: MutationRecord): boolean {
+  if (record.type !== 'childList') return false;
+  const nodes = [...record.addedNodes, ...record.removedNodes];
+  return nodes.length > 0 && nodes.every(isOurs);
+}
+
+/** The outermost post article around `node` (a quoted post is part of its quoting post). */
+function articleAround(node: Node): Element | null {
+  const el = node instanceof Element ? node : node.parentElement;
+  let article = el?.closest(POST) ?? null;
+  for (let outer = article?.parentElement?.closest(POST); outer; outer = outer.parentElement?.closest(POST)) article = outer;
+  return article;
+}
+
+function collect(record: MutationRecord, into: Set<Element>): void {
+  const around = articleAround(record.target);
+  if (around) into.add(around);
+  for (const node of record.addedNodes) {
+    if (!(node instanceof Element)) continue;
+    if (node.matches(POST)) into.add(articleAround(node)!);
+    else if (node.firstElementChild) for (const a of node.querySelectorAll(POST)) into.add(articleAround(a)!);
+  }
+}
+
+/**
+ * Watches the whole page (home, search, notifications, profiles, a post's page, reply modals) and
+ * hands the articles X added or changed to `onBatch`, at most once per animation frame. Cells are
+ * recycled, so any change inside an article means "read it again". Removals also trigger a batch so
+ * that the ranges of articles that left the page are swept.
+ */
+export function observePosts(ctx: ContentScriptContext, onBatch: (articles: Element[]) => void): { flushAll(): void } {
+  let dirty = new Set<Element>();
+  let scheduled = false;
+  const flush = () => {
+    scheduled = false;
+    const batch = [...dirty];
+    dirty = new Set();
+    onBatch(batch);
+  };
+  const schedule = () => {
+    if (scheduled) return;
+    scheduled = true;
+    // Hidden tabs get no animation frames; a timeout keeps their state right for when they return.
+    if (document.hidden) ctx.setTimeout(flush, 200);
+    else ctx.requestAnimationFrame(flush);
+  };
+  const observer = new MutationObserver((records) => {
+    let relevant = false;
+    for (const record of records) {
+      if (onlyOurs(record)) continue;
+      relevant = true;
+      collect(record, dirty);
+    }
+    if (relevant) schedule();
+  });
+  observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+  ctx.onInvalidated(() => observer.disconnect());
+  return {
+    /** Re-reads every post on the page (start, new packs, navigation). */
+    flushAll() {
+      for (const a of document.querySelectorAll(POST)) dirty.add(articleAround(a)!);
+      schedule();
+    },
+  };
+}
