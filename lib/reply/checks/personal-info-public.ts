@@ -50,7 +50,7 @@ function dmFix(draft: string, norm: Normalized, ask: Ask) {
   const japanese = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u.test(draft.slice(sentenceStart, end));
   const replacement = japanese
     ? `${labels.join('と')}はDMでお送りください。`
-    : `${start === sentenceStart ? 'Please' : 'please'} send ${labels.map(withYour).join(' and ')} to us by DM.`;
+    : `${draft.slice(sentenceStart, start).trim() ? 'please' : 'Please'} send ${labels.map(withYour).join(' and ')} to us by DM.`;
   return { start, end, replacement };
 }
 
