@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { KizukiDatabase } from '@/lib/db/database';
 import { MIGRATIONS } from '@/lib/db/migrations';
+import type { HandledRecord } from '@/lib/db/records';
 
 describe('database schema', () => {
   it('opens at the latest version with the indexes the log and reports query by', async () => {
@@ -19,7 +20,7 @@ describe('database schema', () => {
 
   it('keeps one record per operator per post: a second add for the same pair is refused', async () => {
     const db = new KizukiDatabase(`schema-${Math.random()}`);
-    const base = { url: 'https://x.com/a/status/1', authorHandle: 'a', category: 'other', priority: 0, brands: [], action: 'replied', handledAt: 1, publishedAt: null, sync: 'local' } as const;
+    const base: Omit<HandledRecord, 'postId' | 'operator'> = { url: 'https://x.com/a/status/1', authorHandle: 'a', category: 'other', priority: 0, brands: [], action: 'replied', handledAt: 1, publishedAt: null, sync: 'local' };
     await db.handled.add({ ...base, postId: '1', operator: '佐藤' });
     await db.handled.add({ ...base, postId: '1', operator: '鈴木' });
     await expect(db.handled.add({ ...base, postId: '1', operator: '佐藤' })).rejects.toThrow(/ConstraintError|Key already exists/);

@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { KizukiDatabase } from '@/lib/db/database';
 import { startHandledWatch } from '@/lib/background/watch-handled';
 import type { Push } from '@/lib/messages/protocol';
+import type { HandledRecord } from '@/lib/db/records';
 
 const settle = (ms = 300) => new Promise((r) => setTimeout(r, ms));
 
@@ -13,7 +14,7 @@ describe('handled watch', () => {
     const stop = startHandledWatch(async (p) => void pushes.push(p), db);
     await settle();
     expect(pushes).toEqual([]);
-    const base = { url: '', authorHandle: 'a', category: 'other', priority: 0, brands: [], action: 'replied', publishedAt: null, sync: 'remote' } as const;
+    const base: Omit<HandledRecord, 'postId' | 'operator' | 'handledAt'> = { url: '', authorHandle: 'a', category: 'other', priority: 0, brands: [], action: 'replied', publishedAt: null, sync: 'remote' };
     await db.handled.bulkAdd(Array.from({ length: 20 }, (_, i) => ({ ...base, postId: String(i), operator: '佐藤', handledAt: i })));
     await db.handled.add({ ...base, postId: 'x', operator: '鈴木', handledAt: 1 });
     await settle();
