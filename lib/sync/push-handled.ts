@@ -44,30 +44,34 @@ function refuse(entry: OutboxEntry, result: BulkResult): never {
   throw new SyncFailure('forbidden', `${entry.docId}: ${result.reason ?? result.error}`, 403);
 }
 
-/** Creates; returns how many were accepted (now or before). */
+/**
+ * Creates; returns how many were accepted (now or before). pouchdb-server runs validate_doc_update
+ * before its conflict check, so a create over an existing doc may come back 403 instead of 409:
+ * both are read back before deciding.
+ */
 async function pushCreates(creds: Credentials, dbName: string, database: KizukiDatabase, entries: OutboxEntry[]): Promise<number> {
   const results = await bulkDocs(creds, dbName, entries.map((e) => e.doc));
-  const accepted: OutboxEntry[] = [];
-  const conflicts: OutboxEntry[] = [];
-  for (const e of entries) {
-    const r = results.get(e.docId);
-    if (r?.ok) accepted.push(e);
-    else if (r?.error === 'conflict') conflicts.push(e);
-    else if (r?.error === 'forbidden' || r?.error === 'unauthorized') refuse(e, r);
-    else throw new SyncFailure('protocol', `${e.docId}: ${r?.reason ?? 'no result'}`);
-  }
-  const existing = await fetchDocs(creds, dbName, conflicts.map((e) => e.docId));
-  const teammateFirst = conflicts.filter((e) => existing.get(e.docId)?.doc?.operator !== e.doc.operator);
-  accepted.push(...conflicts.filter((e) => !teammateFirst.includes(e)));
-  await storeRemoteHandled(database, teammateFirst.map((e) => existing.get(e.docId)?.doc).filter((d) => d != null), String(entries[0]?.doc.operator ?? ''));
+  const accepted = entries.filter((e) => results.get(e.docId)?.ok);
+  const taken = entries.filter((e) => ['conflict', 'forbidden'].includes(results.get(e.docId)?.error ?? ''));
+  const lost = entries.find((e) => !accepted.includes(e) && !taken.includes(e));
+  if (lost) throw new SyncFailure('protocol', `${lost.docId}: ${results.get(lost.docId)?.reason ?? 'no result'}`);
+
+  const existing = await fetchDocs(creds, dbName, taken.map((e) => e.docId));
+  const holder = (e: OutboxEntry) => existing.get(e.docId)?.doc?.operator;
+  const refused = taken.find((e) => holder(e) === undefined);
+  if (refused) refuse(refused, results.get(refused.docId)!);
+  accepted.push(...taken.filter((e) => holder(e) === e.doc.operator));
+  const teammateFirst = taken.filter((e) => holder(e) !== e.doc.operator);
+  await storeRemoteHandled(database, teammateFirst.map((e) => existing.get(e.docId)?.doc), String(entries[0]?.doc.operator ?? ''));
 
   const seconds = teammateFirst.map((e) => ({ ...e.doc, _id: secondDocId(String(e.doc.postId), String(e.doc.operator)) }));
   const secondResults = await bulkDocs(creds, dbName, seconds);
+  const secondIds = await fetchDocs(creds, dbName, seconds.filter((d) => !secondResults.get(d._id)?.ok).map((d) => d._id));
   for (const e of teammateFirst) {
-    const r = secondResults.get(secondDocId(String(e.doc.postId), String(e.doc.operator)));
-    // 409 here can only be our own earlier push: the server lets nobody else write in our name.
-    if (r?.ok || r?.error === 'conflict') accepted.push(e);
-    else if (r) refuse(e, r);
+    const id = secondDocId(String(e.doc.postId), String(e.doc.operator));
+    // Not ok: only our own earlier push can be there, since nobody else may write in our name.
+    if (secondResults.get(id)?.ok || secondIds.get(id)?.doc?.operator === e.doc.operator) accepted.push(e);
+    else refuse(e, secondResults.get(id) ?? {});
   }
   await markSynced(database, accepted);
   return accepted.length;

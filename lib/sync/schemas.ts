@@ -14,7 +14,8 @@ export const handledDocSchema = z.object({
   type: z.literal('handled'),
   postId,
   operator,
-  url: z.string().url().max(500),
+  // Opened on click: only a post on X, never javascript: or another site.
+  url: z.url({ protocol: /^https$/, hostname: /^(mobile\.)?(x|twitter)\.com$/ }).max(500),
   authorHandle: z.string().max(50),
   category: z.enum(CATEGORIES),
   priority: z.number().finite(),
