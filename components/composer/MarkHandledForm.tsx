@@ -26,7 +26,9 @@ export function MarkHandledForm({ post, draft, onMarked }: Props) {
     const reply = await sendRequest({ type: 'handled/mark', post: toSummary(post), action, replyText, note: note.trim() || undefined }).catch(
       (e: unknown) => ({ ok: false as const, error: String(e) }),
     );
-    if (reply.ok) return onMarked();
+    if (reply?.ok) return onMarked();
+    // No reply at all means no background answered: say so rather than fail silently.
+    if (!reply) return setError(t('noAnswer'));
     // The background's errors arrive translated already (e.g. "set your name in Settings first").
     setError(reply.error);
   }

@@ -1,7 +1,5 @@
 import { browser, type Browser } from 'wxt/browser';
 
-const X_URLS = ['https://x.com/*', 'https://twitter.com/*'];
-
 function isXTab(tab: Browser.tabs.Tab | undefined): tab is Browser.tabs.Tab & { id: number } {
   return !!tab && tab.id !== undefined && /^https:\/\/(x|twitter)\.com\//.test(tab.url ?? '');
 }
@@ -18,7 +16,8 @@ function isXTab(tab: Browser.tabs.Tab | undefined): tab is Browser.tabs.Tab & { 
 export async function resolveQueueTab(lastSeenAt: (tabId: number) => Promise<number>): Promise<number | null> {
   const [active] = await browser.tabs.query({ active: true, currentWindow: true });
   if (isXTab(active)) return active.id;
-  const xTabs = (await browser.tabs.query({ url: X_URLS })).filter(isXTab);
+  // Filtered here rather than by a `url` query: only x.com URLs are visible to us anyway.
+  const xTabs = (await browser.tabs.query({})).filter(isXTab);
   if (xTabs.length === 0) return null;
   const ranked = await Promise.all(
     xTabs.map(async (tab) => ({ id: tab.id, rank: tab.lastAccessed ?? 0, seen: await lastSeenAt(tab.id) })),
