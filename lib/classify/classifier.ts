@@ -1,7 +1,7 @@
 import type { MatchKind } from '../categories';
 import { createTermMatcher, type TermEntry, type TermHit } from '../match/term-matcher';
-import { BUILTIN_SIGNALS, URGENT_TERMS, type SignalCategory } from './builtin-signals';
-import { isNegated } from './negation';
+import { BUILTIN_SIGNALS, URGENT_COMPLAINT_WEIGHT, URGENT_TERMS, type SignalCategory } from './builtin-signals';
+import { isDescriptive, isNegated } from './negation';
 import { computePriority } from './priority';
 import { pickCategory, scoreCategories, type SignalHit } from './score';
 import type { ClassifierSpec } from './spec';
@@ -37,16 +37,24 @@ function collectEntries(spec: ClassifierSpec): { entries: TermEntry[]; meta: Ent
     for (const [category, byWeight] of Object.entries(BUILTIN_SIGNALS) as [SignalCategory, Record<number, string[]>][]) {
       for (const [w, terms] of Object.entries(byWeight)) for (const t of terms) add(t, SIGNAL_GROUP, { kind: category, term: t, weight: Number(w) });
     }
-    for (const t of URGENT_TERMS) add(t, SIGNAL_GROUP - 1, { kind: 'urgent', term: t, weight: 0 });
+    for (const t of URGENT_TERMS) add(t, SIGNAL_GROUP, { kind: 'urgent', term: t, weight: URGENT_COMPLAINT_WEIGHT });
   }
   return { entries, meta };
 }
 
-function isSignal(kind: EntryMeta['kind']): kind is SignalCategory {
-  return kind === 'complaint' || kind === 'question' || kind === 'request' || kind === 'praise';
+function isSignal(kind: EntryMeta['kind']): kind is SignalCategory | 'urgent' {
+  return kind !== 'brand' && kind !== 'exclude';
 }
 
-/** A signal inside a longer signal is the longer one's business (ますか inside できますか). */
+/** Negated signals flip away; a request phrase in a descriptive tense (改善してる) is no request. */
+function survives(norm: string, h: TermHit, m: EntryMeta): boolean {
+  if (m.kind === 'urgent') return true;
+  if (isNegated(norm, h.normStart, h.normEnd)) return false;
+  return m.kind !== 'request' || !isDescriptive(norm, h.normEnd);
+}
+
+/** A signal inside a longer signal is the longer one's business (ますか inside できますか, 請求 inside
+ * 二重請求); of identical spans the first entry (pack before built-in) wins. */
 function outermostSignals(hits: TermHit[], meta: EntryMeta[]): TermHit[] {
   const signals = hits.filter((h) => isSignal(meta[h.entry]!.kind));
   const seen = new Set<string>();
@@ -72,20 +80,18 @@ export function createClassifier(spec: ClassifierSpec): { classify(post: PostInp
       let urgent = 0;
       for (const h of result.hits) {
         const m = meta[h.entry]!;
-        if (m.kind === 'brand') {
-          brands.add(m.brandId!);
-          matches.push({ kind: 'brand', term: m.term, start: h.start, end: h.end, brandId: m.brandId });
-        } else if (m.kind === 'urgent') {
-          urgent++;
-          matches.push({ kind: 'urgent', term: m.term, start: h.start, end: h.end });
-        }
+        if (m.kind !== 'brand') continue;
+        brands.add(m.brandId!);
+        matches.push({ kind: 'brand', term: m.term, start: h.start, end: h.end, brandId: m.brandId });
       }
       const signalHits: SignalHit[] = [];
       for (const h of outermostSignals(result.hits, meta)) {
-        if (isNegated(norm, h.normStart, h.normEnd)) continue;
         const m = meta[h.entry]!;
-        signalHits.push({ category: m.kind as SignalCategory, weight: m.weight, normEnd: h.normEnd });
-        matches.push({ kind: m.kind as SignalCategory, term: m.term, start: h.start, end: h.end });
+        if (!survives(norm, h, m)) continue;
+        if (m.kind === 'urgent') urgent++;
+        const category = m.kind === 'urgent' ? 'complaint' : (m.kind as SignalCategory);
+        signalHits.push({ category, weight: m.weight, normEnd: h.normEnd });
+        matches.push({ kind: m.kind as MatchKind, term: m.term, start: h.start, end: h.end });
       }
       const score = scoreCategories(signalHits, norm);
       const category = pickCategory(score);

@@ -2,14 +2,14 @@
 // (hiragana, lower-case) text:
 //   壊れ|てない, 故障|もなく, 不具合|はない           — the trouble is denied
 //   最悪|じゃない, 不満|があるわけじゃない             — denied by a copula or わけ/こと
-//   届かない|かと思ったけど, 壊れた|と心配してた       — feared, then proven wrong
+//   届かない|かと思ったけど, 壊れ|たかと思ったら       — feared, then proven wrong
 const AFTER = new RegExp(
   [
-    '[てで]?[いはも]?(?:な(?:い|かっ|く|さそう)|ません|ず|ねー|ねえ)',
+    '[てで]?[いはも]?(?:な(?:い|かっ|く|さそう|し)|ません|ず|ねー|ねえ)',
     '(?:じゃ|では)(?:な|あり)',
     '(?:が|は)?(?:ある)?(?:わけ|こと)(?:じゃ|では|は|が|も)?(?:な|あり)',
-    'か?(?:と|って)(?:思|おも)(?:った|ってた|っていた|いきや|ったら|ってたら)',
-    'か?(?:と|って)(?:心配|不安|ひやひや|焦)',
+    '(?:た|てる|ている|てた)?か?(?:と|って)(?:思|おも)(?:った|ってた|っていた|いきや|ったら|ってたら)',
+    '(?:た|てる|ている|てた)?か?(?:と|って)(?:心配|不安|ひやひや|焦)',
   ].join('|'),
   'y',
 );
@@ -23,4 +23,13 @@ export function isNegated(norm: string, start: number, end: number): boolean {
   const code = norm.charCodeAt(start);
   if (code < 0x80) return BEFORE_EN.test(norm.slice(Math.max(0, start - 20), start));
   return false;
+}
+
+// A request phrase followed by a tense or aspect ending describes what already happened
+// (改善して|る, 設定してくれ|て助かった, 対応して|る?) rather than asking for it.
+const DESCRIPTIVE = /(?:る|た|て|い(?!た[だ])|ます)/y;
+
+export function isDescriptive(norm: string, end: number): boolean {
+  DESCRIPTIVE.lastIndex = end;
+  return DESCRIPTIVE.test(norm);
 }

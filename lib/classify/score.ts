@@ -21,8 +21,18 @@ function lastContrast(norm: string): number {
   return last;
 }
 
+// Casual Japanese asks without 「？」: 〜使えるの / 〜のかな / 〜だっけ at the end of the post.
+const TRAILING = /(?:[\s.,!。、…・)(笑]|(?<=[^\x00-\x7f])w|\p{Extended_Pictographic}|\ufe0f)+$/u;
+const QUESTION_END = /(?:\?|[^な]の|かな|かね|っけ|でしょうか|ますか|ですか)$/;
+const QUESTION_END_WEIGHT = 1;
+
+export function endsAsQuestion(norm: string): boolean {
+  return QUESTION_END.test(norm.replace(TRAILING, ''));
+}
+
 export function scoreCategories(hits: SignalHit[], norm: string): Record<SignalCategory, number> {
   const score: Record<SignalCategory, number> = { complaint: 0, request: 0, question: 0, praise: 0 };
+  if (endsAsQuestion(norm)) score.question += QUESTION_END_WEIGHT;
   const pivot = hits.length > 1 ? lastContrast(norm) : -1;
   for (const h of hits) score[h.category] += h.normEnd <= pivot ? h.weight / 2 : h.weight;
   // Praise next to trouble is usually sarcasm (「さすがミドリ電機、また圏外」): trouble counts double.
