@@ -23,6 +23,10 @@ export interface EngineDeps {
   longpoll?: boolean;
   /** Long-poll timeout (pouchdb-server ignores the server-side one). */
   pollTimeoutMs?: number;
+  /** Records per _bulk_docs request. */
+  batchSize?: number;
+  /** First retry delay; doubles up to a minute. */
+  backoffBaseMs?: number;
 }
 
 export interface SyncEngine {
@@ -72,7 +76,7 @@ export function startSyncEngine(deps: EngineDeps): SyncEngine {
         if (stopper.signal.aborted) return;
         failure = err instanceof SyncFailure ? err : new SyncFailure('protocol', 'unexpected sync error');
         if (!failure.retryable) { await publish(); return; }
-        delay = backoffMs(attempt++);
+        delay = backoffMs(attempt++, deps.backoffBaseMs);
       }
       await publish();
       if (delay > 0) {
@@ -84,7 +88,7 @@ export function startSyncEngine(deps: EngineDeps): SyncEngine {
   }
 
   async function pushStep(): Promise<number> {
-    await pushHandled(config, dbs.handled, database);
+    await pushHandled(config, dbs.handled, database, deps.batchSize);
     await pushClaims(config, dbs.claims, database);
     // Nothing left: sleep until the outbox wakes us (or a minute, as a safety net).
     return (await database.outbox.count()) === 0 ? 60_000 : 0;
