@@ -7,6 +7,7 @@ import type { TextPiece } from './types';
  */
 export function rangesForSpan(pieces: readonly TextPiece[], start: number, end: number): Range[] {
   const ranges: Range[] = [];
+  if (end <= start) return ranges;
   for (const piece of pieces) {
     if (piece.end <= start) continue;
     if (piece.start >= end) break;
