@@ -1,0 +1,200 @@
+import type { BrowserContext, Page } from '@playwright/test';
+import { test, expect } from './support/extension';
+import { routeX } from './support/x-routes';
+import {
+  buildTimelinePage, cellContentHtml, navigateInPage, recycleCellInPage, timelineSectionHtml, type TimelinePost,
+} from './support/x-timeline';
+
+// The content script on routed x.com pages: highlights, attributes and chips for posts that mention
+// the demo pack's brand (ミドリ電機) in its variants; ads, quotes, recycled cells and client-side
+// navigation; the notice when X's markup is not recognised.
+
+const POSTS: TimelinePost[] = [
+  { id: '1900000000000000001', handle: 'tanaka_k', name: '田中', text: 'ミドリ電機の冷蔵庫が壊れた。返金してほしい', counts: { replies: 3, reposts: 1, likes: 12 } },
+  { id: '1900000000000000002', handle: 'suzuki88', name: '鈴木', text: 'みどり電機のサポートって何時まで営業してますか' },
+  { id: '1900000000000000003', handle: 'yamada_t', name: '山田', text: 'ﾐﾄﾞﾘ電機のイヤホン最高！ありがとう 🎧' },
+  { id: '1900000000000000004', handle: 'kato_m', name: '加藤', text: '#ミドリ電機 アプリにダークモードを追加してほしいです' },
+  { id: '1900000000000000005', handle: 'ito_s', name: '伊藤', text: '今日はいい天気ですね。散歩に行きます' },
+  { id: '1900000000000000006', handle: 'midori_ad', name: 'セール情報', text: 'ミドリ電機 大感謝セール開催中！', ad: true },
+  {
+    id: '1900000000000000007', handle: 'obata', name: '小幡', text: 'これ本当なの？',
+    quote: { handle: 'news_jp', name: 'ニュース', text: 'ミドリ電機が返金対応を発表' },
+  },
+  {
+    id: '1900000000000000008', handle: 'hayashi', name: '林', text: 'ミドリ電機のこの件、詳しく知りたい',
+    quote: { handle: 'other', name: 'だれか', text: '詐欺みたいな話だ' },
+  },
+  { id: '1900000000000000009', handle: 'mori', name: '森', text: 'ミドリ電機前のバス停で待ち合わせ' },
+];
+const byId = (id: string) => POSTS.find((p) => p.id.endsWith(id))!;
+
+type Found = Record<string, Record<string, string[]>>;
+
+/**
+ * Reads the CSS highlight registry in the PAGE's world (it is shared with the content script's) and
+ * groups each range's text by the post it is in. Ranges inside a quoted post are reported under
+ * "<id>/quote"; ranges on nodes that left the page under "detached".
+ */
+function readHighlights(page: Page): Promise<Found> {
+  return page.evaluate(() => {
+    const out: Record<string, Record<string, string[]>> = {};
+    for (const kind of ['brand', 'complaint', 'question', 'request', 'praise', 'urgent']) {
+      const highlight = CSS.highlights.get(`kizuki-${kind}`);
+      for (const range of (highlight ?? []) as Iterable<Range>) {
+        const node = range.startContainer;
+        const el = node instanceof Element ? node : node.parentElement;
+        const article = el?.closest('article[data-testid="tweet"]');
+        const href = article?.querySelector('a[href*="/status/"] > time')?.parentElement?.getAttribute('href') ?? '';
+        const inQuote = !!el?.closest('div[role="link"]');
+        const key = !node.isConnected ? 'detached' : `${href.split('/').pop()}${inQuote ? '/quote' : ''}`;
+        ((out[key] ??= {})[kind] ??= []).push(range.toString());
+      }
+    }
+    return out;
+  });
+}
+
+function article(page: Page, id: string) {
+  return page.locator(`article[data-testid="tweet"]:has(a[href*="/status/${id}"])`);
+}
+
+async function openTimeline(context: BrowserContext, posts = POSTS, path = '/home'): Promise<Page> {
+  await routeX(context, { [path]: buildTimelinePage(posts) });
+  const page = await context.newPage();
+  await page.goto(`https://x.com${path}`);
+  await expect(page.locator('article[data-kizuki-category]').first()).toBeVisible();
+  return page;
+}
+
+test('brand posts are highlighted, labelled and get a chip; other posts, ads and exclusions are left alone', async ({ context }) => {
+  const page = await openTimeline(context);
+  await expect.poll(async () => Object.keys(await readHighlights(page)).sort()).toEqual(
+    ['1900000000000000001', '1900000000000000002', '1900000000000000003', '1900000000000000004', '1900000000000000008'],
+  );
+  const found = await readHighlights(page);
+  // Every spelling of the brand is found and the highlight covers exactly the text as written.
+  expect(found['1900000000000000001']!.brand).toEqual(['ミドリ電機']);
+  expect(found['1900000000000000002']!.brand).toEqual(['みどり電機']);
+  expect(found['1900000000000000003']!.brand).toEqual(['ﾐﾄﾞﾘ電機']);
+  // Inside X's hashtag link; whether the span includes the "#" is the matcher's choice.
+  expect(found['1900000000000000004']!.brand).toEqual([expect.stringMatching(/^#?ミドリ電機$/)]);
+  expect(found['1900000000000000001']!.urgent).toEqual(['返金']);
+  expect(found['1900000000000000001']!.complaint?.join('')).toContain('壊れ');
+
+  await expect(article(page, byId('01').id)).toHaveAttribute('data-kizuki-category', 'complaint');
+  await expect(article(page, byId('02').id)).toHaveAttribute('data-kizuki-category', 'question');
+  await expect(article(page, byId('03').id)).toHaveAttribute('data-kizuki-category', 'praise');
+  await expect(article(page, byId('04').id)).toHaveAttribute('data-kizuki-category', 'request');
+  const urgent = Number(await article(page, byId('01').id).getAttribute('data-kizuki-priority'));
+  const praise = Number(await article(page, byId('03').id).getAttribute('data-kizuki-priority'));
+  expect(urgent).toBeGreaterThan(praise);
+
+  // Not a brand post, an ad, a brand only in the quoted post, and an exclusion (ミドリ電機前).
+  for (const id of ['05', '06', '07', '09']) {
+    await expect(article(page, byId(id).id)).not.toHaveAttribute('data-kizuki-category', /.*/);
+    await expect(article(page, byId(id).id).locator('[data-kizuki-chip]')).toHaveCount(0);
+  }
+
+  const chip = article(page, byId('01').id).locator('[data-kizuki-chip]');
+  await expect(chip).toBeVisible();
+  await expect(chip.getByText('苦情')).toBeVisible();
+  await expect(chip.getByText(`優先度 ${urgent}`)).toBeVisible();
+  await expect(chip.getByRole('button', { name: '対応済みにする' })).toBeVisible();
+  await expect(chip.getByRole('button', { name: '返信' })).toBeVisible();
+});
+
+test("a quoted post's words are never highlighted as the quoting post's", async ({ context }) => {
+  const page = await openTimeline(context);
+  await expect.poll(async () => (await readHighlights(page))['1900000000000000008']?.brand).toEqual(['ミドリ電機']);
+  const found = await readHighlights(page);
+  expect(Object.keys(found).filter((k) => k.endsWith('/quote'))).toEqual([]);
+  // 詐欺 (urgent) is only in the quote: the outer post is a question, not urgent.
+  expect(found['1900000000000000008']!.urgent).toBeUndefined();
+  await expect(article(page, byId('08').id)).toHaveAttribute('data-kizuki-category', 'question');
+});
+
+test('recycled cells: a cell that now shows another post shows that post, and nothing of the old one', async ({ context }) => {
+  const page = await openTimeline(context);
+  await expect.poll(async () => Object.keys(await readHighlights(page)).length).toBe(5);
+
+  // X reuses cell 0 (the urgent complaint) for a post without the brand, and cell 4 (no brand) for one with it.
+  const calm: TimelinePost = { id: '1900000000000000101', handle: 'abe', name: '阿部', text: '週末はキャンプに行く予定' };
+  const fresh: TimelinePost = { id: '1900000000000000102', handle: 'ueda', name: '上田', text: 'ミドリモバイルが圏外ばかりで困ってる' };
+  await page.evaluate(recycleCellInPage, { index: 0, html: cellContentHtml(calm) });
+  await page.evaluate(recycleCellInPage, { index: 4, html: cellContentHtml(fresh) });
+
+  await expect.poll(async () => Object.keys(await readHighlights(page)).sort()).toEqual(
+    ['1900000000000000002', '1900000000000000003', '1900000000000000004', '1900000000000000008', '1900000000000000102'],
+  );
+  expect((await readHighlights(page))['1900000000000000102']!.brand).toEqual(['ミドリモバイル']);
+  await expect(article(page, calm.id)).not.toHaveAttribute('data-kizuki-category', /.*/);
+  await expect(article(page, calm.id).locator('[data-kizuki-chip]')).toHaveCount(0);
+  await expect(article(page, fresh.id)).toHaveAttribute('data-kizuki-category', 'complaint');
+  await expect(article(page, fresh.id).locator('[data-kizuki-chip]')).toBeVisible();
+});
+
+test('an article whose content X swaps in place is re-read from its current content', async ({ context }) => {
+  const page = await openTimeline(context);
+  await expect(article(page, byId('02').id)).toHaveAttribute('data-kizuki-category', 'question');
+  // Same <article> element, new post: X's virtual list re-renders text and permalink in place.
+  await page.evaluate(() => {
+    const a = document.querySelector('article:has(a[href$="/status/1900000000000000002"])')!;
+    a.querySelector('a[href*="/status/"]:has(time)')!.setAttribute('href', '/nomura/status/1900000000000000201');
+    a.querySelector('[data-testid="tweetText"]')!.innerHTML = '<span>ミドリ電機で詐欺の電話があった、至急確認して</span>';
+  });
+  await expect(article(page, '1900000000000000201')).toHaveAttribute('data-kizuki-category', 'complaint');
+  await expect.poll(async () => (await readHighlights(page))['1900000000000000201']?.urgent?.sort()).toEqual(['至急', '詐欺']);
+  const found = await readHighlights(page);
+  expect(found['1900000000000000002']).toBeUndefined();
+  expect(found.detached).toBeUndefined();
+  await expect(article(page, '1900000000000000201').locator('[data-kizuki-chip]')).toHaveCount(1);
+});
+
+test('client-side navigation: the new page is read, nothing of the old page stays highlighted', async ({ context }) => {
+  const page = await openTimeline(context);
+  await expect.poll(async () => Object.keys(await readHighlights(page)).length).toBe(5);
+  const search: TimelinePost[] = [
+    { id: '1900000000000000301', handle: 'kimura', name: '木村', text: 'Midori Denki の配送まだ届かない…' , lang: 'ja' },
+    { id: '1900000000000000302', handle: 'sato_r', name: '佐藤', text: '駅前のカフェが美味しかった' },
+  ];
+  await page.evaluate(navigateInPage, {
+    path: '/search?q=%E3%83%9F%E3%83%89%E3%83%AA&f=live',
+    title: 'ミドリ - 検索 / X',
+    sectionHtml: timelineSectionHtml(search, '検索タイムライン'),
+  });
+  await expect.poll(async () => Object.keys(await readHighlights(page))).toEqual(['1900000000000000301']);
+  expect((await readHighlights(page))['1900000000000000301']!.brand).toEqual(['Midori Denki']);
+  await expect(article(page, search[0]!.id)).toHaveAttribute('data-kizuki-category', 'complaint');
+  await expect(page.locator('[data-kizuki-chip]')).toHaveCount(1);
+});
+
+test('mark handled from the chip: state on the chip and the article, undo brings it back', async ({ context }) => {
+  const [worker] = context.serviceWorkers();
+  await worker!.evaluate(() => chrome.storage.local.set({ operatorSettings: { operator: '佐藤', signature: '', retentionDays: 365 } }));
+  const page = await openTimeline(context);
+  const post = article(page, byId('01').id);
+  const chip = post.locator('[data-kizuki-chip]');
+  await chip.getByRole('button', { name: '対応済みにする' }).click();
+  await expect(post).toHaveAttribute('data-kizuki-handled', '佐藤');
+  await expect(chip.getByText(/対応済み · 佐藤 · (たった今|\d+分前)/)).toBeVisible();
+  // The click stayed on the chip: X's article did not navigate to the post.
+  expect(new URL(page.url()).pathname).toBe('/home');
+  await chip.getByRole('button', { name: '元に戻す' }).click();
+  await expect(post).not.toHaveAttribute('data-kizuki-handled', /.*/);
+  await expect(chip.getByRole('button', { name: '対応済みにする' })).toBeVisible();
+});
+
+test("X's markup not recognised: a visible notice says Kizuki cannot read the page", async ({ context }) => {
+  // Cells with posts in them, but X has renamed the post testid: nothing can be recognised.
+  const broken = buildTimelinePage(POSTS.slice(0, 4)).replaceAll('data-testid="tweet"', 'data-testid="post-v2"');
+  await routeX(context, { '/home': broken, '/ok': buildTimelinePage(POSTS.slice(0, 4)) });
+  const page = await context.newPage();
+  await page.goto('https://x.com/home');
+  await expect(page.getByRole('alert').filter({ hasText: 'Kizuki がこのページを読み取れません' })).toBeVisible();
+
+  const ok = await context.newPage();
+  await ok.goto('https://x.com/ok');
+  await expect(ok.locator('article[data-kizuki-category]').first()).toBeVisible();
+  await ok.waitForTimeout(2500);
+  await expect(ok.getByRole('alert')).toHaveCount(0);
+});
