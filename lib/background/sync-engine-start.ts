@@ -1,0 +1,47 @@
+import { browser } from 'wxt/browser';
+import { db } from '../db/database';
+import { syncSettings } from '../settings/settings';
+import { syncConfigSchema, type SyncConfig } from '../sync/config';
+import { startSyncEngine, type SyncEngine } from '../sync/engine';
+import { writeStatus } from '../sync/status';
+import { notifyTabs } from './notify-tabs';
+
+// Runs the team sync in the background: (re)started whenever the sync settings change, kept going
+// by an alarm (MV3 service workers sleep; the alarm wakes this module, which starts the engine
+// again), and telling the x.com tabs when a teammate's record or claim changes a post's chip.
+
+const ALARM = 'kizuki-sync';
+let engine: SyncEngine | null = null;
+
+/** The validated sync settings, or null when sync is off or half filled in. */
+export async function currentSyncConfig(): Promise<SyncConfig | null> {
+  const parsed = syncConfigSchema.safeParse(await syncSettings.getValue());
+  return parsed.success ? parsed.data : null;
+}
+
+async function restart(): Promise<void> {
+  engine?.stop();
+  engine = null;
+  const config = await currentSyncConfig();
+  if (!config) {
+    await writeStatus({ state: 'off', pending: await db.outbox.count() });
+    return;
+  }
+  engine = startSyncEngine({
+    database: db,
+    config,
+    onChanged: (postIds) => void notifyTabs({ type: 'push/state-changed', postIds }),
+    // Any extension API call resets the service worker's idle timer during long polls.
+    keepAlive: () => void browser.runtime.getPlatformInfo().catch(() => {}),
+  });
+}
+
+/** Called once from the background entrypoint. */
+export function startSync(): void {
+  void restart();
+  syncSettings.watch(() => void restart());
+  void browser.alarms.create(ALARM, { periodInMinutes: 0.5 });
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === ALARM) engine?.kick();
+  });
+}
