@@ -39,7 +39,7 @@ export const PUBLIC = [
 
 /** The sentence warns against sharing, or says Kizuki's team never asks. */
 export const CAUTION = [
-  'ないでください', 'ないでね', 'ないように', 'ないよう', 'ぬよう', 'お控え', '控えて', '決して', '絶対に', '不要', '必要はありません', '必要はございません',
+  'ないでください', 'ないでね', 'ないように', 'ないよう', 'ぬよう', 'お控え', '控えて', '不要', '必要はありません', '必要はございません',
   'ことはありません', 'ことはございません', 'いたしません', 'しません', 'never', "don't", 'don’t', 'do not', 'will not',
   "won't", 'avoid', 'no need',
 ];

@@ -36,18 +36,21 @@ function asksInPublic(sentenceText: string, privateElsewhere: boolean): boolean 
 }
 
 /**
- * The fix rewrites the clause holding the request (from the last comma before the first item to
+ * The fix rewrites the clause holding the request (from the last comma or space before the first item to
  * the end of the sentence), keeping what comes before it, such as 「恐れ入りますが、」.
  */
 function dmFix(draft: string, norm: Normalized, ask: Ask) {
   const first = ask.items[0]![0];
   const sentenceStart = norm.map[ask.sentence.start]!;
   const end = norm.map[ask.sentence.end]!;
-  const comma = Math.max(draft.lastIndexOf('、', first - 1), draft.lastIndexOf(',', first - 1), draft.lastIndexOf('，', first - 1));
-  let start = comma >= sentenceStart ? comma + 1 : sentenceStart;
+  const before = draft.slice(sentenceStart, first);
+  const japanese = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u.test(draft.slice(sentenceStart, end));
+  // A comma ends what comes before; in Japanese so does a space, which writers use between clauses.
+  const cuts = japanese ? ['、', ',', '，', ' ', '\u3000'] : [','];
+  const cut = Math.max(...cuts.map((c) => before.lastIndexOf(c)));
+  let start = sentenceStart + cut + 1;
   while (start < first && /\s/.test(draft[start]!)) start++;
   const labels = [...new Set(ask.items.map(([a, b]) => draft.slice(a, b)))];
-  const japanese = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u.test(draft.slice(sentenceStart, end));
   const replacement = japanese
     ? `${labels.join('と')}はDMでお送りください。`
     : `${draft.slice(sentenceStart, start).trim() ? 'please' : 'Please'} send ${labels.map(withYour).join(' and ')} to us by DM.`;
