@@ -198,3 +198,30 @@ test("X's markup not recognised: a visible notice says Kizuki cannot read the pa
   await ok.waitForTimeout(2500);
   await expect(ok.getByRole('alert')).toHaveCount(0);
 });
+
+for (const theme of ['light', 'dim', 'dark'] as const) {
+  test(`highlights and chips render on X's ${theme} theme (screenshot)`, async ({ context }, testInfo) => {
+    await routeX(context, { '/home': buildTimelinePage(POSTS.slice(0, 5), { theme }) });
+    const page = await context.newPage();
+    await page.goto('https://x.com/home');
+    const chip = article(page, byId('01').id).locator('[data-kizuki-chip]');
+    await expect(chip).toBeVisible();
+    // The highlight must actually paint: the pixels under the brand term differ from the page background.
+    const shot = await page.screenshot({ path: testInfo.outputPath(`content-${theme}.png`) });
+    expect(shot.byteLength).toBeGreaterThan(10_000);
+    const painted = await page.evaluate(() => {
+      const range = [...(CSS.highlights.get('kizuki-brand') as unknown as Iterable<Range>)][0]!;
+      const r = range.getBoundingClientRect();
+      return { x: r.x + r.width / 2, y: r.y + 2, w: r.width };
+    });
+    expect(painted.w).toBeGreaterThan(0);
+    const clip = await page.screenshot({ clip: { x: painted.x, y: painted.y, width: 1, height: 1 } });
+    const plain = await page.screenshot({ clip: { x: 5, y: painted.y, width: 1, height: 1 } });
+    expect(Buffer.compare(clip, plain)).not.toBe(0);
+    // README picture: `UPDATE_SCREENSHOTS=1 npx playwright test tests/e2e/content.spec.ts -g light`.
+    if (theme === 'light' && process.env.UPDATE_SCREENSHOTS) {
+      await page.setViewportSize({ width: 760, height: 760 });
+      await page.locator('[data-testid="primaryColumn"]').screenshot({ path: 'docs/screenshot-content.png' });
+    }
+  });
+}
