@@ -46,7 +46,7 @@ function toSource(p: string, wordBoundary: boolean): { source: string; ignoreCas
 export function compileRule(rule: PrhRule): CompiledRule {
   const r = typeof rule === 'string' ? { expected: rule } : rule;
   const wordBoundary = ('options' in r && r.options?.wordBoundary) || false;
-  const raw = 'pattern' in r ? (r.pattern ?? r.patterns) : undefined;
+  const raw = typeof rule === 'string' ? undefined : (rule.pattern ?? rule.patterns);
   const list = raw === undefined ? [] : Array.isArray(raw) ? raw : [raw];
   let parts: { source: string; ignoreCase: boolean; plain?: string }[];
   if (list.length === 0) {

@@ -32,7 +32,12 @@ export async function importPrh(entry: string, load: PrhLoader, { lang = current
   if (ctx.errors.length) return { ok: false, errors: ctx.errors };
   if (ctx.rules.length > PACK_LIMITS.ngWords) return { ok: false, errors: [ctx.t('tooMany', { limit: PACK_LIMITS.ngWords })] };
   const ngWords: NgWord[] = [];
+  const seen = new Set<string>();
   for (const { file, rule } of ctx.rules) {
+    // The same file reached through two imports (a diamond) gives its rules once.
+    const key = `${rule.pattern.flags}/${rule.pattern.source}/${rule.pattern.mustEmpty ?? ''}→${rule.expected}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
     const problem = checkCompiled(ctx, file, rule);
     if (problem) ctx.errors.push(problem);
     else ngWords.push(toNgWord(rule, severity, entry));
