@@ -1,3 +1,80 @@
+import { useEffect, useState } from 'react';
+import { db } from '@/lib/db/database';
+import { deleteAllData, purgeOlderThan } from '@/lib/handled/retention';
+import { makeT } from '@/lib/i18n/make-t';
+import { operatorSettings } from '@/lib/settings/settings';
+
+const t = makeT({
+  en: {
+    title: 'Data retention',
+    days: 'Keep handled records for (days)',
+    daysHint: '0 keeps them forever. Older records are deleted now and once a day.',
+    save: 'Save',
+    saved: 'Saved; {n} old records deleted.',
+    deleteAll: 'Delete all my data…',
+    confirm: 'Delete the handled log, queue, claims and unsent sync changes on this device? Packs and settings stay. This cannot be undone.',
+    confirmYes: 'Delete everything',
+    cancel: 'Cancel',
+    deleted: 'All data on this device was deleted.',
+  },
+  ja: {
+    title: 'データの保存期間',
+    days: '対応記録の保存日数',
+    daysHint: '0 にすると削除しません。古い記録は保存時と毎日1回削除されます。',
+    save: '保存',
+    saved: '保存しました。古い記録を{n}件削除しました。',
+    deleteAll: 'すべてのデータを削除…',
+    confirm: 'この端末の対応記録・キュー・返信中の表示・未送信の同期データを削除しますか？パックと設定は残ります。元に戻せません。',
+    confirmYes: 'すべて削除する',
+    cancel: 'キャンセル',
+    deleted: 'この端末のデータをすべて削除しました。',
+  },
+});
+
+type Status = { kind: 'idle' } | { kind: 'saved'; purged: number } | { kind: 'confirm' } | { kind: 'deleted' };
+
+/** How long records are kept, and "delete all my data" behind an explicit confirmation. */
 export function RetentionSettings() {
-  return <section data-testid="retention-settings" />;
+  const [days, setDays] = useState('');
+  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+
+  useEffect(() => void operatorSettings.getValue().then((s) => setDays(String(s.retentionDays))), []);
+
+  async function save() {
+    const value = Math.max(0, Math.floor(Number(days) || 0));
+    // Read-modify-write keeps the operator's name and signature as they are.
+    await operatorSettings.setValue({ ...(await operatorSettings.getValue()), retentionDays: value });
+    setDays(String(value));
+    setStatus({ kind: 'saved', purged: await purgeOlderThan(db, value, Date.now()) });
+  }
+
+  async function deleteEverything() {
+    await deleteAllData(db);
+    setStatus({ kind: 'deleted' });
+  }
+
+  return (
+    <section data-testid="retention-settings" className="kz-settings-form">
+      <h2>{t('title')}</h2>
+      <form onSubmit={(e) => (e.preventDefault(), void save())}>
+        <label className="kz-field">
+          <span>{t('days')}</span>
+          <input type="number" min={0} step={1} value={days} onChange={(e) => setDays(e.target.value)} data-testid="retention-days" />
+          <small>{t('daysHint')}</small>
+        </label>
+        <button type="submit" data-testid="retention-save">{t('save')}</button>
+        {status.kind === 'saved' && <span role="status"> {t('saved', { n: status.purged })}</span>}
+      </form>
+      {status.kind === 'confirm' ? (
+        <div role="alertdialog" aria-label={t('deleteAll')} className="kz-warning">
+          <p>{t('confirm')}</p>
+          <button type="button" data-testid="delete-all-confirm" onClick={() => void deleteEverything()}>{t('confirmYes')}</button>{' '}
+          <button type="button" onClick={() => setStatus({ kind: 'idle' })}>{t('cancel')}</button>
+        </div>
+      ) : (
+        <button type="button" data-testid="delete-all" onClick={() => setStatus({ kind: 'confirm' })}>{t('deleteAll')}</button>
+      )}
+      {status.kind === 'deleted' && <p role="status">{t('deleted')}</p>}
+    </section>
+  );
 }

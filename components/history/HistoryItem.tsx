@@ -1,0 +1,31 @@
+import type { HandledRecord } from '@/lib/db/records';
+import { makeT } from '@/lib/i18n/make-t';
+import { CategoryBadge } from '@/components/common/CategoryBadge';
+import { RelativeTime } from '@/components/common/RelativeTime';
+import { safePostUrl } from '@/components/common/x-link';
+import { messages } from './messages';
+
+const t = makeT(messages);
+
+/** One record: who did what to which post, and when. Post text, notes and replies render as text. */
+export function HistoryItem({ record }: { record: HandledRecord }) {
+  return (
+    <li className="kz-item" data-testid="history-item" data-post-id={record.postId}>
+      <div className="kz-item-head">
+        <CategoryBadge category={record.category} />
+        <strong>{t(record.action)}</strong>
+        <span className="kz-operator">{record.operator}</span>
+        <span className="kz-handle">@{record.authorHandle}</span>
+        <RelativeTime at={record.handledAt} />
+      </div>
+      {record.text && <p className="kz-item-text">{record.text}</p>}
+      {record.replyText && <p className="kz-history-extra">{t('reply')}: {record.replyText}</p>}
+      {record.note && <p className="kz-history-extra">{t('note')}: {record.note}</p>}
+      <div className="kz-item-foot">
+        <a href={safePostUrl(record.url, record.postId)} target="_blank" rel="noopener noreferrer">
+          {t('openOnX')}
+        </a>
+      </div>
+    </li>
+  );
+}

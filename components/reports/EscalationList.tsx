@@ -1,0 +1,31 @@
+import type { HandledRecord } from '@/lib/db/records';
+import { makeT } from '@/lib/i18n/make-t';
+import { RelativeTime } from '@/components/common/RelativeTime';
+import { safePostUrl } from '@/components/common/x-link';
+import { messages } from './messages';
+
+const t = makeT(messages);
+
+/** Escalated posts with their notes, newest first: what a support or PR department picks up. */
+export function EscalationList({ records }: { records: HandledRecord[] }) {
+  if (records.length === 0) return <p className="kz-empty">{t('noEscalations')}</p>;
+  return (
+    <ul className="kz-queue" data-testid="report-escalations">
+      {records.map((r) => (
+        <li key={`${r.postId}/${r.operator}`} className="kz-item">
+          <div className="kz-item-head">
+            <strong>{r.operator}</strong>
+            <span className="kz-handle">@{r.authorHandle}</span>
+            <span className="kz-priority">{r.priority}</span>
+            <RelativeTime at={r.handledAt} />
+          </div>
+          {r.text && <p className="kz-item-text">{r.text}</p>}
+          {r.note && <p className="kz-history-extra">{t('note')}: {r.note}</p>}
+          <div className="kz-item-foot">
+            <a href={safePostUrl(r.url, r.postId)} target="_blank" rel="noopener noreferrer">{t('openOnX')}</a>
+          </div>
+        </li>
+      ))}
+    </ul>
+  );
+}
