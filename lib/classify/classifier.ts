@@ -50,7 +50,8 @@ function isSignal(kind: EntryMeta['kind']): kind is SignalCategory | 'urgent' {
 function survives(norm: string, h: TermHit, m: EntryMeta): boolean {
   if (m.kind === 'urgent') return true;
   if (isNegated(norm, h.normStart, h.normEnd)) return false;
-  return m.kind !== 'request' || !isDescriptive(norm, h.normEnd);
+  const asks = m.kind === 'request' || (m.kind === 'question' && norm.charCodeAt(h.normEnd - 1) === 0x3066); // …て
+  return !asks || !isDescriptive(norm, h.normEnd);
 }
 
 /** A signal inside a longer signal is the longer one's business (ますか inside できますか, 請求 inside

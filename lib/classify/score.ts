@@ -34,9 +34,15 @@ export function scoreCategories(hits: SignalHit[], norm: string): Record<SignalC
   const score: Record<SignalCategory, number> = { complaint: 0, request: 0, question: 0, praise: 0 };
   if (endsAsQuestion(norm)) score.question += QUESTION_END_WEIGHT;
   const pivot = hits.length > 1 ? lastContrast(norm) : -1;
-  for (const h of hits) score[h.category] += h.normEnd <= pivot ? h.weight / 2 : h.weight;
-  // Praise next to trouble is usually sarcasm (「さすがミドリ電機、また圏外」): trouble counts double.
-  if (score.complaint > 0 && score.praise > 0) score.praise /= 2;
+  let troubleAfterPivot = 0;
+  for (const h of hits) {
+    const before = h.normEnd <= pivot;
+    score[h.category] += before ? h.weight / 2 : h.weight;
+    if (h.category === 'complaint' && !before) troubleAfterPivot += h.weight;
+  }
+  // Praise next to trouble is usually sarcasm (「さすがミドリ電機、また圏外」), so praise is halved —
+  // unless the trouble was conceded before a contrast (「壊れたけど神対応」).
+  if (troubleAfterPivot > 0 && score.praise > 0) score.praise /= 2;
   return score;
 }
 

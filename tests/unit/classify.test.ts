@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { createClassifier } from '../../lib/classify/classifier';
+import { compileSpec } from '../../lib/classify/compile-spec';
+import demoPack from '../../lib/pack/demo-pack.json';
+import { packSchema, type Pack } from '../../lib/pack/schema';
+
+const demo = packSchema.parse(demoPack);
+const { classify } = createClassifier(compileSpec([demo]));
+const categoryOf = (text: string) => classify({ id: 't', text }).category;
+
+describe('built-in signals', () => {
+  it('recognises trouble, questions without ？, wishes and praise', () => {
+    expect(categoryOf('ミドリ電機の冷蔵庫が壊れた')).toBe('complaint');
+    expect(categoryOf('ミドリモバイル、朝から圏外')).toBe('complaint');
+    expect(categoryOf('ミドリフォンのスクショってどうやるの')).toBe('question');
+    expect(categoryOf('ミドリ電機の配送日って変更できますか')).toBe('question');
+    expect(categoryOf('ミドリ電機さん、旧モデル復活してほしい')).toBe('request');
+    expect(categoryOf('ミドリモバイルの20GBプラン復活希望')).toBe('request');
+    expect(categoryOf('ミドリ電機のサポート、神対応でした')).toBe('praise');
+    expect(categoryOf('Midori Denki support is amazing')).toBe('praise');
+    expect(categoryOf('ミドリ電機で新しいテレビ買ってきた')).toBe('other');
+  });
+
+  it('handles negation that flips the meaning', () => {
+    expect(categoryOf('ミドリフォン落としたけど壊れてない')).not.toBe('complaint');
+    expect(categoryOf('ミドリ電機の荷物、届かないかと思ったけどすぐ届いた')).not.toBe('complaint');
+    expect(categoryOf('ミドリモバイル、不具合はなかったです')).not.toBe('complaint');
+    expect(categoryOf("My MidoriPhone is not broken after all")).not.toBe('complaint');
+    expect(categoryOf('ミドリ電機、最高じゃない。普通')).not.toBe('praise');
+  });
+
+  it('lets trouble outweigh praise in sarcasm and after a contrast', () => {
+    expect(categoryOf('さすがミドリモバイル、今日も圏外')).toBe('complaint');
+    expect(categoryOf('ありがとう、でもまた壊れた')).toBe('complaint');
+    expect(categoryOf('一度壊れたけど、交換対応が神対応だった')).toBe('praise');
+  });
+
+  it('does not read a past request phrase as a request', () => {
+    expect(categoryOf('ミドリフォン、アップデートで改善してる')).not.toBe('request');
+    expect(categoryOf('ミドリ電機の人が設定してくれて助かった')).toBe('praise');
+  });
+
+  it('reports spans in original offsets with their kind', () => {
+    const text = 'ﾐﾄﾞﾘ電機の洗濯機が壊れた。返金して';
+    const r = classify({ id: 'x', text });
+    const spans = r.matches.map((m) => [m.kind, text.slice(m.start, m.end)]);
+    expect(spans).toContainEqual(['brand', 'ﾐﾄﾞﾘ電機']);
+    expect(spans).toContainEqual(['complaint', '壊れ']);
+    expect(spans).toContainEqual(['urgent', '返金']);
+    expect(r.brands).toEqual(['midori']);
+  });
+});
+
+describe('priority', () => {
+  const now = Date.UTC(2026, 0, 10, 12);
+  const p = (text: string, extra: object = {}) => classify({ id: 'p', text, now, ...extra }).priority;
+
+  it('ranks trouble above questions above praise', () => {
+    expect(p('ミドリ電機の冷蔵庫が壊れた')).toBeGreaterThan(p('ミドリ電機の冷蔵庫の使い方を教えて'));
+    expect(p('ミドリ電機の冷蔵庫の使い方を教えて')).toBeGreaterThan(p('ミドリ電機の冷蔵庫、最高'));
+  });
+
+  it('rises with urgency words, freshness and engagement, within 0–100', () => {
+    const base = p('ミドリ電機の冷蔵庫が壊れた');
+    expect(p('ミドリ電機の冷蔵庫が壊れた。返金して。詐欺でしょ')).toBeGreaterThan(base);
+    expect(p('ミドリ電機の冷蔵庫が壊れた', { publishedAt: now - 10 * 60_000 })).toBeGreaterThan(base);
+    expect(p('ミドリ電機の冷蔵庫が壊れた', { publishedAt: now - 5 * 86_400_000 })).toBeLessThan(base);
+    expect(p('ミドリ電機の冷蔵庫が壊れた', { counts: { replies: 40, reposts: 300, likes: 2000 } })).toBeGreaterThan(base);
+    const max = p('最悪、壊れた、故障、返金、詐欺、漏洩、解約、発火', { publishedAt: now, counts: { likes: 1e6 } });
+    expect(max).toBeLessThanOrEqual(100);
+    expect(p('ミドリ電機', { publishedAt: now - 30 * 86_400_000 })).toBeGreaterThanOrEqual(0);
+  });
+});
+
+describe('compileSpec', () => {
+  const other: Pack = packSchema.parse({
+    format: 'kizuki.pack', version: 1, id: 'acme', name: 'ACME',
+    brands: [{ id: 'acme', name: 'ACME', terms: ['ACME', 'アクメ'], exclude: ['アクメ駅'] }, { id: 'midori', name: 'dup', terms: ['偽ミドリ'] }],
+    signals: [{ category: 'praise', terms: ['圏外'], weight: 5 }],
+  });
+
+  it('merges packs in precedence order: the first pack wins a brand id', () => {
+    const spec = compileSpec([demo, other]);
+    expect(spec.brands.map((b) => b.id)).toEqual(['midori', 'midori-mobile', 'midori-phone', 'acme']);
+    expect(spec.brands[0]!.terms).toContain('ミドリ電機');
+    expect(spec.signals.some((s) => s.terms.includes('圏外') && s.weight === 5)).toBe(true);
+  });
+
+  it('changes the revision when content changes and keeps it when it does not', () => {
+    expect(compileSpec([demo]).revision).toBe(compileSpec([demo]).revision);
+    expect(compileSpec([demo, other]).revision).not.toBe(compileSpec([demo]).revision);
+  });
+
+  it('lets a pack signal override the built-in reading of the same term', () => {
+    const spec = compileSpec([other]);
+    const c = createClassifier(spec);
+    expect(c.classify({ id: '1', text: 'アクメ、圏外' }).category).toBe('praise');
+    expect(c.classify({ id: '2', text: 'アクメ駅、圏外' }).brands).toEqual([]);
+  });
+
+  it('can leave the built-in signals out', () => {
+    const c = createClassifier({ ...compileSpec([demo]), builtins: false });
+    expect(c.classify({ id: '1', text: 'ミドリ電機が壊れた' }).category).toBe('other');
+  });
+});
