@@ -48,6 +48,8 @@ export async function couch<T = unknown>(creds: Credentials, path: string, opts:
     throw new SyncFailure('offline', 'server unreachable');
   }
   const body = (await res.json().catch(() => null)) as T;
+  // pouchdb-server answers a valid user who is not a member with 401 (CouchDB: 403).
+  if (res.status === 401 && /not authorized to access/i.test(reasonOf(body) ?? '')) throw new SyncFailure('forbidden', 'not a member of the team database', 401);
   if (res.status === 401) throw new SyncFailure('auth', 'wrong user name or password', 401);
   if (res.status === 403) throw new SyncFailure('forbidden', reasonOf(body) ?? 'no access to the team database', 403);
   if (res.status >= 500) throw new SyncFailure('server', `server error ${res.status}`, res.status);
