@@ -16,15 +16,23 @@ function needsWordBounds(term: string): boolean {
   return !JAPANESE.test(term);
 }
 
-/** Every occurrence of a normalised term in a normalised text, as original [start, end) spans. */
-export function findAll(hay: Normalized, term: string): Array<[number, number]> {
-  const spans: Array<[number, number]> = [];
-  if (!term) return spans;
+export interface Occurrence {
+  /** Original [start, end). */
+  start: number;
+  end: number;
+  /** Index in the normalised text. */
+  at: number;
+}
+
+/** Every occurrence of a normalised term in a normalised text, with its original span. */
+export function findAll(hay: Normalized, term: string): Occurrence[] {
+  const found: Occurrence[] = [];
+  if (!term) return found;
   const bounded = needsWordBounds(term);
   for (let i = hay.text.indexOf(term); i !== -1; i = hay.text.indexOf(term, i + 1)) {
     const j = i + term.length;
     if (bounded && (isWordChar(hay.text[i - 1]) || isWordChar(hay.text[j]))) continue;
-    spans.push([hay.map[i]!, hay.map[j]!]);
+    found.push({ start: hay.map[i]!, end: hay.map[j]!, at: i });
   }
-  return spans;
+  return found;
 }

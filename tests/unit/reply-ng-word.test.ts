@@ -51,3 +51,14 @@ describe('ng-word', () => {
     expect(checkDraft('絶対', { tone: 'formal', ngWords: [] }).findings).toEqual([]);
   });
 });
+
+describe('ng-word whose suggestion contains the term', () => {
+  const ng: NgWord[] = [{ term: 'ユーザ', severity: 'warning', suggest: 'ユーザー' }];
+  const codes = (draft: string) => checkDraft(draft, { tone: 'formal', ngWords: ng }).findings.map((f) => draft.slice(f.start, f.end));
+
+  it('flags the short form but not the form already corrected', () => {
+    expect(codes('ユーザ登録')).toEqual(['ユーザ']);
+    expect(codes('ユーザー登録')).toEqual([]);
+    expect(codes('ユーザー様とユーザ様')).toEqual(['ユーザ']);
+  });
+});

@@ -78,3 +78,12 @@ describe('personal-info-public', () => {
     expect(findings(draft).map((f) => draft.slice(f.start, f.end))).toEqual(['ご住所', 'お電話番号']);
   });
 });
+
+describe('personal-info-public cue words', () => {
+  it('matches English cues as whole words only', () => {
+    // "post" inside "postal", "dm" inside "admin", "form" inside "information" are not cues.
+    expect(findings('We have your postal address on file.')).toEqual([]);
+    expect(findings('Our admin will tell us your order number status.')).toHaveLength(1);
+    expect(findings('For more information, please send your order number here.')).toHaveLength(1);
+  });
+});

@@ -1,23 +1,56 @@
-import { findAll, normalize, normalizeTerm } from '../normalized';
+import { findAll, normalize, normalizeTerm, type Normalized } from '../normalized';
+import type { NgWord } from '../../pack/schema';
 import type { Finding } from '../finding';
 import type { Check } from './context';
+
+interface CompiledNg {
+  ng: NgWord;
+  term: string;
+  suggest?: string;
+}
+
+// checkDraft runs on every keystroke and a pack may hold thousands of NG words: normalise each
+// list once, not once per keystroke.
+const compiled = new WeakMap<readonly NgWord[], CompiledNg[]>();
+
+function compile(ngWords: readonly NgWord[]): CompiledNg[] {
+  let list = compiled.get(ngWords);
+  if (!list) {
+    list = ngWords.map((ng) => ({ ng, term: normalizeTerm(ng.term), suggest: ng.suggest && normalizeTerm(ng.suggest) }));
+    compiled.set(ngWords, list);
+  }
+  return list;
+}
+
+/**
+ * Rules like ユーザ → ユーザー have a suggestion that contains the term: where the draft already
+ * reads as the suggestion, the term is not flagged (else the fix would write ユーザーー).
+ */
+function alreadySuggested(hay: Normalized, at: number, c: CompiledNg): boolean {
+  if (!c.suggest) return false;
+  for (let k = c.suggest.indexOf(c.term); k !== -1; k = c.suggest.indexOf(c.term, k + 1))
+    if (hay.text.startsWith(c.suggest, at - k)) return true;
+  return false;
+}
 
 /** `ng-word`: each occurrence of a pack NG word (any width, case or kana variant). */
 export const checkNgWords: Check = (draft, ctx) => {
   if (ctx.ngWords.length === 0) return [];
   const hay = normalize(draft);
   const findings: Finding[] = [];
-  for (const ng of ctx.ngWords) {
-    for (const [start, end] of findAll(hay, normalizeTerm(ng.term))) {
-      const reason = ng.reason ? ctx.t('ngReason', { reason: ng.reason }) : '';
-      const advice = ng.suggest !== undefined ? ctx.t('ngWordSuggest', { suggest: ng.suggest }) : '';
+  for (const c of compile(ctx.ngWords)) {
+    for (const { start, end, at } of findAll(hay, c.term)) {
+      if (alreadySuggested(hay, at, c)) continue;
+      const { suggest, reason, severity } = c.ng;
+      const because = reason ? ctx.t('ngReason', { reason }) : '';
+      const advice = suggest !== undefined ? ctx.t('ngWordSuggest', { suggest }) : '';
       findings.push({
         code: 'ng-word',
-        severity: ng.severity ?? 'warning',
+        severity: severity ?? 'warning',
         start,
         end,
-        message: ctx.t('ngWord', { term: draft.slice(start, end), reason }) + advice,
-        ...(ng.suggest !== undefined && { suggest: ng.suggest, fix: { start, end, replacement: ng.suggest } }),
+        message: ctx.t('ngWord', { term: draft.slice(start, end), reason: because }) + advice,
+        ...(suggest !== undefined && { suggest, fix: { start, end, replacement: suggest } }),
       });
     }
   }

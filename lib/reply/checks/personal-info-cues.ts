@@ -26,7 +26,7 @@ export const REQUEST = [
 /** The request points at a private channel. */
 export const PRIVATE = [
   'dm', 'ダイレクトメッセージ', '個別', '非公開', 'メッセージで', 'メッセージにて', 'フォーム', '窓口', '電話で', '電話にて',
-  'メールで', 'メールにて', 'direct message', 'private message', 'privately', 'in private', ' pm', 'form',
+  'メールで', 'メールにて', 'direct message', 'private message', 'privately', 'in private', 'pm', 'form',
   'email us', 'e-mail us', 'call us', 'by phone', 'by email', 'via email',
 ];
 
@@ -44,5 +44,5 @@ export const CAUTION = [
   "won't", 'avoid', 'no need',
 ];
 
-/** Normalised like the draft, keeping leading spaces (" pm" must not match "5pm"). */
+/** Normalised like the draft, so cues compare with the draft's normalised text. */
 export const normalizedList = (list: string[]): string[] => list.map((w) => normalize(w).text);

@@ -4,15 +4,27 @@ import type { Check } from './context';
 import { CAUTION, normalizedList, PERSONAL_EN, PERSONAL_JA, PRIVATE, PUBLIC, REQUEST } from './personal-info-cues';
 import { splitSentences, type Sentence } from './sentences';
 
-const request = normalizedList(REQUEST);
-const privateChannel = normalizedList(PRIVATE);
-const publicThread = normalizedList(PUBLIC);
-const caution = normalizedList(CAUTION);
+const request = cueMatcher(REQUEST);
+const privateChannel = cueMatcher(PRIVATE);
+const publicThread = cueMatcher(PUBLIC);
+const caution = cueMatcher(CAUTION);
 // Longest first, so メールアドレス wins over アドレス; ご/お are part of the item (ご住所, お電話番号).
 const jaItems = normalizedList(PERSONAL_JA).sort((a, b) => b.length - a.length);
 const ITEM = new RegExp(`[ごお]?(?:${jaItems.join('|')})|\\b${PERSONAL_EN}\\b`, 'gu');
 
-const has = (text: string, cues: string[]) => cues.some((c) => text.includes(c));
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** One RegExp per cue list; Latin cues must be whole words ("dm" is not in "admin", "form" not in "information"). */
+function cueMatcher(cues: string[]): RegExp {
+  const alternatives = normalizedList(cues).map((c) =>
+    /^[\x20-\x7f’]+$/.test(c) ? `(?<![a-z0-9])${escape(c)}(?![a-z0-9])` : escape(c),
+  );
+  return new RegExp(alternatives.join('|'), 'u');
+}
+
+const has = (text: string, cues: RegExp) => cues.test(text);
 
 interface Ask {
   sentence: Sentence;
