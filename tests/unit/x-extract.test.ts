@@ -5,11 +5,11 @@ import { fixtureDocument } from '../fixtures/x/load';
 
 const timeline = fixtureDocument('timeline.html');
 const articles = [...timeline.querySelectorAll(POST)];
-const [repost, quoting, ad, video, emojiOnly] = articles.map((a) => ({ article: a, post: extractPost(a) }));
+const [repost, quoting, ad, video, emojiOnly, photoQuote] = articles.map((a) => ({ article: a, post: extractPost(a) }));
 
 describe('extractPost on our timeline fixture', () => {
-  it('finds the five articles of the page', () => {
-    expect(articles).toHaveLength(5);
+  it('finds the six articles of the page', () => {
+    expect(articles).toHaveLength(6);
   });
 
   it('reads id, url and handle from the status time link', () => {
@@ -56,6 +56,11 @@ describe('extractPost on our timeline fixture', () => {
     expect(post.publishedAt).toBe(Date.parse('2026-01-20T02:00:00.000Z'));
     expect(post.textElement?.closest('[role="link"]')).toBeNull();
     expect(post.quote).toEqual({ handle: 'midori_pr', displayName: 'ミドリ電機 公式', text: 'ミドリ電機の新しいルーターを発表しました🎉', lang: 'ja' });
+  });
+
+  it('leaves a post without text of its own empty rather than borrowing the quoted text', () => {
+    expect(photoQuote?.post).toMatchObject({ handle: 'photo_cat', text: '', textElement: null, pieces: [], lang: null });
+    expect(photoQuote?.post?.quote).toMatchObject({ handle: 'angry_user', text: 'ミドリ電機 最悪、詐欺だ' });
   });
 
   it('skips a promoted post but not a post with a video (both sit in placementTracking)', () => {
