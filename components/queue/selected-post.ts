@@ -5,7 +5,7 @@ import { db } from '@/lib/db/database';
 // and by the panel when the operator picks a post in the queue. Accept a bare post id too, so either
 // writer can stay minimal.
 const selectionSchema = z.union([
-  z.object({ postId: z.string().min(1), tabId: z.number().optional(), at: z.number().optional() }),
+  z.object({ postId: z.string().min(1), tabId: z.number().nullish(), at: z.number().optional() }),
   z.string().min(1).transform((postId) => ({ postId, tabId: undefined, at: undefined })),
 ]);
 export type Selection = z.infer<typeof selectionSchema>;

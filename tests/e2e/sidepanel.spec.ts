@@ -1,0 +1,103 @@
+import type { BrowserContext, Page } from '@playwright/test';
+import { test, expect, openSidePanel } from './support/extension';
+import { routeX } from './support/x-routes';
+import { buildTimelinePage, type TimelinePost } from './support/x-timeline';
+
+// The whole path: the real content script reads a routed x.com page, the background stores what it
+// saw, and the side panel (opened as a page of the same browser) shows the queue and drafts replies.
+
+const XSS = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script> ミドリ電機の新製品';
+
+const POSTS: TimelinePost[] = [
+  { id: '1860000000000000001', handle: 'fan_hana', name: '花子', text: 'ミドリ電機の店員さんがとても親切でした！ありがとう😊' },
+  { id: '1860000000000000002', handle: 'angry_ken', name: '健', text: 'ミドリ電機のルーター、買って三日で壊れた。サポートに電話つながらないし最悪。至急なんとかしてほしい' },
+  { id: '1860000000000000003', handle: 'q_mika', name: '美香', text: 'ミドリ電機のルーターって機種変更の手順どこに載ってますか？' },
+  { id: '1860000000000000004', handle: 'unrelated', name: '無関係', text: '今日はいい天気ですね。散歩に行きます。' },
+  { id: '1860000000000000005', handle: 'tricky', name: 'テスト', text: XSS },
+];
+
+async function openTimeline(context: BrowserContext): Promise<Page> {
+  await routeX(context, {
+    '/search': buildTimelinePage(POSTS, { title: '"ミドリ電機" - 検索 / X', heading: '検索タイムライン' }),
+    '/intent/post': '<!DOCTYPE html><title>intent</title><p>X reply box</p>',
+  });
+  const x = await context.newPage();
+  await x.goto('https://x.com/search?q=%E3%83%9F%E3%83%89%E3%83%AA%E9%9B%BB%E6%A9%9F');
+  await expect(x.locator('article[data-testid="tweet"]')).toHaveCount(POSTS.length);
+  return x;
+}
+
+async function setOperator(panel: Page, name: string, signature: string) {
+  await panel.getByTestId('tab-settings').click();
+  await panel.getByTestId('operator-name').fill(name);
+  await panel.getByTestId('operator-signature').fill(signature);
+  await panel.getByTestId('operator-save').click();
+  await expect(panel.getByRole('status')).toBeVisible();
+  await panel.getByTestId('tab-queue').click();
+}
+
+const items = (panel: Page) => panel.getByTestId('queue-item');
+
+test('the queue lists the brand posts of the x.com tab, most urgent first', async ({ context, extensionId }) => {
+  await openTimeline(context);
+  const panel = await openSidePanel(context, extensionId);
+  await expect(items(panel)).toHaveCount(4);
+  const ids = await items(panel).evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.postId));
+  expect(ids).not.toContain('1860000000000000004');
+  const priorities = (await panel.locator('.kz-item .kz-priority').allTextContents()).map(Number);
+  expect(priorities).toEqual([...priorities].sort((a, b) => b - a));
+  // The angry, urgent complaint comes before the thank-you.
+  expect(ids.indexOf('1860000000000000002')).toBeLessThan(ids.indexOf('1860000000000000001'));
+  const complaint = items(panel).filter({ hasText: '@angry_ken' });
+  await expect(complaint).toContainText('健');
+  await expect(complaint.locator('a')).toHaveAttribute('href', /\/angry_ken\/status\/1860000000000000002$/);
+  await expect(panel.getByTestId('filter-all')).toContainText('4');
+});
+
+test('post text with HTML or script is shown as text in the panel', async ({ context, extensionId }) => {
+  await openTimeline(context);
+  const panel = await openSidePanel(context, extensionId);
+  const item = panel.locator('[data-post-id="1860000000000000005"] [data-testid="queue-item-text"]');
+  await expect(item).toHaveText(XSS);
+  expect(await panel.locator('[data-testid="queue-view"] img, [data-testid="queue-view"] script').count()).toBe(0);
+  expect(await panel.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+});
+
+test('picking a post, a template and a tone fills the draft; an NG word is flagged and fixed; Reply on X opens the intent', async ({ context, extensionId }) => {
+  const x = await openTimeline(context);
+  const panel = await openSidePanel(context, extensionId);
+  await setOperator(panel, '佐藤', 'サポート担当 佐藤');
+
+  const complaint = panel.locator('[data-post-id="1860000000000000002"]');
+  await complaint.locator('.kz-item-select').click();
+  await expect(complaint).toHaveAttribute('aria-current', 'true');
+  await expect(panel.getByTestId('composer')).toBeVisible();
+  // Selecting scrolls X to the post and marks it there.
+  await expect(x.locator('article[data-testid="tweet"]').nth(1)).toBeInViewport();
+
+  await panel.getByTestId('tone-picker').selectOption('formal');
+  await panel.getByTestId('template-option').first().click();
+  const draft = panel.getByTestId('draft');
+  await expect(draft).toHaveValue(/^健様\n/);
+  await expect(draft).toHaveValue(/サポート担当 佐藤/);
+  await expect(draft).not.toHaveValue(/\{\{|⟦/);
+  await expect(panel.getByTestId('length-counter')).toHaveText(/^\d+\/280$/);
+
+  await panel.getByTestId('tone-picker').selectOption('casual');
+  await expect(draft).toHaveValue(/^@angry_ken 健さん/);
+
+  await draft.fill(`${await draft.inputValue()}絶対に直します。`);
+  const ng = panel.locator('[data-testid="finding"][data-code="ng-word"]');
+  await expect(ng).toContainText('絶対');
+  await ng.getByTestId('apply-fix').click();
+  await expect(ng).toHaveCount(0);
+  await expect(draft).toHaveValue(/できる限りに直します。$/);
+  const finalDraft = await draft.inputValue();
+
+  const [intent] = await Promise.all([context.waitForEvent('page'), panel.getByTestId('reply-on-x').click()]);
+  await intent.waitForLoadState('domcontentloaded');
+  const url = new URL(intent.url());
+  expect(url.origin + url.pathname).toBe('https://x.com/intent/post');
+  expect(url.searchParams.get('in_reply_to')).toBe('1860000000000000002');
+  expect(url.searchParams.get('text')).toBe(finalDraft);
+});
