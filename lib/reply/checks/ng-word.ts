@@ -1,4 +1,4 @@
-import { findAll, normalize, normalizeTerm, type Normalized } from '../normalized';
+import { findAll, normalize, normalizeTerm, type Normalized, type Occurrence } from '../normalized';
 import type { NgWord } from '../../pack/schema';
 import type { Finding } from '../finding';
 import type { Check } from './context';
@@ -26,8 +26,11 @@ function compile(ngWords: readonly NgWord[]): CompiledNg[] {
  * Rules like ユーザ → ユーザー have a suggestion that contains the term: where the draft already
  * reads as the suggestion, the term is not flagged (else the fix would write ユーザーー).
  */
-function alreadySuggested(hay: Normalized, at: number, c: CompiledNg): boolean {
+function alreadySuggested(draft: string, hay: Normalized, found: Occurrence, c: CompiledNg): boolean {
   if (!c.suggest) return false;
+  // Width or case rules (csv → CSV, ！！ → !!) normalise to the same text: compare what was typed.
+  if (c.suggest === c.term) return draft.slice(found.start, found.end) === c.ng.suggest;
+  const at = found.at;
   for (let k = c.suggest.indexOf(c.term); k !== -1; k = c.suggest.indexOf(c.term, k + 1))
     if (hay.text.startsWith(c.suggest, at - k)) return true;
   return false;
@@ -39,8 +42,9 @@ export const checkNgWords: Check = (draft, ctx) => {
   const hay = normalize(draft);
   const findings: Finding[] = [];
   for (const c of compile(ctx.ngWords)) {
-    for (const { start, end, at } of findAll(hay, c.term)) {
-      if (alreadySuggested(hay, at, c)) continue;
+    for (const found of findAll(hay, c.term)) {
+      if (alreadySuggested(draft, hay, found, c)) continue;
+      const { start, end } = found;
       const { suggest, reason, severity } = c.ng;
       const because = reason ? ctx.t('ngReason', { reason }) : '';
       const advice = suggest !== undefined ? ctx.t('ngWordSuggest', { suggest }) : '';
