@@ -25,6 +25,8 @@ export const handledDocSchema = z.object({
   publishedAt: epochMs.nullable(),
   replyText: z.string().max(10_000).optional(),
   note: z.string().max(10_000).optional(),
+  text: z.string().max(10_000).optional(),
+  terms: z.array(z.string().max(100)).max(100).optional(),
 });
 export type HandledDoc = z.infer<typeof handledDocSchema>;
 

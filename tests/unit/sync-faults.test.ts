@@ -28,7 +28,7 @@ async function serverDocIds(prefix: string): Promise<string[]> {
 }
 
 describe('sync faults', () => {
-  test('server killed while 500 records are pushed, then restarted: all 500 arrive exactly once', async () => {
+  test('server killed while 500 records are pushed, then restarted: all 500 arrive exactly once', { timeout: 90_000 }, async () => {
     const a = clientDb('a');
     const ids = Array.from({ length: 500 }, (_, i) => String(5_000_000 + i));
     for (const id of ids) await markLocally(a, handled(id, 'sato'), enqueueHandled);

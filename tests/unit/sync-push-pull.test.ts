@@ -76,6 +76,18 @@ describe('push and pull of handled records', () => {
     }
   });
 
+  test('a resend after a lost reply (the server has it already) counts once, as accepted', async () => {
+    const a = clientDb('a');
+    await markLocally(a, handled('1004', 'sato'), enqueueHandled);
+    await pushHandled(cfg(sato), teamDb, a);
+    await enqueueHandled(handled('1004', 'sato'), a);
+    expect(await pushHandled(cfg(sato), teamDb, a)).toBe(1);
+    expect(await a.outbox.count()).toBe(0);
+    const b = clientDb('b');
+    await pull('handled', cfg(suzuki), teamDb, b);
+    expect(await b.handled.where({ postId: '1004' }).count()).toBe(1);
+  });
+
   test('undo of a pushed record removes it on the teammate side', async () => {
     const a = clientDb('a');
     const b = clientDb('b');
