@@ -1,0 +1,188 @@
+import { chromium, type BrowserContext, type Page } from '@playwright/test';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromiumPath, extensionPath, launchWithExtension } from '../tests/e2e/support/extension';
+import { routeX } from '../tests/e2e/support/x-routes';
+import { buildTimelinePage, cellContentHtml, type TimelinePost } from '../tests/e2e/support/x-timeline';
+
+// The content script's cost while an operator scrolls: 2,000 posts arrive in batches of 20 on a
+// routed x.com page, X-like (cells appended, the oldest removed as X's virtual list does). The
+// content script times its own work per batch (extract, classify = match + classify, highlight, chip)
+// when the page carries <html data-kizuki-measure>. Baseline in the same run: the page doing the same
+// insertion without the extension, and the insertion step itself.
+
+const TOTAL = 2000;
+const BATCH = 20;
+const KEEP_CELLS = 40;
+const BUNDLE_GOAL = 40 * 1024;
+
+// ---- realistic posts (deterministic) ------------------------------------------------------------
+
+function rng(seed: number): () => number {
+  return () => ((seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+}
+
+const BRANDS = ['ミドリ電機', 'みどり電機', 'ﾐﾄﾞﾘ電機', '#ミドリ電機', 'ミドリモバイル', 'Midori Denki'];
+const OPENERS = ['昨日買った', '先週届いた', '三年使ってる', '母にプレゼントした', '店頭で見た', '会社で使ってる', 'ずっと気になってた'];
+const THINGS = ['冷蔵庫', '洗濯機', 'イヤホン', 'スマホ', 'アプリ', 'ルーター', '炊飯器', 'エアコン', '掃除機'];
+const ENDINGS = [
+  'が壊れた。返金してほしい', 'の電源が入らないんだけど、どうすればいいですか', 'が最高！ありがとう', 'にダークモードを追加してほしいです',
+  'が届かない…もう一週間待ってる', 'ってどこで修理できますか', 'の音がすごくいい。買ってよかった', 'の設定方法を教えてください',
+  'が通信障害でつながらない、至急なんとかして', 'の対応が丁寧で助かった', 'をアップデートしたらフリーズする', 'のポイントっていつ付与されますか',
+];
+const CHATTER = [
+  '今日はいい天気だったので公園を散歩した。桜がきれい 🌸', '新しいカフェのラテが美味しかった。また行きたい',
+  '締め切り前で徹夜。コーヒーが手放せない', 'ライブのチケット当たった！！楽しみすぎる', '電車が遅れてて会議に間に合わないかも',
+  '週末は実家に帰る予定。久しぶりに犬に会える', 'Reading a great book about distributed systems this weekend.',
+  '駅前のラーメン屋、行列すごかったけど並ぶ価値あり', '子どもの運動会、晴れてよかった',
+];
+
+function makePosts(n: number): TimelinePost[] {
+  const r = rng(20260120);
+  const pick = <T>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)]!;
+  return Array.from({ length: n }, (_, i) => {
+    const id = String(1_800_000_000_000_000_000n + BigInt(i));
+    const brand = r() < 0.35;
+    const text = brand
+      ? `${pick(OPENERS)}${pick(BRANDS)}の${pick(THINGS)}${pick(ENDINGS)}`
+      : `${pick(CHATTER)}${r() < 0.3 ? ' https://example.com/articles/2026/01/' + i : ''}`;
+    const post: TimelinePost = { id, handle: `user${i % 997}`, name: `ユーザー${i % 997}`, text, counts: { replies: i % 7, reposts: i % 13, likes: i % 101 } };
+    if (r() < 0.08) post.quote = { handle: 'news_jp', name: 'ニュース', text: `${pick(BRANDS)}が返金対応を発表` };
+    if (r() < 0.05) post.video = true;
+    if (r() < 0.02) post.ad = true;
+    return post;
+  });
+}
+
+// ---- in-page steps (self-contained: passed to page.evaluate) ----------------------------------
+
+/** X-like: append a batch of cells, drop the oldest beyond the window, lay out, scroll. Returns ms. */
+function appendAndScroll(args: { htmls: string[]; keep: number }): number {
+  const t0 = performance.now();
+  const list = document.querySelector<HTMLElement>('section[role="region"] > div[aria-label] > div')!;
+  for (const html of args.htmls) {
+    const cell = document.createElement('div');
+    cell.setAttribute('data-testid', 'cellInnerDiv');
+    cell.style.cssText = 'position: absolute; width: 100%;';
+    cell.innerHTML = html;
+    list.append(cell);
+  }
+  const cells = [...list.children] as HTMLElement[];
+  for (const old of cells.slice(0, Math.max(0, cells.length - args.keep))) old.remove();
+  let top = 0;
+  for (const cell of list.children as HTMLCollectionOf<HTMLElement>) {
+    cell.style.transform = `translateY(${top}px)`;
+    top += cell.offsetHeight;
+  }
+  list.style.minHeight = `${top}px`;
+  window.scrollTo(0, document.body.scrollHeight);
+  return performance.now() - t0;
+}
+
+function watchLongTasks(): void {
+  const w = window as unknown as { __longTasks: number[] };
+  w.__longTasks = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) w.__longTasks.push(e.duration);
+  }).observe({ type: 'longtask', buffered: false });
+}
+
+// ---- driver -----------------------------------------------------------------------------------
+
+interface Run {
+  insertMs: number[];
+  longTasks: number[];
+  batches: { total: number; posts: number; brandPosts: number; phases: Record<string, number> }[];
+}
+
+async function perfLines(page: Page): Promise<number> {
+  return page.evaluate(() => (document.documentElement.getAttribute('data-kizuki-perf') ?? '').split('\n').filter(Boolean).length);
+}
+
+async function scrollThrough(context: BrowserContext, posts: TimelinePost[], measured: boolean): Promise<Run> {
+  let html = buildTimelinePage([], { heading: 'ホームタイムライン' });
+  if (measured) html = html.replace('<html ', '<html data-kizuki-measure ');
+  await routeX(context, { '/home': html });
+  const page = await context.newPage();
+  await page.goto('https://x.com/home');
+  await page.evaluate(watchLongTasks);
+  const insertMs: number[] = [];
+  for (let i = 0; i < posts.length; i += BATCH) {
+    const htmls = posts.slice(i, i + BATCH).map(cellContentHtml);
+    const before = measured ? await perfLines(page) : 0;
+    insertMs.push(await page.evaluate(appendAndScroll, { htmls, keep: KEEP_CELLS }));
+    // Wait for the content script's batch (or, without it, two frames) before the next scroll.
+    if (measured) await page.waitForFunction((n) => (document.documentElement.getAttribute('data-kizuki-perf') ?? '').split('\n').filter(Boolean).length > n, before, { timeout: 10_000 });
+    else await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  }
+  await page.waitForTimeout(300);
+  // The observer must be able to see a long task at all, or "0 long tasks" would mean nothing.
+  const probeSeen = await page.evaluate(
+    () => new Promise<boolean>((resolve) => {
+      const w = window as unknown as { __longTasks: number[] };
+      const before = w.__longTasks.length;
+      setTimeout(() => {
+        const end = performance.now() + 70;
+        while (performance.now() < end);
+        setTimeout(() => resolve(w.__longTasks.length > before), 200);
+      });
+    }),
+  );
+  if (!probeSeen) throw new Error('the long-task observer did not see a 70 ms probe task');
+  // Minus the probe itself (the last entry).
+  const longTasks = (await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks)).slice(0, -1);
+  const raw = measured ? await page.evaluate(() => document.documentElement.getAttribute('data-kizuki-perf') ?? '') : '';
+  const batches = raw.split('\n').filter(Boolean).map((l) => JSON.parse(l) as Run['batches'][number]);
+  await page.close();
+  return { insertMs, longTasks, batches };
+}
+
+function quantile(xs: number[], q: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(q * s.length))] ?? NaN;
+}
+const ms = (x: number) => `${x.toFixed(2)} ms`;
+
+function bundleSize(): void {
+  const file = path.join(extensionPath, 'content-scripts/x.js');
+  const raw = readFileSync(file);
+  const gz = gzipSync(raw, { level: 9 }).length;
+  const verdict = raw.length <= BUNDLE_GOAL ? 'under' : 'OVER';
+  console.log(`content-script bundle x.js: ${(raw.length / 1024).toFixed(2)} KB minified, ${(gz / 1024).toFixed(2)} KB gzip (${verdict} the ${BUNDLE_GOAL / 1024} KB goal)`);
+}
+
+export async function run(): Promise<void> {
+  if (!existsSync(path.join(extensionPath, 'manifest.json'))) {
+    console.log('content-script: skipped (no built extension: run `npm run build` first)');
+    return;
+  }
+  const posts = makePosts(TOTAL);
+  const brandShare = posts.filter((p) => /ミドリ|みどり|ﾐﾄﾞﾘ|Midori/.test(p.text) && !p.ad).length;
+
+  const plainBrowser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+  const plainContext = await plainBrowser.newContext({ locale: 'ja-JP', viewport: { width: 1200, height: 900 } });
+  const baseline = await scrollThrough(plainContext, posts, false);
+  await plainBrowser.close();
+
+  const launched = await launchWithExtension();
+  const withExt = await scrollThrough(launched.context, posts, true);
+  await launched.close();
+
+  const totals = withExt.batches.map((b) => b.total);
+  const insertBase = quantile(baseline.insertMs, 0.5);
+  console.log(`posts: ${TOTAL} in batches of ${BATCH} (${brandShare} mention the brand), ${withExt.batches.length} batches measured`);
+  for (const [label, q] of [['median', 0.5], ['p95', 0.95]] as const) {
+    const cost = quantile(totals, q);
+    const base = quantile(baseline.insertMs, q);
+    console.log(`content-script per batch (${label}): ${ms(cost)} (ratio ${(cost / base).toFixed(2)}× vs x-like insertion without extension ${ms(base)})`);
+  }
+  for (const phase of ['extract', 'classify', 'highlight', 'chip']) {
+    const xs = withExt.batches.map((b) => b.phases[phase] ?? 0);
+    console.log(`  ${phase}: median ${ms(quantile(xs, 0.5))}, p95 ${ms(quantile(xs, 0.95))} per batch`);
+  }
+  console.log(`x-like insertion with extension loaded (median): ${ms(quantile(withExt.insertMs, 0.5))} (without: ${ms(insertBase)})`);
+  const over = (xs: number[]) => xs.filter((d) => d > 50);
+  console.log(`long tasks > 50 ms (observer checked with a 70 ms probe): ${over(withExt.longTasks).length} with extension (max ${ms(Math.max(0, ...withExt.longTasks))}), ${over(baseline.longTasks).length} without (goal: none added)`);
+  bundleSize();
+}

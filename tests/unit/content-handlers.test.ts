@@ -1,0 +1,90 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { db, KizukiDatabase } from '@/lib/db/database';
+import { route } from '@/lib/background/router';
+import { startPacksWatch } from '@/lib/background/watch-packs';
+import type { Sender } from '@/lib/background/define-handler';
+import type { PostSummary, Push } from '@/lib/messages/protocol';
+import { DEMO_PACK } from '@/lib/pack/store';
+
+// The background side of the content script: spec/get, posts/seen, composer/open, and the packs watch.
+
+const tab = (id: number): Sender => ({ tab: { id, windowId: 1 } as Sender['tab'] });
+const summary = (postId: string, priority = 50): PostSummary => ({
+  postId, url: `https://x.com/a/status/${postId}`, authorHandle: 'a', displayName: 'A', text: 'ミドリ電機が壊れた',
+  lang: 'ja', publishedAt: null, category: 'complaint', priority, brands: ['midori'],
+  matches: [{ kind: 'brand', term: 'ミドリ電機', start: 0, end: 5, brandId: 'midori' }],
+});
+const settle = (ms = 150) => new Promise((r) => setTimeout(r, ms));
+
+beforeEach(async () => {
+  fakeBrowser.reset();
+  await db.open();
+  await Promise.all([db.seen.clear(), db.kv.clear(), db.packs.clear()]);
+});
+
+describe('spec/get', () => {
+  it('compiles the demo pack when none is stored, and the stored packs once imported', async () => {
+    const first = (await route({ type: 'spec/get' }, {})) as { spec: { revision: string; brands: { id: string }[] } };
+    expect(first.spec.brands.map((b) => b.id)).toEqual(DEMO_PACK.brands.map((b) => b.id));
+    const again = (await route({ type: 'spec/get' }, {})) as { spec: unknown };
+    expect(again.spec).toBe(first.spec); // cached: same object, not recompiled
+    const acme = { ...DEMO_PACK, id: 'acme', brands: [{ id: 'acme', name: 'ACME', terms: ['ACME'], exclude: [] }] };
+    await db.packs.put({ id: 'acme', pack: acme, enabled: true, order: 0, importedAt: 1, source: 'test' });
+    const next = (await route({ type: 'spec/get' }, {})) as { spec: { revision: string; brands: { id: string }[] } };
+    expect(next.spec.brands.map((b) => b.id)).toEqual(['acme']);
+    expect(next.spec.revision).not.toBe(first.spec.revision);
+  });
+});
+
+describe('posts/seen', () => {
+  it("stores a tab's brand posts for the queue, keyed by tab and post", async () => {
+    await route({ type: 'posts/seen', posts: [summary('11'), summary('12')] }, tab(7));
+    await route({ type: 'posts/seen', posts: [summary('11', 90)] }, tab(7));
+    await route({ type: 'posts/seen', posts: [summary('11')] }, tab(8));
+    const rows = await db.seen.where('tabId').equals(7).sortBy('postId');
+    expect(rows.map((r) => [r.postId, r.priority])).toEqual([['11', 90], ['12', 50]]);
+    expect(await db.seen.count()).toBe(3);
+  });
+
+  it('refuses malformed posts without storing anything', async () => {
+    const bad = { ...summary('13'), postId: '<script>' };
+    const reply = (await route({ type: 'posts/seen', posts: [bad] }, tab(7))) as { ok: boolean };
+    expect(reply.ok).toBe(false);
+    expect(await db.seen.count()).toBe(0);
+  });
+});
+
+describe('composer/open', () => {
+  it('records the selected post so the side panel selects it', async () => {
+    const reply = await route({ type: 'composer/open', postId: '42' }, tab(3));
+    expect(reply).toEqual({ ok: true });
+    const row = await db.kv.get('selectedPost');
+    expect(row?.value).toMatchObject({ postId: '42', tabId: 3 });
+  });
+});
+
+describe('packs watch', () => {
+  it('pushes spec-changed when the packs change, not at start and not for a rewrite of the same packs', async () => {
+    const local = new KizukiDatabase(`packs-${Math.random()}`);
+    await local.open();
+    const pushes: Push[] = [];
+    const stop = startPacksWatch(async (p) => void pushes.push(p), local);
+    await settle();
+    expect(pushes).toEqual([]);
+    const stored = { id: 'acme', pack: DEMO_PACK, enabled: true, order: 0, importedAt: 1, source: 'test' };
+    await local.packs.put(stored);
+    await settle();
+    expect(pushes).toEqual([{ type: 'push/spec-changed' }]);
+    await local.packs.put(stored);
+    await settle();
+    expect(pushes).toHaveLength(1);
+    await local.packs.update('acme', { enabled: false });
+    await settle();
+    expect(pushes).toHaveLength(2);
+    stop();
+    await local.packs.delete('acme');
+    await settle();
+    expect(pushes).toHaveLength(2);
+  });
+});
