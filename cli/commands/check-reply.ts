@@ -7,9 +7,13 @@ import { parseArgs, type CliIO } from '../io';
 
 // `kizuki check-reply --pack PACK.json --tone formal [--text "…"] [--template ID --name … --handle …]`
 // Prints {"weightedLength": n, "issues": [...]}; the draft comes from standard input without --text.
+// Several --pack options act like several active packs (their NG words add up; the first pack with
+// the --template id wins). Messages follow LANG unless --lang says otherwise.
 // Exit 0 when the draft was checked (issues or not), 1 on a bad pack, 2 on bad usage.
 
-const USAGE = 'usage: kizuki check-reply --pack PACK.json [--tone formal] [--text "…"] [--template ID --name … --handle … --product … --operator …]';
+const USAGE =
+  'usage: kizuki check-reply --pack PACK.json [--pack MORE.json…] [--tone formal] [--text "…"] [--lang ja|en]\n' +
+  '       [--template ID --name … --handle … --product … --operator …]';
 
 /** "templates[0].category: Invalid option…", so a team lead knows which field to fix. */
 export function describeIssue(issue: z.core.$ZodIssue): string {
@@ -40,32 +44,46 @@ async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 
+const strs = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x) => typeof x === 'string') : typeof v === 'string' ? [v] : []);
+
+async function loadPacks(files: string[], io: CliIO): Promise<Pack[] | undefined> {
+  const packs: Pack[] = [];
+  let ok = true;
+  for (const file of files) {
+    const { pack, errors } = await loadPack(file);
+    for (const e of errors) io.stderr(`invalid pack ${file}: ${e}`);
+    if (pack) packs.push(pack);
+    else ok = false;
+  }
+  return ok ? packs : undefined;
+}
+
+function templateFor(packs: Pack[], id: string, args: ReturnType<typeof parseArgs>): string | undefined {
+  const found = packs.flatMap((p) => p.templates ?? []).find((t) => t.id === id);
+  if (!found) return undefined;
+  const vars = { name: str(args.name), handle: str(args.handle), product: str(args.product), operator: str(args.operator) };
+  return fillTemplate(found.text, vars).text;
+}
+
 export async function run(argv: string[], io: CliIO): Promise<number> {
   const args = parseArgs(argv);
-  const packFile = str(args.pack);
-  if (args.help || !packFile) {
+  const files = strs(args.pack);
+  const lang = str(args.lang);
+  if (args.help || files.length === 0 || (lang !== undefined && lang !== 'ja' && lang !== 'en')) {
     io.stderr(USAGE);
     return 2;
   }
-  const { pack, errors } = await loadPack(packFile);
-  if (!pack) {
-    for (const e of errors) io.stderr(`invalid pack ${packFile}: ${e}`);
-    return 1;
-  }
-  const tone = str(args.tone) ?? 'formal';
-  const draft = str(args.text) ?? (await readAll(io.stdin));
-  let template: string | undefined;
+  const packs = await loadPacks(files, io);
+  if (!packs) return 1;
   const templateId = str(args.template);
-  if (templateId) {
-    const found = pack.templates?.find((t) => t.id === templateId);
-    if (!found) {
-      io.stderr(`no template "${templateId}" in pack ${pack.id}`);
-      return 2;
-    }
-    const vars = { name: str(args.name), handle: str(args.handle), product: str(args.product), operator: str(args.operator) };
-    template = fillTemplate(found.text, vars).text;
+  const template = templateId ? templateFor(packs, templateId, args) : undefined;
+  if (templateId && template === undefined) {
+    io.stderr(`no template "${templateId}" in ${files.join(', ')}`);
+    return 2;
   }
-  const report = checkDraft(draft, { tone, ngWords: pack.ngWords ?? [], template });
+  const draft = str(args.text) ?? (await readAll(io.stdin));
+  const ngWords = packs.flatMap((p) => p.ngWords ?? []);
+  const report = checkDraft(draft, { tone: str(args.tone) ?? 'formal', ngWords, template, lang });
   const issues = report.findings.map(({ code, severity, start, end, message, suggest }) => ({
     code, severity, start, end, message, suggest: suggest ?? null,
   }));

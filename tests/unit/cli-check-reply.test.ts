@@ -69,4 +69,20 @@ describe('kizuki check-reply', () => {
     expect(usage.code).toBe(2);
     expect(usage.stderr).toContain('usage');
   });
+
+  it('adds up the NG words of several packs and takes --lang over the locale', () => {
+    const extra = path.join(fixtures, 'pack-extra.json');
+    const r = kizuki(['--pack', PACK, '--pack', extra, '--tone', 'casual', '--lang', 'ja', '--text', 'ムリなものは無理、ASAPで']);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout) as Output;
+    expect(out.issues.map((i) => [i.code, i.start, i.end])).toEqual([['ng-word', 0, 2], ['ng-word', 9, 13]]);
+    expect(out.issues[1]!.message).toBe('「ASAP」はNGワードです（英語の略語）。「できるだけ早く」に言い換えてください。');
+  });
+
+  it('names every invalid pack when one of several is bad, and checks nothing', () => {
+    const r = kizuki(['--pack', PACK, '--pack', path.join(fixtures, 'bad-pack.json'), '--text', 'x']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/bad-pack\.json: ngWords\[0\]\.severity/);
+  });
 });
