@@ -17,6 +17,12 @@ const PUBLIC_ASKS: Array<[string, string]> = [
   ['DMではなく、こちらの返信でご住所をお知らせください。', 'ご住所'],
   ['Could you reply with your order number so we can check?', 'your order number'],
   ["What's your email address? We'll look into it.", 'your email address'],
+  ['ご住所をお伺いしてもよろしいでしょうか。', 'ご住所'],
+  ['ご注文番号を確認させていただけますか。', 'ご注文番号'],
+  ['恐れ入りますが、お電話番号を記載のうえ、こちらのツイートにご返信ください。', 'お電話番号'],
+  ['修理受付のため、ご住所・お電話番号を教えてください', 'ご住所'],
+  ['配送状況を確認しますので、注文番号を送ってください！', '注文番号'],
+  ['Can you share your account details here?', 'your account details'],
 ];
 
 const PRIVATE_ASKS = [
@@ -28,6 +34,9 @@ const PRIVATE_ASKS = [
   'お問い合わせフォームからご住所をお送りください。',
   'Please DM us your order number and we will check right away.',
   'Could you send your account details to us via direct message?',
+  'お手数ですが、ご登録のメールアドレスとお名前をDMでお送りいただけますと幸いです。',
+  'ご契約者様のお名前とご契約番号を、ダイレクトメッセージにてお知らせくださいませ。',
+  'ご注文番号がお分かりでしたら、DMにてお知らせください。',
 ];
 
 // Mentions of personal data that are not asking for it.
@@ -38,6 +47,10 @@ const NOT_ASKING = [
   'ご住所の変更はマイページから行えます。',
   'We will address this right away.',
   'We will never ask for your password.',
+  'パスワードは誰にも教えないでください。',
+  '当社からパスワードをお尋ねすることはございません。',
+  'カード会社への連絡先はこちらです: https://example.com',
+  'Never share your password with anyone.',
 ];
 
 describe('personal-info-public', () => {

@@ -17,7 +17,7 @@ export const PERSONAL_EN = String.raw`(?:(?:your|ur|the|and|home|shipping|postal
 export const REQUEST = [
   '教えて', 'お知らせ', '知らせて', 'お送り', '送って', '送信', 'ご連絡', '連絡して', '記載して', 'ご記載', 'ご記入',
   '記入して', '書いて', '書き込', 'ご入力', '入力して', 'ご提示', '提示して', 'ご提供', '提供して', '伺え', 'うかがえ',
-  'お聞かせ', '聞かせて', '共有', 'をお願い', 'もお願い', 'をいただけ', 'を頂け', 'をいただき', 'を頂き', 'を添えて',
+  'お聞かせ', '聞かせて', 'お教え', 'お伺い', '伺って', 'お尋ね', 'お聞きし', '確認させて', '共有', 'をお願い', 'もお願い', 'をいただけ', 'を頂け', 'をいただき', 'を頂き', 'を添えて',
   '返信', 'リプ', 'コメント', 'こちらに', 'ここに',
   'tell us', 'tell me', 'let us know', 'let me know', 'send', 'share', 'provide', 'give us', 'give me', 'reply',
   'post', 'comment', "what is your", "what's your", 'what’s your', 'drop', 'include', 'need your', 'below', 'here',
