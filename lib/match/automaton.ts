@@ -10,7 +10,11 @@ export interface Automaton {
   classOf: Uint16Array;
   /** Root row: class → next state (0 = stay at root). */
   rootNext: Int32Array;
-  /** Hash table of the non-root edges. */
+  /** States with exactly one child (most of a Japanese trie) keep it here and skip the hash:
+   * onlyClass = its class, or 0 for a leaf, or -1 when the state has several children. */
+  onlyClass: Int32Array;
+  onlyNext: Int32Array;
+  /** Hash table of the edges of states with several children. */
   edgeState: Int32Array;
   edgeClass: Int32Array;
   edgeNext: Int32Array;
@@ -29,6 +33,8 @@ function edgeSlot(state: number, cls: number, mask: number): number {
 
 export function nextState(a: Automaton, state: number, cls: number): number {
   if (state === 0) return a.rootNext[cls]!;
+  const only = a.onlyClass[state]!;
+  if (only >= 0) return only === cls ? a.onlyNext[state]! : -1;
   let slot = edgeSlot(state, cls, a.edgeMask);
   for (;;) {
     const s = a.edgeState[slot]!;
@@ -67,12 +73,15 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
 function compile(children: Map<number, number>[], ends: number[], classOf: Uint16Array, classes: number, patterns: readonly string[]): Automaton {
   const states = children.length;
   let edges = 0;
-  for (let s = 1; s < states; s++) edges += children[s]!.size;
+  for (let s = 1; s < states; s++) if (children[s]!.size > 1) edges += children[s]!.size;
+  // A sparse table (load ≤ 1/4) keeps misses, which every failure step starts with, to one probe.
   let size = 16;
-  while (size < edges * 2) size *= 2;
+  while (size < edges * 4) size *= 2;
   const a: Automaton = {
     classOf,
     rootNext: new Int32Array(classes),
+    onlyClass: new Int32Array(states),
+    onlyNext: new Int32Array(states),
     edgeState: new Int32Array(size).fill(-1),
     edgeClass: new Int32Array(size),
     edgeNext: new Int32Array(size),
@@ -84,7 +93,16 @@ function compile(children: Map<number, number>[], ends: number[], classOf: Uint1
   };
   for (const [cls, t] of children[0]!) a.rootNext[cls] = t;
   for (let s = 1; s < states; s++) {
-    for (const [cls, t] of children[s]!) {
+    const kids = children[s]!;
+    if (kids.size <= 1) {
+      for (const [cls, t] of kids) {
+        a.onlyClass[s] = cls;
+        a.onlyNext[s] = t;
+      }
+      continue;
+    }
+    a.onlyClass[s] = -1;
+    for (const [cls, t] of kids) {
       let slot = edgeSlot(s, cls, a.edgeMask);
       while (a.edgeState[slot] !== -1) slot = (slot + 1) & a.edgeMask;
       a.edgeState[slot] = s;

@@ -1,4 +1,5 @@
-import { composeVoiced, foldChar, kataToHira } from './fold-char';
+import { composeVoiced, foldChar } from './fold-char';
+import { FOLD } from './fold-table';
 
 /**
  * Folds text so that a term written once matches its common variants (GUIDE §3):
@@ -56,44 +57,54 @@ function grow(buf: NormBuffer, need: number): void {
   buf.map = map;
 }
 
+/** Long-vowel marks, voicing marks, zero-width characters, lone surrogates. Returns the new length. */
+function special(c: number, i: number, buf: NormBuffer, n: number): number {
+  const out = buf.codes;
+  const prev = n > 0 ? out[n - 1]! : 0;
+  if (isLongVowelMark(c) && (isKana(prev) || prev === LONG_VOWEL)) {
+    // さいこーーー and ありがと〜 both become one ー after kana.
+    if (prev !== LONG_VOWEL) append(buf, n++, LONG_VOWEL, i);
+  } else if (voicingMark(c) !== 0 && composeVoiced(prev, voicingMark(c) as 0x3099) !== 0) {
+    // ﾄﾞ → ド: the mark merges into the kana before it, which keeps its original start.
+    out[n - 1] = composeVoiced(prev, voicingMark(c) as 0x3099);
+  } else if (!isDropped(c)) {
+    n = slow(buf, n, c, i);
+  }
+  return n;
+}
+
+function append(buf: NormBuffer, n: number, code: number, i: number): void {
+  buf.codes[n] = code;
+  buf.map[n] = i;
+}
+
+function slow(buf: NormBuffer, n: number, c: number, i: number): number {
+  const folded = foldChar(c);
+  for (let k = 0; k < folded.length; k++) append(buf, n++, folded.charCodeAt(k), i);
+  return n;
+}
+
 /** Normalises `src` into `buf`; returns the normalised length. `buf.map[len]` = src.length. */
 export function normalizeInto(src: string, buf: NormBuffer): number {
   grow(buf, src.length * 3 + 1);
   const out = buf.codes;
   const map = buf.map;
+  const fold = FOLD; // a local: an imported binding may compile to a getter call per character
   let n = 0;
   for (let i = 0; i < src.length; i++) {
     const c = src.charCodeAt(i);
-    if (c < 0x80) {
-      out[n] = c >= 0x41 && c <= 0x5a ? c + 32 : c;
+    const f = fold[c]!;
+    if (f > 1) {
+      out[n] = f;
       map[n++] = i;
-    } else if ((c >= 0x3041 && c <= 0x3096) || (c >= 0x4e00 && c <= 0x9fff)) {
+    } else if (f === 1 && c >= 0xd800 && c <= 0xdbff && i + 1 < src.length) {
+      // A surrogate pair (emoji) passes through as two units, each mapped to itself.
       out[n] = c;
+      map[n++] = i++;
+      out[n] = src.charCodeAt(i);
       map[n++] = i;
-    } else if (c >= 0x30a1 && c <= 0x30f6) {
-      out[n] = kataToHira(c);
-      map[n++] = i;
-    } else if (isLongVowelMark(c) && n > 0 && (isKana(out[n - 1]!) || out[n - 1] === LONG_VOWEL)) {
-      // さいこーーー and ありがと〜 both become one ー after kana.
-      if (out[n - 1] !== LONG_VOWEL) {
-        out[n] = LONG_VOWEL;
-        map[n++] = i;
-      }
-    } else if (voicingMark(c) !== 0 && n > 0 && composeVoiced(out[n - 1]!, voicingMark(c) as 0x3099) !== 0) {
-      // ﾄﾞ → ド: the mark merges into the kana before it, which keeps its original start.
-      out[n - 1] = composeVoiced(out[n - 1]!, voicingMark(c) as 0x3099);
-    } else if (c >= 0xd800 && c <= 0xdbff && i + 1 < src.length) {
-      out[n] = c;
-      map[n++] = i;
-      out[n] = src.charCodeAt(++i);
-      map[n++] = i;
-    } else if (!isDropped(c)) {
-      const folded = foldChar(c);
-      for (let k = 0; k < folded.length; k++) {
-        out[n] = folded.charCodeAt(k);
-        map[n++] = i;
-      }
-    }
+    } else if (f === 1) n = special(c, i, buf, n);
+    else n = slow(buf, n, c, i);
   }
   map[n] = src.length;
   return n;
