@@ -32,7 +32,7 @@ async function setOperator(panel: Page, name: string, signature: string) {
   await panel.getByTestId('operator-name').fill(name);
   await panel.getByTestId('operator-signature').fill(signature);
   await panel.getByTestId('operator-save').click();
-  await expect(panel.getByRole('status')).toBeVisible();
+  await expect(panel.getByTestId('operator-settings').getByRole('status')).toBeVisible();
   await panel.getByTestId('tab-queue').click();
 }
 
@@ -95,7 +95,8 @@ test('picking a post, a template and a tone fills the draft; an NG word is flagg
   const finalDraft = await draft.inputValue();
 
   const [intent] = await Promise.all([context.waitForEvent('page'), panel.getByTestId('reply-on-x').click()]);
-  await intent.waitForLoadState('domcontentloaded');
+  // A tab opened by tabs.create starts at about:blank before it navigates.
+  await intent.waitForURL(/^https:\/\/x\.com\/intent\/post/);
   const url = new URL(intent.url());
   expect(url.origin + url.pathname).toBe('https://x.com/intent/post');
   expect(url.searchParams.get('in_reply_to')).toBe('1860000000000000002');
