@@ -1,23 +1,43 @@
 import type { TextPiece } from './types';
 
+interface Bounds { node: Text; start: number; end: number }
+
 /**
- * DOM ranges covering [start, end) of an extracted text, one per text node touched, for the CSS
- * Custom Highlight API. Emoji <img> pieces are skipped: highlights only paint text, and a range per
- * text node keeps the text on both sides of an emoji highlighted. Ranges never modify X's nodes.
+ * The text-node slices covering [start, end) of an extracted text. Emoji <img> pieces are skipped:
+ * highlights only paint text, and one slice per text node keeps the text on both sides of an emoji
+ * highlighted. A node X changed since extraction (recycled cell) is skipped rather than throwing.
  */
-export function rangesForSpan(pieces: readonly TextPiece[], start: number, end: number): Range[] {
-  const ranges: Range[] = [];
-  if (end <= start) return ranges;
+function slicesForSpan(pieces: readonly TextPiece[], start: number, end: number): Bounds[] {
+  const out: Bounds[] = [];
+  if (end <= start) return out;
   for (const piece of pieces) {
     if (piece.end <= start) continue;
     if (piece.start >= end) break;
     if (piece.node.nodeType !== 3) continue;
-    // A recycled cell may have changed the node since extraction: skip rather than throw.
-    if ((piece.node as Text).data.length !== piece.end - piece.start) continue;
-    const range = piece.node.ownerDocument!.createRange();
-    range.setStart(piece.node, Math.max(start, piece.start) - piece.start);
-    range.setEnd(piece.node, Math.min(end, piece.end) - piece.start);
-    ranges.push(range);
+    const node = piece.node as Text;
+    if (node.data.length !== piece.end - piece.start) continue;
+    out.push({ node, start: Math.max(start, piece.start) - piece.start, end: Math.min(end, piece.end) - piece.start });
   }
-  return ranges;
+  return out;
+}
+
+/** Live DOM ranges for the CSS Custom Highlight API; they never modify X's nodes. */
+export function rangesForSpan(pieces: readonly TextPiece[], start: number, end: number): Range[] {
+  return slicesForSpan(pieces, start, end).map(({ node, start: s, end: e }) => {
+    const range = node.ownerDocument.createRange();
+    range.setStart(node, s);
+    range.setEnd(node, e);
+    return range;
+  });
+}
+
+/**
+ * StaticRanges: cheaper than live ranges (the browser does not update them on every DOM mutation,
+ * and X mutates a lot), at the price of going stale when a cell is recycled — rebuild them then.
+ */
+export function staticRangesForSpan(pieces: readonly TextPiece[], start: number, end: number): StaticRange[] {
+  return slicesForSpan(pieces, start, end).map(({ node, start: s, end: e }) => {
+    const StaticRangeCtor = node.ownerDocument.defaultView?.StaticRange ?? StaticRange;
+    return new StaticRangeCtor({ startContainer: node, startOffset: s, endContainer: node, endOffset: e });
+  });
 }

@@ -64,10 +64,15 @@ const TOKEN = new RegExp(
   'gu',
 );
 
-/** X's emoji image names: code points in hex, joined by "-", without the FE0F selector. */
+/**
+ * X's emoji: `<img alt="😭" src="https://abs-0.twimg.com/emoji/v2/svg/1f62d.svg">`. Tests block
+ * every request but the page, so the image is an inline face-coloured disc (no emoji font needed
+ * for screenshots); X's own file name is kept in `data-twimg` for reference. Kizuki reads only `alt`.
+ */
+const EMOJI_SRC = "data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 36 36'%3E%3Ccircle cx='18' cy='18' r='16' fill='%23FFCC4D'/%3E%3C/svg%3E";
 function emojiImg(emoji: string): string {
   const name = [...emoji].map((c) => c.codePointAt(0)!).filter((cp) => cp !== 0xfe0f).map((cp) => cp.toString(16)).join('-');
-  return `<img alt="${emoji}" draggable="false" src="https://abs-0.twimg.com/emoji/v2/svg/${name}.svg">`;
+  return `<img alt="${emoji}" draggable="false" src="${EMOJI_SRC}" data-twimg="${name}.svg">`;
 }
 
 /** A URL as X shows it: protocol and tail in aria-hidden spans, the visible part cut at 23 chars. */
@@ -169,8 +174,9 @@ export function cellContentHtml(p: TimelinePost): string {
 
 /** Rough height so absolutely positioned cells do not overlap before the page measures them. */
 function estimateHeight(p: TimelinePost): number {
-  const lines = p.text.split('\n').reduce((n, l) => n + Math.max(1, Math.ceil([...l].length / 34)), 0);
-  return 110 + lines * 22 + (p.quote ? 130 : 0) + (p.video ? 130 : 0) + (p.socialContext ? 20 : 0);
+  const shown = p.text.replace(/https?:\/\/\S+/g, 'x'.repeat(24));
+  const lines = shown.split('\n').reduce((n, l) => n + Math.max(1, Math.ceil([...l].length / 36)), 0);
+  return 100 + lines * 20 + (p.quote ? 95 : 0) + (p.video ? 130 : 0) + (p.socialContext ? 20 : 0);
 }
 
 function cellsHtml(posts: TimelinePost[]): { html: string; height: number } {
@@ -195,9 +201,12 @@ function shell(inner: string, o: PageOptions): string {
   const css = `body{margin:0;background:${t.bg};color:${t.fg};font:15px/20px -apple-system,"Noto Sans CJK JP",sans-serif}` +
     `[data-testid=primaryColumn]{width:600px;margin:0 auto;border-inline:1px solid ${t.line}}` +
     `article{padding:12px 16px;border-bottom:1px solid ${t.line}}[data-testid=tweetText]{white-space:pre-wrap;margin:4px 0}` +
-    `[data-testid=tweetText] img{height:1.2em;vertical-align:-0.2em}[data-testid=User-Name],[data-testid=User-Name]>div,[data-testid=User-Name] a{display:flex;gap:4px;color:${t.sub};text-decoration:none}` +
+    `[data-testid=tweetText] img{height:1.2em;vertical-align:-0.2em}` +
+    // X hides the link's protocol and tail (its own class does it) but shows the final "…".
+    `[data-testid=tweetText] a>span[aria-hidden]{font-size:0}[data-testid=tweetText] a>span[aria-hidden]:last-child:not(:first-child){font-size:inherit}[data-testid=User-Name],[data-testid=User-Name]>div,[data-testid=User-Name] a{display:flex;gap:4px;color:${t.sub};text-decoration:none}` +
     `[data-testid=User-Name] a:first-child{color:${t.fg};font-weight:bold}[role=group]{display:flex;gap:48px;color:${t.sub}}` +
-    `[role=group] button{background:none;border:0;color:inherit;min-width:20px;min-height:20px}div[role=link]{border:1px solid ${t.line};border-radius:12px;padding:8px;margin:8px 0}`;
+    `[role=group] button{background:none;border:0;color:inherit;min-width:20px;min-height:20px;font:inherit}` +
+    `[data-testid=reply]::before{content:"↩ "}[data-testid=retweet]::before{content:"⟳ "}[data-testid=like]::before{content:"♡ "}div[role=link]{border:1px solid ${t.line};border-radius:12px;padding:8px;margin:8px 0}`;
   return `<!DOCTYPE html><html dir="ltr" lang="${o.lang ?? 'ja'}" style="color-scheme: ${o.theme === 'light' || !o.theme ? 'light' : 'dark'};"><head><meta charset="utf-8">` +
     `<title>${escapeHtml(o.title ?? 'ホーム / X')}</title><style>${css}</style></head><body><div id="react-root"><div><div><main role="main"><div>` +
     `<div data-testid="primaryColumn"><div aria-label="Home timeline" tabindex="0">${inner}</div></div></div></main></div></div></div></body></html>`;
