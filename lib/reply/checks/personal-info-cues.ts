@@ -46,3 +46,15 @@ export const CAUTION = [
 
 /** Normalised like the draft, so cues compare with the draft's normalised text. */
 export const normalizedList = (list: string[]): string[] => list.map((w) => normalize(w).text);
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** One RegExp per cue list; Latin cues must be whole words ("dm" is not in "admin", "form" not in "information"). */
+export function cueMatcher(cues: string[]): RegExp {
+  const alternatives = normalizedList(cues).map((c) =>
+    /^[\x20-\x7f’]+$/.test(c) ? `(?<![a-z0-9])${escape(c)}(?![a-z0-9])` : escape(c),
+  );
+  return new RegExp(alternatives.join('|'), 'u');
+}

@@ -1,7 +1,8 @@
 import { normalize, type Normalized } from '../normalized';
 import type { Finding } from '../finding';
 import type { Check } from './context';
-import { CAUTION, normalizedList, PERSONAL_EN, PERSONAL_JA, PRIVATE, PUBLIC, REQUEST } from './personal-info-cues';
+import { dmFix } from './dm-fix';
+import { CAUTION, cueMatcher, normalizedList, PERSONAL_EN, PERSONAL_JA, PRIVATE, PUBLIC, REQUEST } from './personal-info-cues';
 import { splitSentences, type Sentence } from './sentences';
 
 const request = cueMatcher(REQUEST);
@@ -11,18 +12,6 @@ const caution = cueMatcher(CAUTION);
 // Longest first, so メールアドレス wins over アドレス; ご/お are part of the item (ご住所, お電話番号).
 const jaItems = normalizedList(PERSONAL_JA).sort((a, b) => b.length - a.length);
 const ITEM = new RegExp(`[ごお]?(?:${jaItems.join('|')})|\\b${PERSONAL_EN}\\b`, 'gu');
-
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/** One RegExp per cue list; Latin cues must be whole words ("dm" is not in "admin", "form" not in "information"). */
-function cueMatcher(cues: string[]): RegExp {
-  const alternatives = normalizedList(cues).map((c) =>
-    /^[\x20-\x7f’]+$/.test(c) ? `(?<![a-z0-9])${escape(c)}(?![a-z0-9])` : escape(c),
-  );
-  return new RegExp(alternatives.join('|'), 'u');
-}
 
 const has = (text: string, cues: RegExp) => cues.test(text);
 
@@ -47,32 +36,6 @@ function asksInPublic(sentenceText: string, privateElsewhere: boolean): boolean 
   return !has(sentenceText, privateChannel) && !privateElsewhere;
 }
 
-/**
- * The fix rewrites the clause holding the request (from the last comma or space before the first item to
- * the end of the sentence), keeping what comes before it, such as 「恐れ入りますが、」.
- */
-function dmFix(draft: string, norm: Normalized, ask: Ask) {
-  const first = ask.items[0]![0];
-  const sentenceStart = norm.map[ask.sentence.start]!;
-  const end = norm.map[ask.sentence.end]!;
-  const before = draft.slice(sentenceStart, first);
-  const japanese = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u.test(draft.slice(sentenceStart, end));
-  // A comma ends what comes before; in Japanese so does a space, which writers use between clauses.
-  const cuts = japanese ? ['、', ',', '，', ' ', '\u3000'] : [','];
-  const cut = Math.max(...cuts.map((c) => before.lastIndexOf(c)));
-  let start = sentenceStart + cut + 1;
-  while (start < first && /\s/.test(draft[start]!)) start++;
-  const labels = [...new Set(ask.items.map(([a, b]) => draft.slice(a, b)))];
-  const replacement = japanese
-    ? `${labels.join('と')}はDMでお送りください。`
-    : `${draft.slice(sentenceStart, start).trim() ? 'please' : 'Please'} send ${labels.map(withYour).join(' and ')} to us by DM.`;
-  return { start, end, replacement };
-}
-
-function withYour(label: string): string {
-  return /^(your|ur|the)\s/i.test(label) ? label.replace(/^(ur|the)\s/i, 'your ') : `your ${label}`;
-}
-
 /** `personal-info-public`: asks for personal data in the public reply instead of by DM. */
 export const checkPersonalInfoPublic: Check = (draft, ctx) => {
   const norm = normalize(draft);
@@ -84,7 +47,7 @@ export const checkPersonalInfoPublic: Check = (draft, ctx) => {
     const text = norm.text.slice(ask.sentence.start, ask.sentence.end);
     const elsewhere = sentences.some((s) => s !== ask.sentence && has(norm.text.slice(s.start, s.end), privateChannel));
     if (!asksInPublic(text, elsewhere)) continue;
-    const fix = dmFix(draft, norm, ask);
+    const fix = dmFix(draft, { start: norm.map[ask.sentence.start]!, end: norm.map[ask.sentence.end]! }, ask.items);
     const items = [...new Set(ask.items.map(([a, b]) => draft.slice(a, b)))].join(ctx.t('listSeparator'));
     findings.push({
       code: 'personal-info-public',
