@@ -4,56 +4,91 @@ import type { Category } from '../categories';
 // plus basic English. Written as people type them; the matcher folds katakana/hiragana, width and
 // case, so one spelling covers the variants. Verb stems (壊れ, 繋がら) let the negation rule see what
 // follows (壊れてない, 繋がらなくはない). Weights: 2 = unambiguous, 1 = usual, 0.5 = weak hint.
+// Inside a longer signal a shorter one does not count (ますか in できますか), see classifier.ts.
 
 export type SignalCategory = Exclude<Category, 'other'>;
 export type WeightedTerms = Record<number, string[]>;
 
+const COMPLAINT: WeightedTerms = {
+  2: [
+    // it does not arrive, work or connect
+    '届かない', '届いてない', '届いていない', '届かず', '壊れ', '故障', '繋がらない', 'つながらない', '繋がりにくい',
+    'つながりにくい', '圏外', '通信障害', '障害', '不具合', '使えない', '動かない', '起動しない', '初期不良', '不良品',
+    'フリーズ', '充電できない', '反応しない', '落ちてる', '落ちまく', 'エラー', '断線',
+    // anger and giving up
+    '最悪', '最低', 'ありえない', 'あり得ない', '許せない', 'ふざけるな', 'ふざけんな', '二度と', '金返せ', '納得いかない',
+    '納得できない', 'いい加減にして', '意味ない', '意味がない', 'どういうこと', 'どうなって', 'ひどくない?', '全然違う',
+    // nobody answers
+    '返事がない', '返信がない', '放置され',
+    'broken', 'not working', "doesn't work", 'does not work', "didn't work", "won't turn on", 'never arrived', 'worst',
+    'terrible', 'awful', 'useless', 'still waiting', 'no signal', "can't connect", 'cannot connect', 'crashes',
+    'keeps crashing', 'charged me twice', 'double charged',
+  ],
+  1: [
+    '困って', '困った', '困る', 'がっかり', '残念', 'ひどい', '酷い', 'ひどすぎ', '遅すぎ', '遅い', '遅れ', 'ムカつく',
+    'むかつく', 'イライラ', 'いらいら', '不満', '不便', '不親切', 'バグ', '固まる', '固まった', '途切れ', '落ちた', '落ちる',
+    '待たされ', '高すぎ', '少なすぎ', '値上げ', '改悪', 'いつまで', 'まだ届', '連絡もなし', '連絡がない', '連絡なし', '焦げ',
+    '合わない', 'マシだった', '対象外', '引き落とされ', 'にくい', '怖い', '怖すぎ', 'おかしい', '割れ', '傷', '違う',
+    'できない', '押せない', '漏れ', 'ノイズ', '削除され', '対応が悪い', 'うるさい', '(棒)', '皮肉', '勘弁',
+    // everyday evaluative words: what a product, a shop or a service is like when it disappoints
+    '悪い', '悪かった', '悪く', '汚い', '汚れ', '狭い', '古い', '臭い', '不快', '雑', '微妙', 'イマイチ', 'いまいち',
+    '期待外れ', '期待はずれ', '面倒', 'めんどくさい', '手間', '足りない', '少ない', '異常', '熱くなる', '発熱', '直らない',
+    '治らない', '解決しな', '見られない', '見れない', '開かない', '限界', '勝手に', '聞いてない', 'たらい回し', '嫌い',
+    'つらい', '辛い', '悲しい', '腹立', '腹が立', '不愉快', '失礼', '態度', '感じ悪', '迷惑', 'ストレス', '失望',
+    'disappointed', 'bug', 'slow', 'late', "won't", "can't", 'nobody', 'annoying', 'frustrat', 'ridiculous', 'error',
+    'down again', 'unacceptable', 'overheat', 'not happy', 'rude', 'waste',
+  ],
+  // Adversative passive (持ち帰られた) and a trailing 〜んだけど lean negative on X.
+  0.5: ['られた', 'んだけど', '繋がら', 'つながら'],
+};
+
+const QUESTION: WeightedTerms = {
+  2: ['ってどうやる', 'どうやって', 'どうすれば', 'どうしたら', 'できますか', 'ありますか', 'でしょうか', '教えて',
+    '教えてください', '教えてほしい', '知りたい', 'わかる人', '分かる人', '詳しい人', 'ご存知の方', '方法ある', 'how do i',
+    'how to', 'is there a way', 'does anyone know', 'anyone know', 'can i '],
+  1: ['?', 'ますか', 'ですか', 'ませんか', 'のかな', 'っけ', 'んだろう', 'いくら', 'どこで', 'どこに', 'いつから', 'いつ頃',
+    'どれくらい', '誰か', 'なぜ', '違いって', 'ってなに', 'って何', 'どう違う', 'どっちが', '可能か', 'できる?', 'does ',
+    'do you', 'is it', 'are there', 'what is', 'where can', 'when will'],
+  0.5: ['なんで', 'どう', 'どの', '方法'],
+};
+
+const REQUEST: WeightedTerms = {
+  2: ['してほしい', 'して欲しい', 'てほしい', 'て欲しい', 'でほしい', 'ください', '下さい', '対応して', '復活希望', '希望します',
+    'お願いします', 'お願いしたい', '改善して', '直して', '戻して', '再販して', '追加して', '導入して', 'ようにして', 'してくれ',
+    'くれませんか', 'もらえませんか', 'と助かります', 'ると助かる', 'たら助かる', 'ていただけると', 'ていただけたら',
+    'くれると嬉しい', 'くれたら嬉しい', 'くれるとうれしい', 'くれたらうれしい', 'please', 'would love', 'bring back',
+    'i wish', 'hope you', 'could you', 'needs to'],
+  1: ['希望', 'お願い', '復活', '再販', 'ほしいです', '欲しいです', '頼む', '頼みます', '検討して', 'してもらえると',
+    'してもらえたら', 'してくれたら', 'いいのに', 'たらいいな', 'あったらいい', 'あればいい', 'なってほしい', '待ってます',
+    'should', 'add ', 'wish'],
+};
+
+const PRAISE: WeightedTerms = {
+  2: ['神対応', 'ありがとう', '有難う', 'ありがた', '最高', '助かった', '助かり', '助かる', '助かって', '感謝', '素晴らしい',
+    'すばらしい', '感動', '大満足', '大好き', 'さすが', '神アプデ', '優秀', '快適', 'いい買い物', '文句なし', '申し分ない',
+    '言うことなし', '言う事なし', 'thank', 'great', 'love', 'loving', 'awesome', 'amazing', 'excellent', 'helpful',
+    'perfect', 'best'],
+  1: ['丁寧', '親切', '優し', '嬉しい', 'うれしい', '満足', '便利', '好き', 'おすすめ', 'オススメ', '良かった', 'よかった',
+    '買ってよかった', '安心', '迅速', 'すぐ届いた', '早い', '爆速', 'サクサク', '良すぎ', 'よすぎ', '偉い', 'えらい', 'すごい',
+    'すごかった', '頑丈', '気に入', '愛用', '最強', '推せる', 'また行きます', 'また行きたい', 'リピート',
+    // everyday evaluative words for a product, a shop or a service that pleases
+    'きれい', '綺麗', '良い', '良く', 'おいしい', '美味しい', '楽しい', '楽しめ', '素敵', 'すてき', '清潔', '気持ちい',
+    '気持ちよ', '心地よ', '充実', '完璧', '問題なく', '安い', 'お得', 'コスパ', '見やすい', '使いやすい', 'わかりやすい',
+    '分かりやすい', 'better than', 'fixed', 'replaced', 'good', 'nice', 'happy', 'fast', 'enjoy', 'recommend', 'clean',
+    'comfortable'],
+};
+
 export const BUILTIN_SIGNALS: Record<SignalCategory, WeightedTerms> = {
-  complaint: {
-    0.5: ['られた', 'んだけど'],
-    2: ['届かない', '届いてない', '届いていない', '届かず', '壊れ', '故障', '繋がらない', 'つながらない', '圏外', '最悪',
-      '不具合', '使えない', '動かない', '起動しない', '初期不良', '通信障害', '障害', '最低', 'ありえない', 'あり得ない',
-      '許せない', 'ふざけるな', 'ふざけんな', '二度と買わない', '二度と使わない', '金返せ', '返事がない', '返信がない',
-      '放置され', '繋がりにくい', 'どういうこと', 'どうなって', '二度と', '納得いかない', '納得できない', 'いい加減にして', '断線', '意味ない', '意味がない', '落ちまく', 'ひどくない?', '全然違う', "won't turn on",
-      'charged me twice', 'double charged', 'つながりにくい', 'フリーズ', '充電できない', '反応しない', '不良品', '落ちてる', 'エラー',
-      'broken', 'not working', "doesn't work", "does not work", "didn't work", 'never arrived', 'worst', 'terrible',
-      'awful', 'useless', 'still waiting', 'no signal', "can't connect", 'cannot connect', 'crashes', 'keeps crashing'],
-    1: ['困って', '困った', '困る', 'がっかり', '残念', 'ひどい', '酷い', 'ひどすぎ', '遅すぎ', '遅い', 'ムカつく', 'むかつく',
-      '不満', '不便', 'バグ', '固まる', '固まった', '途切れ', '落ちた', '待たされ', '高すぎ', '値上げ', '改悪', 'いつまで',
-      'まだ届', '不親切', '遅れ', '連絡もなし', '連絡がない', '連絡なし', '焦げ', '合わない', 'マシだった', '対象外',
-      '引き落とされ', '少なすぎ', 'にくい', '怖い', '怖すぎ', 'おかしい', '割れ', '傷', '違う', 'できない', '押せない', '漏れ', 'ノイズ',
-      '削除され', '落ちる', 'late', "won't", "can't", 'nobody', '対応が悪い', '使いにくい', 'うるさい', 'イライラ', 'いらいら', '(棒)', '皮肉', '勘弁', 'disappointed',
-      'bug', 'slow', 'annoying', 'frustrat', 'ridiculous', 'error', 'down again', 'unacceptable', '繋がら', 'つながら'],
-  },
-  question: {
-    2: ['ってどうやる', 'どうやって', 'どうすれば', 'どうしたら', 'できますか', 'ありますか', 'でしょうか', '教えて',
-      '教えてください', '教えてほしい', '知りたい', 'わかる人', '分かる人', '詳しい人', 'ご存知の方', '方法ある', 'how do i',
-      'how to', 'is there a way', 'does anyone know', 'can i ', 'anyone know'],
-    1: ['?', 'ますか', 'ですか', 'のかな', 'っけ', 'いくら', 'ませんか', 'does ', 'do you', 'is it', 'are there', 'んだろう', 'どこで', 'どこに', 'いつから', 'いつ頃', 'どれくらい', '誰か', 'なぜ',
-      '違いって', 'ってなに', 'って何', 'どう違う', 'どっちが', '可能か', 'できる?', 'what is', 'where can', 'when will'],
-    0.5: ['なんで', 'どう', 'どの', '方法'],
-  },
-  request: {
-    2: ['してほしい', 'して欲しい', 'てほしい', 'て欲しい', 'でほしい', 'ください', '下さい', '対応して', '復活希望', '希望します',
-      'お願いします', 'お願いしたい', '改善して', '直して', '戻して', '再販して', '追加して', '導入して', 'してくれ',
-      'くれませんか', 'もらえませんか', 'と助かります', 'ると助かる', 'たら助かる', 'ていただけると', 'ていただけたら', 'ようにして', 'くれると嬉しい', 'くれたら嬉しい', 'てくれるとうれしい', 'てくれたらうれしい',
-      'please', 'would love', 'bring back', 'i wish', 'hope you', 'could you', 'needs to'],
-    1: ['希望', 'お願い', '復活', '再販', 'ほしいです', '欲しいです', '頼む', '頼みます', '検討して', 'してもらえると', 'してもらえたら', 'してくれたら', 'いいのに', 'たらいいな',
-      'あったらいい', 'あればいい', 'なってほしい', '待ってます', 'should', 'add ', 'wish'],
-  },
-  praise: {
-    2: ['神対応', 'ありがとう', '有難う', '最高', '助かった', '助かり', '助かる', '感謝', '素晴らしい', 'すばらしい',
-      '感動', '大満足', '大好き', 'さすが', '神アプデ', '優秀', '快適', '助かって', 'ありがた', 'いい買い物', 'thank', 'loving', 'great', 'love', 'awesome', 'amazing',
-      'excellent', 'helpful', 'perfect', 'best'],
-    1: ['丁寧', '親切', '嬉しい', 'うれしい', '満足', '便利', '好き', 'おすすめ', 'オススメ', '良かった', 'よかった', '安心',
-      '迅速', 'すぐ届いた', '早い', '良すぎ', 'よすぎ', '偉い', 'えらい', 'すごい', 'すごかった', '頑丈', 'きれい', '綺麗', '優し', '爆速', 'また行きます', 'また行きたい', 'リピート', 'better than', 'fixed',
-      'replaced', '気に入', '愛用', '最強', '推せる', '買ってよかった', 'good', 'nice', 'happy', 'fast'],
-  },
+  complaint: COMPLAINT,
+  question: QUESTION,
+  request: REQUEST,
+  praise: PRAISE,
 };
 
 /** Words that raise priority whatever the category: money, fraud, data, safety, leaving. Each also
  * counts as a weak complaint signal (URGENT_COMPLAINT_WEIGHT): nobody writes 詐欺 or 発煙 in praise. */
 export const URGENT_COMPLAINT_WEIGHT = 1;
-export const URGENT_TERMS = ['返金', '詐欺', '漏洩', '流出', '解約', '訴え', '訴訟', '消費者センター', '消費者庁', '弁護士', '警察',
-  '個人情報', '不正利用', '乗っ取', '発火', '発煙', '火事', '煙が', '爆発', '怪我', 'ケガ', 'やけど', '火傷', '二重請求',
-  '請求', '炎上', '至急', '緊急', 'refund', 'scam', 'fraud', 'leak', 'lawsuit', 'hacked', 'fire', 'smoke', 'urgent', 'cancel'];
+export const URGENT_TERMS = ['返金', '詐欺', '漏洩', '流出', '解約', '訴え', '訴訟', '消費者センター', '消費者庁', '弁護士',
+  '警察', '個人情報', '不正利用', '乗っ取', '発火', '発煙', '火事', '煙が', '爆発', '怪我', 'ケガ', 'やけど', '火傷',
+  '二重請求', '請求', '炎上', '至急', '緊急', 'refund', 'scam', 'fraud', 'leak', 'lawsuit', 'hacked', 'fire', 'smoke',
+  'urgent', 'cancel'];

@@ -1,0 +1,82 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { createClassifier } from '../lib/classify/classifier';
+import type { Classification } from '../lib/classify/types';
+
+// How well do the built-in complaint and praise signals tell negative from positive Japanese?
+// Measured on the JRTE polarity sample (hotel reviews with human labels, CC BY-NC-SA 4.0), read at
+// run time from ../shared/data next to the repository and never copied into it.
+//   npx tsx scripts/measure-signals.ts [path/to/jrte_pn_sample_2000.csv]
+
+const root = path.resolve(import.meta.dirname, '..');
+const file = process.argv[2] ?? path.resolve(root, '../shared/data/jrte-pn/jrte_pn_sample_2000.csv');
+
+type Polarity = 'positive' | 'negative' | 'neutral';
+type Predicted = 'negative' | 'positive' | 'none';
+
+/** RFC 4180 rows: quoted fields may hold commas, doubled quotes and newlines. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') { field += '"'; i++; }
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') { row.push(field); field = ''; }
+    else if (c === '\n') { row.push(field.replace(/\r$/, '')); rows.push(row); row = []; field = ''; }
+    else field += c;
+  }
+  if (field !== '' || row.length > 0) rows.push([...row, field]);
+  return rows;
+}
+
+/** The category the classifier picks, read as polarity: complaint = negative, praise = positive. */
+function byCategory(c: Classification): Predicted {
+  return c.category === 'complaint' ? 'negative' : c.category === 'praise' ? 'positive' : 'none';
+}
+
+/** Only the complaint and praise spans, whatever the category (questions and requests set aside). */
+function bySpans(c: Classification): Predicted {
+  const neg = c.matches.filter((m) => m.kind === 'complaint').length;
+  const pos = c.matches.filter((m) => m.kind === 'praise').length;
+  return neg > pos ? 'negative' : pos > neg ? 'positive' : 'none';
+}
+
+function report(name: string, rows: { polarity: Polarity; predicted: Predicted }[]): void {
+  const count = (p: Polarity, q: Predicted) => rows.filter((r) => r.polarity === p && r.predicted === q).length;
+  console.log(`\n${name}`);
+  console.log('| label \\ predicted | negative | positive | none |');
+  console.log('|-------------------|----------|----------|------|');
+  for (const p of ['negative', 'positive', 'neutral'] as const) {
+    console.log(`| ${p.padEnd(17)} | ${String(count(p, 'negative')).padStart(8)} | ${String(count(p, 'positive')).padStart(8)} | ${String(count(p, 'none')).padStart(4)} |`);
+  }
+  for (const p of ['negative', 'positive'] as const) {
+    const tp = count(p, p);
+    const predicted = rows.filter((r) => r.predicted === p).length;
+    const actual = rows.filter((r) => r.polarity === p).length;
+    console.log(`${p}: precision ${(tp / Math.max(1, predicted)).toFixed(2)}, recall ${(tp / Math.max(1, actual)).toFixed(2)} (${tp}/${actual})`);
+  }
+  const polar = rows.filter((r) => r.polarity !== 'neutral');
+  const decided = polar.filter((r) => r.predicted !== 'none');
+  const right = decided.filter((r) => r.predicted === r.polarity).length;
+  console.log(`coverage of polar sentences ${(decided.length / polar.length).toFixed(2)}; accuracy where decided ${(right / Math.max(1, decided.length)).toFixed(2)}`);
+}
+
+if (!existsSync(file)) {
+  console.log(`skipped: ${file} not found (the JRTE sample lives in ../shared/data next to the repository)`);
+} else {
+  const [header, ...body] = parseCsv(readFileSync(file, 'utf8')).filter((r) => r.length > 1);
+  const col = (name: string) => header!.indexOf(name);
+  const { classify } = createClassifier({ revision: 'builtins', brands: [], signals: [] });
+  const classified = body.map((r) => ({ polarity: r[col('polarity')] as Polarity, result: classify({ id: r[col('id')]!, text: r[col('text')]! }) }));
+  const total = classified.length;
+  const counts = ['negative', 'positive', 'neutral'].map((p) => `${p} ${classified.filter((c) => c.polarity === p).length}`).join(', ');
+  console.log(`JRTE sample: ${total} sentences (${counts})`);
+  report('by category (complaint → negative, praise → positive)', classified.map((c) => ({ polarity: c.polarity, predicted: byCategory(c.result) })));
+  report('by complaint vs praise spans only', classified.map((c) => ({ polarity: c.polarity, predicted: bySpans(c.result) })));
+}
