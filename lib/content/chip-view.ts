@@ -41,14 +41,15 @@ export function chipView(
   now = Date.now(),
 ): ChipView {
   const categoryLabel = tc(c.category);
+  const priorityLabel = t('priority', { n: c.priority });
   const handledByMe = !!state?.handled.some((h) => h.operator === me);
   return {
     postId: c.id,
     category: c.category,
     categoryLabel,
     priority: c.priority,
-    priorityLabel: t('priority', { n: c.priority }),
-    ariaLabel: t('chipLabel', { category: categoryLabel, n: c.priority }),
+    priorityLabel,
+    ariaLabel: t('chipLabel', { category: categoryLabel, p: priorityLabel }),
     state: stateOf(state, me, now),
     showMark: !handledByMe,
     showUndo: handledByMe && !!flags && flags.undoUntil > now,

@@ -9,9 +9,9 @@ export const messages = {
     handledEntry: '{operator} · {ago}',
     replying: '{operator} is replying',
     markFailed: 'Could not mark handled: {error}',
-    chipLabel: 'Kizuki: {category}, priority {n}',
+    chipLabel: 'Kizuki: {category}, {p}',
     markupTitle: 'Kizuki cannot read this page',
-    markupBody: "X's page layout has changed: posts are on screen but Kizuki does not recognise them, so nothing is highlighted. Update Kizuki or report it to your team lead.",
+    markupBody: "X's page has changed: Kizuki sees posts but cannot read them, so nothing is highlighted. Please update Kizuki.",
     dismiss: 'Dismiss',
   },
   ja: {
@@ -23,9 +23,9 @@ export const messages = {
     handledEntry: '{operator} · {ago}',
     replying: '{operator}さんが返信中',
     markFailed: '対応済みにできませんでした: {error}',
-    chipLabel: 'Kizuki: {category}、優先度 {n}',
+    chipLabel: 'Kizuki: {category}、{p}',
     markupTitle: 'Kizuki がこのページを読み取れません',
-    markupBody: 'X のページ構造が変わったため、表示中の投稿を認識できず、ハイライトしていません。Kizuki を更新するか、チームリーダーに知らせてください。',
+    markupBody: 'X のページ構造が変わり、投稿を認識できません。ハイライトは停止中です。Kizuki を更新してください。',
     dismiss: '閉じる',
   },
 };

@@ -170,7 +170,12 @@ test('client-side navigation: the new page is read, nothing of the old page stay
 
 test('mark handled from the chip: state on the chip and the article, undo brings it back', async ({ context }) => {
   const [worker] = context.serviceWorkers();
-  await worker!.evaluate(() => chrome.storage.local.set({ operatorSettings: { operator: '佐藤', signature: '', retentionDays: 365 } }));
+  // The operator's name, as settings stores it (WXT storage item local:operatorSettings).
+  await worker!.evaluate(() =>
+    (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set({
+      operatorSettings: { operator: '佐藤', signature: '', retentionDays: 365 },
+    }),
+  );
   const page = await openTimeline(context);
   const post = article(page, byId('01').id);
   const chip = post.locator('[data-kizuki-chip]');
