@@ -20,7 +20,7 @@ export interface RuleHit {
 }
 
 /** Drafts and posts are short; anything past this is not checked rather than risk a frozen panel. */
-export const MAX_CHECKED_LENGTH = 20_000;
+export const MAX_CHECKED_LENGTH = 5_000;
 
 const cache = new Map<string, RegExp>();
 

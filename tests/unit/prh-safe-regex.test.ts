@@ -33,7 +33,7 @@ describe('safe-regex check', () => {
     const start = performance.now();
     const hits = applyRule({ source: 'a*b', flags: 'u' }, 'c', 'a'.repeat(1_000_000));
     expect(hits).toEqual([]);
-    expect(MAX_CHECKED_LENGTH).toBeLessThanOrEqual(20_000);
-    expect(performance.now() - start).toBeLessThan(5_000);
+    expect(MAX_CHECKED_LENGTH).toBeLessThanOrEqual(5_000);
+    expect(performance.now() - start).toBeLessThan(1_000);
   });
 });

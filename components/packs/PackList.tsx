@@ -1,0 +1,62 @@
+import type { StoredPack } from '@/lib/db/records';
+import { exportFileName, mergePacks, packToJson } from '@/lib/pack/export';
+import { DEMO_PACK, movePack, removePack, setPackEnabled } from '@/lib/pack/store';
+import { downloadText } from './download';
+import { t } from './t';
+
+function PackRow({ stored, first, last }: { stored: StoredPack; first: boolean; last: boolean }) {
+  const { pack } = stored;
+  const remove = () => {
+    if (confirm(t('confirmRemove', { name: pack.name }))) void removePack(pack.id);
+  };
+  return (
+    <li className="kz-packs-item" data-testid={`pack-row-${pack.id}`} data-enabled={stored.enabled}>
+      <div className="kz-packs-row">
+        <label className="kz-packs-toggle">
+          <input type="checkbox" checked={stored.enabled} onChange={(e) => void setPackEnabled(pack.id, e.target.checked)} data-testid="pack-enabled" />
+          <strong>{pack.name}</strong>
+        </label>
+        <span className="kz-packs-spacer" />
+        <button type="button" disabled={first} onClick={() => void movePack(pack.id, -1)} aria-label={t('up')} title={t('up')} data-testid="pack-up">
+          ↑
+        </button>
+        <button type="button" disabled={last} onClick={() => void movePack(pack.id, 1)} aria-label={t('down')} title={t('down')} data-testid="pack-down">
+          ↓
+        </button>
+      </div>
+      <div className="kz-packs-meta">
+        <code>{pack.id}</code> · {pack.packVersion ? t('version', { version: pack.packVersion }) : t('noVersion')}
+        {pack.updatedAt && <> · {t('updated', { date: pack.updatedAt })}</>} · {t('imported', { date: new Date(stored.importedAt).toLocaleString() })}
+      </div>
+      <div className="kz-packs-row">
+        <button type="button" onClick={() => downloadText(exportFileName(pack), packToJson(pack))} data-testid="pack-export">
+          {t('export')}
+        </button>
+        <button type="button" onClick={remove} data-testid="pack-remove">
+          {t('remove')}
+        </button>
+      </div>
+    </li>
+  );
+}
+
+/** Stored packs in precedence order (first wins), with enable, reorder, export and remove. */
+export function PackList({ packs }: { packs: StoredPack[] }) {
+  const active = packs.filter((p) => p.enabled).map((p) => p.pack);
+  return (
+    <section className="kz-packs-box">
+      <h3>{t('packsTitle')}</h3>
+      {packs.length === 0 && <p className="kz-packs-muted" data-testid="pack-demo-active">{t('demoActive', { name: DEMO_PACK.name })}</p>}
+      <ol className="kz-packs-list" data-testid="pack-list">
+        {packs.map((p, i) => (
+          <PackRow key={p.id} stored={p} first={i === 0} last={i === packs.length - 1} />
+        ))}
+      </ol>
+      {active.length > 1 && (
+        <button type="button" onClick={() => downloadText('active-packs.kizuki-pack.json', packToJson(mergePacks(active)))} data-testid="pack-export-merged">
+          {t('exportAll')}
+        </button>
+      )}
+    </section>
+  );
+}
