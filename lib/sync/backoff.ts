@@ -9,9 +9,14 @@ export function backoffMs(attempt: number, baseMs = 1000, capMs = 60_000): numbe
 export function sleep(ms: number, signal: AbortSignal): { done: Promise<void>; wake: () => void } {
   let wake = () => {};
   const done = new Promise<void>((resolve) => {
-    const timer = setTimeout(resolve, ms);
-    wake = () => { clearTimeout(timer); resolve(); };
-    signal.addEventListener('abort', wake, { once: true });
+    const finish = () => {
+      clearTimeout(timer);
+      signal.removeEventListener('abort', finish);
+      resolve();
+    };
+    const timer = setTimeout(finish, ms);
+    wake = finish;
+    signal.addEventListener('abort', finish, { once: true });
   });
   return { done, wake };
 }

@@ -18,19 +18,29 @@ function wakeEngine(): void {
   for (const wake of wakers) wake();
 }
 
-async function put(database: KizukiDatabase, entry: Omit<OutboxEntry, 'id' | 'attempts' | 'nextAttemptAt'>): Promise<void> {
-  // One pending entry per document and operation: a newer change replaces an older unsent one.
+async function putMany(database: KizukiDatabase, entries: Omit<OutboxEntry, 'id' | 'attempts' | 'nextAttemptAt'>[]): Promise<void> {
+  // One pending entry per document: a newer change replaces an older unsent one (mark → undo → mark
+  // must not leave a delete queued behind the create).
+  const key = (e: { db: string; docId: string }) => `${e.db}\u0000${e.docId}`;
+  const incoming = new Set(entries.map(key));
   await database.transaction('rw', database.outbox, async () => {
-    const same = await database.outbox.filter((e) => e.db === entry.db && e.docId === entry.docId).toArray();
-    await database.outbox.bulkDelete(same.map((e) => e.id!));
-    await database.outbox.add({ ...entry, attempts: 0, nextAttemptAt: 0 });
+    const same = await database.outbox.filter((e) => incoming.has(key(e))).primaryKeys();
+    await database.outbox.bulkDelete(same);
+    await database.outbox.bulkAdd(entries.map((e) => ({ ...e, attempts: 0, nextAttemptAt: 0 })));
   });
   wakeEngine();
 }
 
+const put = (database: KizukiDatabase, entry: Parameters<typeof putMany>[1][number]) => putMany(database, [entry]);
+
 /** Queues a handled record (made on this machine) for the team server. */
 export async function enqueueHandled(record: HandledRecord, database: KizukiDatabase = defaultDb): Promise<void> {
   await put(database, { db: 'handled', docId: handledDocId(record.postId), doc: toHandledDoc(record) });
+}
+
+/** Queues many records in one transaction (imports, benchmarks). */
+export async function enqueueHandledMany(records: HandledRecord[], database: KizukiDatabase = defaultDb): Promise<void> {
+  await putMany(database, records.map((r) => ({ db: 'handled' as const, docId: handledDocId(r.postId), doc: toHandledDoc(r) })));
 }
 
 /**
