@@ -10,16 +10,17 @@ interface CompiledNg {
 }
 
 // checkDraft runs on every keystroke and a pack may hold thousands of NG words: normalise each
-// list once, not once per keystroke.
-const compiled = new WeakMap<readonly NgWord[], CompiledNg[]>();
+// word once. Keyed by the word object (stable while its pack is loaded), not by the list, since
+// callers often rebuild the list (packs.flatMap(...)) on every render.
+const compiled = new WeakMap<NgWord, CompiledNg>();
 
-function compile(ngWords: readonly NgWord[]): CompiledNg[] {
-  let list = compiled.get(ngWords);
-  if (!list) {
-    list = ngWords.map((ng) => ({ ng, term: normalizeTerm(ng.term), suggest: ng.suggest && normalizeTerm(ng.suggest) }));
-    compiled.set(ngWords, list);
+function compileOne(ng: NgWord): CompiledNg {
+  let c = compiled.get(ng);
+  if (!c) {
+    c = { ng, term: normalizeTerm(ng.term), suggest: ng.suggest && normalizeTerm(ng.suggest) };
+    compiled.set(ng, c);
   }
-  return list;
+  return c;
 }
 
 /**
@@ -41,7 +42,7 @@ export const checkNgWords: Check = (draft, ctx) => {
   if (ctx.ngWords.length === 0) return [];
   const hay = normalize(draft);
   const findings: Finding[] = [];
-  for (const c of compile(ctx.ngWords)) {
+  for (const c of ctx.ngWords.map(compileOne)) {
     for (const found of findAll(hay, c.term)) {
       if (alreadySuggested(draft, hay, found, c)) continue;
       const { start, end } = found;
