@@ -148,3 +148,13 @@ describe('error locations and language', () => {
     expect(r.ok).toBe(true);
   });
 });
+
+describe('errors for the command line', () => {
+  it('formats file:line:column: path: message', async () => {
+    const { formatPackErrors } = await import('@/lib/pack/format-errors');
+    const r = parsePack('{\n  "format": "kizuki.pack",\n  "version": 1,\n  "id": "a b",\n  "name": "n",\n  "brands": [{"id": "b", "name": "b", "terms": ["t"]}]\n}', { lang: 'en' });
+    expect(r.ok ? [] : formatPackErrors('p.json', r.errors)).toEqual([
+      'p.json:4:9: $.id: An id may contain letters, digits, ".", "_" and "-", and must start with a letter or digit.',
+    ]);
+  });
+});
