@@ -20,7 +20,7 @@ export function FindingsList({ draft, findings, onFix, onShow }: Props) {
         <li key={`${f.code}-${f.start}-${i}`} className={`kz-finding kz-sev-${f.severity}`} data-testid="finding" data-code={f.code}>
           <button type="button" className="kz-finding-main" onClick={() => onShow(f.start, f.end)}>
             <span className="kz-sev">{t(`severity_${f.severity}`)}</span>
-            {f.end > f.start && f.end - f.start <= 40 && <q className="kz-span">{draft.slice(f.start, f.end)}</q>}
+            {f.end > f.start && f.end - f.start <= 40 && <span className="kz-span">{t('spanQuote', { text: draft.slice(f.start, f.end) })}</span>}
             <span className="kz-finding-msg">{f.message}</span>
           </button>
           {f.fix && (

@@ -102,3 +102,28 @@ test('picking a post, a template and a tone fills the draft; an NG word is flagg
   expect(url.searchParams.get('in_reply_to')).toBe('1860000000000000002');
   expect(url.searchParams.get('text')).toBe(finalDraft);
 });
+
+test("the chip's Reply selects the post in the panel; marked handled it leaves the queue and warns when reopened", async ({ context, extensionId }) => {
+  const x = await openTimeline(context);
+  const panel = await openSidePanel(context, extensionId);
+  await setOperator(panel, '佐藤', '');
+  await expect(items(panel)).toHaveCount(4);
+
+  const chipReply = x.locator('article[data-testid="tweet"]').nth(2).locator('[data-kizuki-chip]').getByRole('button', { name: '返信' });
+  await chipReply.click();
+  await expect(panel.getByTestId('composer-post')).toContainText('@q_mika');
+
+  await panel.getByTestId('handled-action').selectOption('dm');
+  await panel.getByTestId('handled-note').fill('DMで手順を案内');
+  await panel.getByTestId('mark-handled').click();
+  await expect(panel.getByTestId('composer')).toHaveCount(0);
+  await expect(items(panel)).toHaveCount(3);
+  await expect(panel.locator('[data-post-id="1860000000000000003"]')).toHaveCount(0);
+
+  await chipReply.click();
+  await expect(panel.getByTestId('handled-warning')).toContainText('佐藤');
+  await expect(panel.getByTestId('handled-warning')).toContainText('DM');
+  await expect(panel.getByTestId('draft')).toHaveCount(0);
+  await panel.getByTestId('reply-anyway').click();
+  await expect(panel.getByTestId('draft')).toBeVisible();
+});
