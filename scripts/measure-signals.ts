@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createClassifier } from '../lib/classify/classifier';
+import { compileSpec } from '../lib/classify/compile-spec';
 import type { Classification } from '../lib/classify/types';
 
 // How well do the built-in complaint and praise signals tell negative from positive Japanese?
@@ -72,7 +73,7 @@ if (!existsSync(file)) {
 } else {
   const [header, ...body] = parseCsv(readFileSync(file, 'utf8')).filter((r) => r.length > 1);
   const col = (name: string) => header!.indexOf(name);
-  const { classify } = createClassifier({ revision: 'builtins', brands: [], signals: [] });
+  const { classify } = createClassifier(compileSpec([])); // built-in signals only, no pack
   const classified = body.map((r) => ({ polarity: r[col('polarity')] as Polarity, result: classify({ id: r[col('id')]!, text: r[col('text')]! }) }));
   const total = classified.length;
   const counts = ['negative', 'positive', 'neutral'].map((p) => `${p} ${classified.filter((c) => c.polarity === p).length}`).join(', ');

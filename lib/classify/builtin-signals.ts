@@ -1,6 +1,6 @@
 import type { Category } from '../categories';
 
-// Built-in signals every spec gets (see compile-spec.ts): everyday Japanese of support threads on X
+// Built-in signals compileSpec appends to every spec (not bundled into the content script): everyday Japanese of support threads on X
 // plus basic English. Written as people type them; the matcher folds katakana/hiragana, width and
 // case, so one spelling covers the variants. Verb stems (壊れ, 繋がら) let the negation rule see what
 // follows (壊れてない, 繋がらなくはない). Weights: 2 = unambiguous, 1 = usual, 0.5 = weak hint.
@@ -85,9 +85,7 @@ export const BUILTIN_SIGNALS: Record<SignalCategory, WeightedTerms> = {
   praise: PRAISE,
 };
 
-/** Words that raise priority whatever the category: money, fraud, data, safety, leaving. Each also
- * counts as a weak complaint signal (URGENT_COMPLAINT_WEIGHT): nobody writes 詐欺 or 発煙 in praise. */
-export const URGENT_COMPLAINT_WEIGHT = 1;
+/** Words that raise priority whatever the category: money, fraud, data, safety, leaving. */
 export const URGENT_TERMS = ['返金', '詐欺', '漏洩', '流出', '解約', '訴え', '訴訟', '消費者センター', '消費者庁', '弁護士',
   '警察', '個人情報', '不正利用', '乗っ取', '発火', '発煙', '火事', '煙が', '爆発', '怪我', 'ケガ', 'やけど', '火傷',
   '二重請求', '請求', '炎上', '至急', '緊急', 'refund', 'scam', 'fraud', 'leak', 'lawsuit', 'hacked', 'fire', 'smoke',

@@ -1,14 +1,18 @@
 import type { MatchKind } from '../categories';
 import { createTermMatcher, type TermEntry, type TermHit } from '../match/term-matcher';
-import { BUILTIN_SIGNALS, URGENT_COMPLAINT_WEIGHT, URGENT_TERMS, type SignalCategory } from './builtin-signals';
+import type { SignalCategory } from './builtin-signals';
 import { isDescriptive, isNegated } from './negation';
 import { computePriority } from './priority';
 import { pickCategory, scoreCategories, type SignalHit } from './score';
 import type { ClassifierSpec } from './spec';
 import type { Classification, MatchSpan, PostInput } from './types';
 
-// Runs in the content script: no zod, no Node, no DOM. One automaton holds every brand term,
-// exclusion, pack signal, built-in signal and urgency word, so a post is scanned once.
+// Runs in the content script: no zod, no Node, no DOM, and no word lists of its own (compileSpec puts
+// the built-in signals into the spec). One automaton holds every brand term, exclusion, signal and
+// urgency word, so a post is scanned once.
+
+/** An urgency word also counts as a weak complaint signal: nobody writes 詐欺 or 発煙 in praise. */
+const URGENT_COMPLAINT_WEIGHT = 1;
 
 interface EntryMeta {
   kind: MatchKind | 'exclude';
@@ -31,14 +35,9 @@ function collectEntries(spec: ClassifierSpec): { entries: TermEntry[]; meta: Ent
     for (const t of b.terms) add(t, BRAND_GROUP_BASE + i, { kind: 'brand', term: t, weight: 0, brandId: b.id });
     for (const t of b.exclude) add(t, BRAND_GROUP_BASE + i, { kind: 'exclude', term: t, weight: 0, brandId: b.id }, true);
   });
-  // Pack signals come before built-ins: on an identical span the pack's reading wins.
+  // Spec order = precedence (pack signals before built-ins): on an identical span the first wins.
   for (const s of spec.signals) for (const t of s.terms) add(t, SIGNAL_GROUP, { kind: s.category, term: t, weight: s.weight });
-  if (spec.builtins !== false) {
-    for (const [category, byWeight] of Object.entries(BUILTIN_SIGNALS) as [SignalCategory, Record<number, string[]>][]) {
-      for (const [w, terms] of Object.entries(byWeight)) for (const t of terms) add(t, SIGNAL_GROUP, { kind: category, term: t, weight: Number(w) });
-    }
-    for (const t of URGENT_TERMS) add(t, SIGNAL_GROUP, { kind: 'urgent', term: t, weight: URGENT_COMPLAINT_WEIGHT });
-  }
+  for (const t of spec.urgent ?? []) add(t, SIGNAL_GROUP, { kind: 'urgent', term: t, weight: URGENT_COMPLAINT_WEIGHT });
   return { entries, meta };
 }
 

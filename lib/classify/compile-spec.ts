@@ -1,10 +1,12 @@
 import type { Pack } from '../pack/schema';
+import { BUILTIN_SIGNALS, URGENT_TERMS, type SignalCategory } from './builtin-signals';
 import type { ClassifierSpec } from './spec';
 
 // Merges the active packs, first = highest precedence, into the plain-JSON spec the background hands
-// to content scripts. A brand id defined by two packs is taken from the first. Built-in signals are
-// NOT copied in: the classifier adds them (spec.builtins, default true), which keeps the spec that
-// crosses the message channel small.
+// to content scripts. A brand id defined by two packs is taken from the first. The built-in signals
+// and urgency words are appended HERE, after the packs' own signals (so a pack's reading of a term
+// wins), rather than inside the classifier: they are ~10 KB of word lists that then travel once in
+// the spec message instead of sitting in the content script bundle (budget < 40 KB).
 
 const DEFAULT_WEIGHT = 1;
 
@@ -15,7 +17,16 @@ function revisionOf(json: string): string {
   return (h >>> 0).toString(36);
 }
 
-export function compileSpec(packs: Pack[]): ClassifierSpec {
+function builtinSignals(): ClassifierSpec['signals'] {
+  const out: ClassifierSpec['signals'] = [];
+  for (const [category, byWeight] of Object.entries(BUILTIN_SIGNALS) as [SignalCategory, Record<number, string[]>][]) {
+    for (const [weight, terms] of Object.entries(byWeight)) out.push({ category, terms: [...terms], weight: Number(weight) });
+  }
+  return out;
+}
+
+export function compileSpec(packs: Pack[], options: { builtins?: boolean } = {}): ClassifierSpec {
+  const builtins = options.builtins !== false;
   const brands: ClassifierSpec['brands'] = [];
   const seen = new Set<string>();
   const signals: ClassifierSpec['signals'] = [];
@@ -27,6 +38,7 @@ export function compileSpec(packs: Pack[]): ClassifierSpec {
     }
     for (const s of pack.signals ?? []) signals.push({ category: s.category, terms: [...s.terms], weight: s.weight ?? DEFAULT_WEIGHT });
   }
-  const body = { brands, signals, builtins: true };
+  if (builtins) signals.push(...builtinSignals());
+  const body = { brands, signals, urgent: builtins ? [...URGENT_TERMS] : [] };
   return { revision: revisionOf(JSON.stringify(body)), ...body };
 }

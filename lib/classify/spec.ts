@@ -9,6 +9,6 @@ export interface ClassifierSpec {
   revision: string;
   brands: { id: string; name: string; terms: string[]; exclude: string[] }[];
   signals: { category: Exclude<Category, 'other'>; terms: string[]; weight: number }[];
-  /** Whether the classifier adds its built-in Japanese/English signals and urgency words (default true). */
-  builtins?: boolean;
+  /** Words that raise priority (返金, 詐欺, 漏洩, 解約 …); compileSpec fills in the built-in list. */
+  urgent?: string[];
 }
