@@ -39,13 +39,14 @@ export const TWEET_TEXT = 'div[data-testid="tweetText"]';
 /** Button (or link) after a truncated text. [xingest] cz_binance, jason, nikitabier, nodepay; [harvest] edited-timeline, edited-modal. */
 export const SHOW_MORE = '[data-testid="tweet-text-show-more-link"]';
 
-/** "Pinned", "<name> reposted" rows above the author. [xingest] "Pinned"; [harvest] timeline "birdman reposted". */
+/** Rows above the author: [xingest] cz_binance, jason, nodepay, okx "Pinned"; [harvest] timeline "birdman reposted". */
 export const SOCIAL_CONTEXT = '[data-testid="socialContext"]';
 
 /**
- * Wraps promoted posts AND every video player ([xingest] jason, okx; [harvest] status, timeline;
- * [yoink] x-tweet-quote-video). Only an ancestor placementTracking without a status time link is an
- * ad ([harvest] modal: the "Hero Wars" promoted reply).
+ * Wraps promoted posts AND every video player ([xingest] jason, nodepay, okx; [harvest] status,
+ * timeline; [yoink] x-tweet-quote-video), a card's media ([harvest] modal) and the profile header
+ * (all [xingest] pages). Only an ancestor placementTracking without a status time link marks an ad
+ * ([harvest] modal: the "Hero Wars" promoted reply).
  */
 export const PLACEMENT_TRACKING = '[data-testid="placementTracking"]';
 

@@ -8,7 +8,7 @@ import type { ExtractedPost } from '../../lib/x/types';
 import { documentFromFile, haveRealPages, realPagePath, realPagesDir } from '../fixtures/x/load';
 
 // Real saved X pages sit next to the repository (../shared/data/x-pages), never inside it.
-if (!haveRealPages) console.warn(`[x-real-pages] skipped: no saved X pages at ${realPagesDir}`);
+if (!haveRealPages) console.warn('[x-real-pages] skipped: no saved X pages in ../shared/data/x-pages next to the repository');
 
 /** Every saved page, so a page added later is checked too. */
 const pages = haveRealPages
