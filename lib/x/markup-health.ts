@@ -1,10 +1,10 @@
 import { extractPost, isAd } from './extract';
-import { CELL, POST, PRIMARY_COLUMN } from './selectors';
+import { CELL, POST, PRIMARY_COLUMN, STATUS_TIME } from './selectors';
 
 export interface MarkupHealth {
   /** Timeline cells on the page. */
   cells: number;
-  /** Places that visibly hold a post (a `time[datetime]`), whatever X calls their wrapper. */
+  /** Places that visibly hold a post (a time linking to a status), whatever X calls their wrapper. */
   postLike: number;
   /** Posts extractPost recognised (ads count: the markup was understood). */
   recognised: number;
@@ -12,14 +12,16 @@ export interface MarkupHealth {
   broken: boolean;
 }
 
-const POST_TIME = 'time[datetime]';
-
 /**
- * Counts post-like cells: a post shows its time, which survives most redesigns, while the post
- * selector and the extractor are what break. Cells with only spinners, "Who to follow" or
- * "Show more" rows hold no time, so an empty or loading timeline is not reported as broken. If the
- * cell testid itself disappears, times in the primary column stand in for cells.
+ * Counts post-like cells: a post shows its time as a link to its status page, which has survived
+ * every redesign in the saved pages, while the post testid and the extractor are what break.
+ * Spinners, "Who to follow" and "Show more" rows have no status time link, so an empty or loading
+ * timeline is not reported as broken; notification rows ("X liked your post") are assumed not to
+ * have one either (no saved notifications page to check against).
+ * If the cell testid itself disappears, status times in the primary column stand in for cells.
  */
+const POST_TIME = STATUS_TIME;
+
 function countPostLike(root: ParentNode, cells: NodeListOf<Element>): number {
   if (cells.length === 0) return root.querySelectorAll(`${PRIMARY_COLUMN} ${POST_TIME}`).length;
   let n = 0;

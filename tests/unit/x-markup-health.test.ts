@@ -34,3 +34,13 @@ describe('checkMarkupHealth', () => {
     expect(checkMarkupHealth(page)).toMatchObject({ recognised: 1, broken: false });
   });
 });
+
+describe('checkMarkupHealth on rows that are not posts', () => {
+  it('ignores a notification row with a plain time (no status link)', () => {
+    const notifications = documentFromHtml(
+      '<div data-testid="primaryColumn"><div data-testid="cellInnerDiv"><article data-testid="notification">' +
+        '<span>はなこさんがあなたのポストをいいねしました</span><time datetime="2026-01-20T00:00:00.000Z">1時間</time></article></div></div>',
+    );
+    expect(checkMarkupHealth(notifications)).toMatchObject({ cells: 1, postLike: 0, broken: false });
+  });
+});
