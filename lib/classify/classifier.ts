@@ -1,5 +1,6 @@
 import type { MatchKind } from '../categories';
 import { createTermMatcher, type TermEntry, type TermHit } from '../match/term-matcher';
+import { codesToString } from '../text/normalize';
 import type { SignalCategory } from './builtin-signals';
 import { isDescriptive, isNegated } from './negation';
 import { computePriority } from './priority';
@@ -74,7 +75,7 @@ export function createClassifier(spec: ClassifierSpec): { classify(post: PostInp
   return {
     classify(post) {
       const result = matcher.find(post.text);
-      const norm = String.fromCharCode(...result.codes.subarray(0, result.length));
+      const norm = codesToString(result.codes, result.length);
       const matches: MatchSpan[] = [];
       const brands = new Set<string>();
       let urgent = 0;

@@ -112,11 +112,16 @@ export function normalizeInto(src: string, buf: NormBuffer): number {
 
 const shared = createNormBuffer();
 
+/** The first n units as a string, in chunks: spreading a whole long post could overflow the stack. */
+export function codesToString(codes: Uint16Array, n: number): string {
+  let s = '';
+  for (let i = 0; i < n; i += 4096) s += String.fromCharCode(...codes.subarray(i, Math.min(n, i + 4096)));
+  return s;
+}
+
 export function normalize(text: string): Normalized {
   const n = normalizeInto(text, shared);
-  let s = '';
-  for (let i = 0; i < n; i += 4096) s += String.fromCharCode(...shared.codes.subarray(i, Math.min(n, i + 4096)));
-  return { text: s, map: shared.map.slice(0, n + 1) };
+  return { text: codesToString(shared.codes, n), map: shared.map.slice(0, n + 1) };
 }
 
 /** Normalises a term (no offsets needed). */
