@@ -1,4 +1,6 @@
-import { stringify } from 'csv-stringify/sync';
+// The browser build carries its own Buffer: the side panel has no Node globals (the plain build
+// threw "Buffer is not defined" and blanked the whole panel). It runs the same in Node.
+import { stringify } from 'csv-stringify/browser/esm/sync';
 
 export interface CsvColumn<T> {
   header: string;
