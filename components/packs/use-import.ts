@@ -56,10 +56,12 @@ export function useImport() {
   };
 
   const apply = async () => {
-    if (!pending) return;
-    await storePacks([pending.pack], pending.source);
-    setApplied(pending.pack.name);
-    setPending(null);
+    const applying = pending;
+    if (!applying) return;
+    await storePacks([applying.pack], applying.source);
+    setApplied(applying.pack.name);
+    // Another file chosen while this one was being stored keeps its own preview.
+    setPending((current) => (current === applying ? null : current));
   };
 
   return { pending, errors, applied, busy, setBusy, preview, fromUrl, apply, refuse, cancel: () => setPending(null) };

@@ -1,0 +1,28 @@
+import type { Brand } from '@/lib/pack/schema';
+import { LinesField } from './LinesField';
+import { t } from './t';
+
+export function BrandsEditor({ brands, onChange }: { brands: Brand[]; onChange: (b: Brand[]) => void }) {
+  const set = (i: number, patch: Partial<Brand>) => onChange(brands.map((b, j) => (j === i ? { ...b, ...patch } : b)));
+  return (
+    <fieldset className="kz-packs-box">
+      <legend>{t('brands')}</legend>
+      {brands.map((b, i) => (
+        <div key={i} className="kz-editor-item" data-testid={`editor-brand-${i}`}>
+          <div className="kz-packs-row">
+            <input aria-label={t('brandName')} placeholder={t('brandName')} value={b.name} onChange={(e) => set(i, { name: e.target.value })} />
+            <input aria-label={t('brandId')} placeholder={t('brandId')} value={b.id} size={10} onChange={(e) => set(i, { id: e.target.value })} />
+            <button type="button" onClick={() => onChange(brands.filter((_, j) => j !== i))}>
+              {t('remove')}
+            </button>
+          </div>
+          <LinesField label={t('terms')} value={b.terms} onChange={(terms) => set(i, { terms })} testId="editor-terms" />
+          <LinesField label={t('exclude')} value={b.exclude ?? []} onChange={(exclude) => set(i, { exclude })} />
+        </div>
+      ))}
+      <button type="button" onClick={() => onChange([...brands, { id: `brand-${brands.length + 1}`, name: '', terms: [] }])}>
+        {t('addBrand')}
+      </button>
+    </fieldset>
+  );
+}

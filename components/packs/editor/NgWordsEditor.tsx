@@ -1,0 +1,38 @@
+import type { NgWord } from '@/lib/pack/schema';
+import { t } from './t';
+
+// A prh dictionary can hold thousands of words; the first ones are enough to see and edit here.
+const SHOWN = 300;
+const SEVERITIES: NgWord['severity'][] = ['error', 'warning', 'info'];
+
+/** Plain NG words are editable; words imported from prh (with a pattern) are shown and removable. */
+export function NgWordsEditor({ words, onChange }: { words: NgWord[]; onChange: (w: NgWord[]) => void }) {
+  const set = (i: number, patch: Partial<NgWord>) => onChange(words.map((w, j) => (j === i ? { ...w, ...patch } : w)));
+  return (
+    <fieldset className="kz-packs-box">
+      <legend>
+        {t('ngWords')} ({words.length})
+      </legend>
+      <div className="kz-editor-scroll">
+        {words.slice(0, SHOWN).map((w, i) => (
+          <div key={i} className="kz-packs-row">
+            <input aria-label={t('ngTerm')} placeholder={t('ngTerm')} value={w.term} readOnly={!!w.pattern} size={10} onChange={(e) => set(i, { term: e.target.value })} />
+            <input aria-label={t('suggest')} placeholder={t('suggest')} value={w.suggest ?? ''} readOnly={!!w.pattern} size={10} onChange={(e) => set(i, { suggest: e.target.value || undefined })} />
+            <select aria-label={t('severity')} value={w.severity} onChange={(e) => set(i, { severity: e.target.value as NgWord['severity'] })}>
+              {SEVERITIES.map((s) => (
+                <option key={s}>{s}</option>
+              ))}
+            </select>
+            {w.pattern && <span className="kz-packs-muted">{t('patternWord')}</span>}
+            <button type="button" onClick={() => onChange(words.filter((_, j) => j !== i))}>
+              {t('remove')}
+            </button>
+          </div>
+        ))}
+      </div>
+      <button type="button" onClick={() => onChange([...words, { term: '', severity: 'warning' }])}>
+        {t('addNg')}
+      </button>
+    </fieldset>
+  );
+}

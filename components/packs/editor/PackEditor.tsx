@@ -1,0 +1,65 @@
+import { useState } from 'react';
+import type { StoredPack } from '@/lib/db/records';
+import type { Pack } from '@/lib/pack/schema';
+import { DEMO_PACK } from '@/lib/pack/store';
+import { parsePack } from '@/lib/pack/validate';
+import { ErrorList } from '../ErrorList';
+import type { ImportApi } from '../use-import';
+import { BrandsEditor } from './BrandsEditor';
+import { NgWordsEditor } from './NgWordsEditor';
+import { SampleTester } from './SampleTester';
+import { SignalsEditor } from './SignalsEditor';
+import { TemplatesEditor } from './TemplatesEditor';
+import { t } from './t';
+
+const NEW_PACK: Pack = { format: 'kizuki.pack', version: 1, id: 'my-pack', name: '', brands: [{ id: 'brand', name: '', terms: [] }] };
+
+/**
+ * Edits a copy of a pack. Saving goes through the same validation, preview and Apply as an import,
+ * so an edit can never store a pack that an import would refuse.
+ */
+export function PackEditor({ api, packs }: { api: ImportApi; packs: StoredPack[] }) {
+  const choices = packs.length ? packs.map((p) => p.pack) : [DEMO_PACK];
+  const [draft, setDraft] = useState<Pack>(() => structuredClone(choices[0]!));
+  const set = (patch: Partial<Pack>) => setDraft((d) => ({ ...d, ...patch }));
+  const check = parsePack(draft);
+  const pick = (id: string) => setDraft(structuredClone(choices.find((p) => p.id === id) ?? NEW_PACK));
+
+  return (
+    <details className="kz-packs-box kz-editor" data-testid="pack-editor">
+      <summary>{t('title')}</summary>
+      <div className="kz-packs-row">
+        <label>
+          {t('base')}{' '}
+          <select onChange={(e) => pick(e.target.value)} defaultValue={draft.id}>
+            {choices.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
+            ))}
+            <option value="">{t('newPack')}</option>
+          </select>
+        </label>
+      </div>
+      <div className="kz-packs-row">
+        <input aria-label={t('id')} placeholder={t('id')} value={draft.id} size={12} onChange={(e) => set({ id: e.target.value })} />
+        <input aria-label={t('name')} placeholder={t('name')} value={draft.name} onChange={(e) => set({ name: e.target.value })} />
+        <input aria-label={t('packVersion')} placeholder={t('packVersion')} value={draft.packVersion ?? ''} size={6} onChange={(e) => set({ packVersion: e.target.value || undefined })} />
+      </div>
+      <BrandsEditor brands={draft.brands} onChange={(brands) => set({ brands })} />
+      <SignalsEditor signals={draft.signals ?? []} onChange={(signals) => set({ signals })} />
+      <TemplatesEditor templates={draft.templates ?? []} onChange={(templates) => set({ templates })} product={draft.brands[0]?.name ?? ''} ngWords={draft.ngWords ?? []} />
+      <NgWordsEditor words={draft.ngWords ?? []} onChange={(ngWords) => set({ ngWords })} />
+      <SampleTester pack={check.ok ? check.pack : draft} />
+      {!check.ok && (
+        <div data-testid="editor-errors">
+          <p className="kz-packs-muted">{t('invalid')}</p>
+          <ErrorList errors={check.errors} />
+        </div>
+      )}
+      <button type="button" className="kz-packs-primary" disabled={!check.ok} onClick={() => void api.preview(draft, 'editor')} data-testid="editor-review">
+        {t('review')}
+      </button>
+    </details>
+  );
+}

@@ -1,0 +1,37 @@
+import { CATEGORIES } from '@/lib/categories';
+import type { Signal } from '@/lib/pack/schema';
+import { LinesField } from './LinesField';
+import { t } from './t';
+
+const SIGNAL_CATEGORIES = CATEGORIES.filter((c): c is Signal['category'] => c !== 'other');
+
+export function SignalsEditor({ signals, onChange }: { signals: Signal[]; onChange: (s: Signal[]) => void }) {
+  const set = (i: number, patch: Partial<Signal>) => onChange(signals.map((s, j) => (j === i ? { ...s, ...patch } : s)));
+  return (
+    <fieldset className="kz-packs-box">
+      <legend>{t('signals')}</legend>
+      {signals.map((s, i) => (
+        <div key={i} className="kz-editor-item">
+          <div className="kz-packs-row">
+            <select aria-label={t('category')} value={s.category} onChange={(e) => set(i, { category: e.target.value as Signal['category'] })}>
+              {SIGNAL_CATEGORIES.map((c) => (
+                <option key={c}>{c}</option>
+              ))}
+            </select>
+            <label>
+              {t('weight')}{' '}
+              <input type="number" min={0} max={10} step={0.5} value={s.weight ?? 1} onChange={(e) => set(i, { weight: Number(e.target.value) })} />
+            </label>
+            <button type="button" onClick={() => onChange(signals.filter((_, j) => j !== i))}>
+              {t('remove')}
+            </button>
+          </div>
+          <LinesField label={t('terms')} value={s.terms} onChange={(terms) => set(i, { terms })} />
+        </div>
+      ))}
+      <button type="button" onClick={() => onChange([...signals, { category: 'complaint', terms: [], weight: 1 }])}>
+        {t('addSignal')}
+      </button>
+    </fieldset>
+  );
+}

@@ -1,0 +1,4 @@
+import { makeT } from '@/lib/i18n/make-t';
+import { messages } from './messages';
+
+export const t = makeT(messages);
