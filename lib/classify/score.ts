@@ -22,12 +22,21 @@ function lastContrast(norm: string): number {
 }
 
 // Casual Japanese asks without 「？」: 〜使えるの / 〜のかな / 〜だっけ at the end of the post.
-const TRAILING = /(?:[\s.,!。、…・)(笑]|(?<=[^\x00-\x7f])w|\p{Extended_Pictographic}|\ufe0f)+$/u;
 const QUESTION_END = /(?:\?|[^な]の|かな|かね|っけ|でしょうか|ますか|ですか)$/;
 const QUESTION_END_WEIGHT = 1;
 
+/** Trailing punctuation, laughter (笑, w after Japanese), emoji and spaces say nothing about asking. */
+function isTrailing(norm: string, i: number): boolean {
+  const c = norm.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdfff) return true; // emoji (astral)
+  if (c === 0x77) return i > 0 && norm.charCodeAt(i - 1) >= 0x80; // ｗｗ after Japanese
+  return ' \n.,!。、…・)(笑\ufe0f'.includes(norm[i]!) || (c >= 0x2600 && c <= 0x27bf);
+}
+
 export function endsAsQuestion(norm: string): boolean {
-  return QUESTION_END.test(norm.replace(TRAILING, ''));
+  let end = norm.length;
+  while (end > 0 && isTrailing(norm, end - 1)) end--;
+  return QUESTION_END.test(norm.slice(Math.max(0, end - 6), end));
 }
 
 export function scoreCategories(hits: SignalHit[], norm: string): Record<SignalCategory, number> {

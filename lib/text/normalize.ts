@@ -112,11 +112,13 @@ export function normalizeInto(src: string, buf: NormBuffer): number {
 
 const shared = createNormBuffer();
 
-/** The first n units as a string, in chunks: spreading a whole long post could overflow the stack. */
+let decoder: TextDecoder | undefined;
+
+/** The first n units as a string. TextDecoder is several times faster than String.fromCharCode over
+ * a spread; a lone surrogate becomes U+FFFD, one unit for one, so offsets stay right. */
 export function codesToString(codes: Uint16Array, n: number): string {
-  let s = '';
-  for (let i = 0; i < n; i += 4096) s += String.fromCharCode(...codes.subarray(i, Math.min(n, i + 4096)));
-  return s;
+  decoder ??= new TextDecoder('utf-16le');
+  return decoder.decode(codes.subarray(0, n));
 }
 
 export function normalize(text: string): Normalized {

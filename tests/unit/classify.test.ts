@@ -14,6 +14,8 @@ describe('built-in signals', () => {
     expect(categoryOf('ミドリモバイル、朝から圏外')).toBe('complaint');
     expect(categoryOf('ミドリフォンのスクショってどうやるの')).toBe('question');
     expect(categoryOf('ミドリ電機の配送日って変更できますか')).toBe('question');
+    expect(categoryOf('ミドリモバイルって海外でも使えるの 🙏')).toBe('question');
+    expect(categoryOf('ミドリ電機のアプリ、前の画面に戻せたっけｗｗ')).toBe('question');
     expect(categoryOf('ミドリ電機さん、旧モデル復活してほしい')).toBe('request');
     expect(categoryOf('ミドリモバイルの20GBプラン復活希望')).toBe('request');
     expect(categoryOf('ミドリ電機のサポート、神対応でした')).toBe('praise');
