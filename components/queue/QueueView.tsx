@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { makeT } from '@/lib/i18n/make-t';
-import { useOperatorSettings } from '@/components/common/use-operator';
+import { useMyNames } from '@/components/common/use-operator';
 import { Composer } from '@/components/composer/Composer';
 import { CategoryFilter, type CategoryChoice } from './CategoryFilter';
 import { QueueList } from './QueueList';
@@ -16,8 +16,7 @@ const t = makeT(messages);
 export function QueueView() {
   const tabId = useQueueTab();
   const posts = useQueue(tabId);
-  const settings = useOperatorSettings();
-  const claims = useClaims(posts, settings?.operator);
+  const claims = useClaims(posts, useMyNames());
   const selection = useSelection();
   const selected = useSelectedPost(selection, tabId);
   const [filter, setFilter] = useState<CategoryChoice>('all');

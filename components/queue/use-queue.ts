@@ -11,12 +11,12 @@ export function useQueue(tabId: number | null | undefined): SeenPost[] | undefin
 }
 
 /** Teammates' live claims on the queued posts (the operator's own claim is not news to them). */
-export function useClaims(posts: SeenPost[] | undefined, me: string | undefined): Map<string, string> {
+export function useClaims(posts: SeenPost[] | undefined, myNames: readonly string[]): Map<string, string> {
   const now = useNow(15_000);
   const ids = (posts ?? []).map((p) => p.postId);
   const claims = useLiveQuery(() => loadClaims(ids, now), [ids.join(','), now]);
   const others = new Map(claims);
-  for (const [postId, operator] of others) if (operator === me) others.delete(postId);
+  for (const [postId, operator] of others) if (myNames.includes(operator)) others.delete(postId);
   return others;
 }
 

@@ -1,7 +1,7 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { test, expect, openSidePanel } from './support/extension';
 import { routeX } from './support/x-routes';
-import { buildTimelinePage, type TimelinePost } from './support/x-timeline';
+import { appendCellsInPage, buildTimelinePage, cellContentHtml, type TimelinePost } from './support/x-timeline';
 
 // The whole path: the real content script reads a routed x.com page, the background stores what it
 // saw, and the side panel (opened as a page of the same browser) shows the queue and drafts replies.
@@ -38,8 +38,10 @@ async function setOperator(panel: Page, name: string, signature: string) {
 
 const items = (panel: Page) => panel.getByTestId('queue-item');
 
-test('the queue lists the brand posts of the x.com tab, most urgent first', async ({ context, extensionId }) => {
-  await openTimeline(context);
+const LATER: TimelinePost = { id: '1860000000000000006', handle: 'late_rei', name: '玲', text: 'ミドリ電機のポイント還元っていつまでですか？' };
+
+test('the queue lists the brand posts of the x.com tab, most urgent first, and follows the scroll', async ({ context, extensionId }) => {
+  const x = await openTimeline(context);
   const panel = await openSidePanel(context, extensionId);
   await expect(items(panel)).toHaveCount(4);
   const ids = await items(panel).evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.postId));
@@ -52,6 +54,11 @@ test('the queue lists the brand posts of the x.com tab, most urgent first', asyn
   await expect(complaint).toContainText('健');
   await expect(complaint.locator('a')).toHaveAttribute('href', /\/angry_ken\/status\/1860000000000000002$/);
   await expect(panel.getByTestId('filter-all')).toContainText('4');
+
+  // Scrolling X loads more posts: the queue follows without a reload.
+  await x.evaluate(appendCellsInPage, { htmls: [cellContentHtml(LATER)] });
+  await expect(items(panel)).toHaveCount(5);
+  await expect(panel.locator(`[data-post-id="${LATER.id}"]`)).toContainText('@late_rei');
 });
 
 test('post text with HTML or script is shown as text in the panel', async ({ context, extensionId }) => {
@@ -126,4 +133,61 @@ test("the chip's Reply selects the post in the panel; marked handled it leaves t
   await expect(panel.getByTestId('draft')).toHaveCount(0);
   await panel.getByTestId('reply-anyway').click();
   await expect(panel.getByTestId('draft')).toBeVisible();
+});
+
+/** Writes a row straight into the extension's database from one of its pages (a teammate's claim). */
+async function putRow(panel: Page, store: string, row: object) {
+  await panel.evaluate(
+    ([store, row]) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('kizuki');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction(store as string, 'readwrite');
+          tx.objectStore(store as string).put(row);
+          tx.oncomplete = () => (open.result.close(), resolve());
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    [store, row] as const,
+  );
+}
+
+async function claimsOf(panel: Page, postId: string): Promise<{ operator: string }[]> {
+  return panel.evaluate(
+    (postId) =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('kizuki');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const req = open.result.transaction('claims').objectStore('claims').getAll();
+          req.onsuccess = () => (open.result.close(), resolve((req.result as { postId: string; operator: string }[]).filter((c) => c.postId === postId)));
+        };
+      }),
+    postId,
+  );
+}
+
+test("a teammate's claim shows in the queue and warns before replying; our own claim is released on close", async ({ context, extensionId }) => {
+  await openTimeline(context);
+  const panel = await openSidePanel(context, extensionId);
+  await setOperator(panel, '佐藤', '');
+  await expect(items(panel)).toHaveCount(4);
+
+  await putRow(panel, 'claims', { postId: '1860000000000000002', operator: '鈴木', expiresAt: Date.now() + 120_000 });
+  // Written behind Dexie's back, so no live-query notice: reopen the panel as the operator would.
+  await panel.reload();
+  const claimed = panel.locator('[data-post-id="1860000000000000002"]');
+  await expect(claimed.locator('.kz-claim')).toHaveText('鈴木さんが返信中');
+  await claimed.locator('.kz-item-select').click();
+  await expect(panel.getByTestId('claim-warning')).toContainText('鈴木さんが返信中');
+  await expect(panel.getByTestId('draft')).toHaveCount(0);
+  await panel.getByTestId('reply-anyway').click();
+  await expect(panel.getByTestId('draft')).toBeVisible();
+  expect(await claimsOf(panel, '1860000000000000002')).toEqual([expect.objectContaining({ operator: '鈴木' })]);
+
+  await panel.locator('[data-post-id="1860000000000000003"] .kz-item-select').click();
+  await expect.poll(() => claimsOf(panel, '1860000000000000003')).toEqual([expect.objectContaining({ operator: '佐藤' })]);
+  await panel.getByTestId('composer-close').click();
+  await expect.poll(() => claimsOf(panel, '1860000000000000003')).toEqual([]);
 });
