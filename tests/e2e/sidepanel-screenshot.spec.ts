@@ -33,11 +33,16 @@ test('screenshot of the panel with the queue and the composer', async ({ context
   const draft = panel.getByTestId('draft');
   await draft.fill((await draft.inputValue()).replace('状況を確認いたします', '絶対に状況を確認いたします'));
   await expect(panel.locator('[data-testid="finding"][data-code="ng-word"]')).toBeVisible();
-  // No horizontal scrolling at side-panel width.
-  expect(await panel.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(400);
+  // No horizontal scrolling anywhere in the side panel's usual widths.
+  for (const width of [360, 420, 400]) {
+    await panel.setViewportSize({ width, height: 1000 });
+    expect(await panel.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+  }
 
   const out = process.env.UPDATE_SCREENSHOTS
     ? path.resolve(import.meta.dirname, '../../docs/screenshot-panel.png')
     : test.info().outputPath('screenshot-panel.png');
   await panel.screenshot({ path: out, fullPage: true });
+  await panel.setViewportSize({ width: 360, height: 1000 });
+  await panel.screenshot({ path: test.info().outputPath('screenshot-panel-360.png'), fullPage: true });
 });
