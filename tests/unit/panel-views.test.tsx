@@ -162,6 +162,17 @@ describe('composer', () => {
     expect(url.searchParams.get('text')).toBe(draft.value);
   });
 
+  it('copies the draft as it is', async () => {
+    const writeText = vi.fn(async (_text: string) => undefined);
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    await openComposer('200');
+    await until(() => expect($$('[data-testid=template-option]').length).toBeGreaterThan(0));
+    await act(async () => $('[data-testid=template-option]').click());
+    await act(async () => $('[data-testid=copy-draft]').click());
+    expect(writeText).toHaveBeenCalledWith(($('[data-testid=draft]') as HTMLTextAreaElement).value);
+    expect(document.body.textContent).toContain('Copied');
+  });
+
   it('switching tone re-fills an untouched draft from that tone', async () => {
     await openComposer('200');
     await until(() => expect($$('[data-testid=template-option]').length).toBeGreaterThan(0));
