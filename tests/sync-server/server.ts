@@ -82,6 +82,24 @@ export async function startSyncServer(): Promise<SyncServer> {
   };
 }
 
+/**
+ * Lets extension pages and the service worker through CORS, as a CouchDB with [cors] enabled would;
+ * browser tests cannot click "Allow" on the optional host permission prompt.
+ */
+export async function enableCors(url: string): Promise<void> {
+  const headers = { Authorization: `Basic ${btoa(`${ADMIN.user}:${ADMIN.password}`)}` };
+  const settings = {
+    'httpd/enable_cors': 'true',
+    'cors/origins': '*',
+    'cors/credentials': 'true',
+    'cors/methods': 'GET, PUT, POST, HEAD, DELETE',
+    'cors/headers': 'accept, authorization, content-type, origin, referer',
+  };
+  for (const [key, value] of Object.entries(settings)) {
+    await fetch(`${url}/_config/${key}`, { method: 'PUT', headers, body: JSON.stringify(value) });
+  }
+}
+
 /** Starts a server and sets a team up with the same code as `kizuki sync-setup`. */
 export async function startTeamServer(team: string, operators: { name: string; password: string }[]) {
   const server = await startSyncServer();

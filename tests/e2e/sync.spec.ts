@@ -1,0 +1,131 @@
+import type { BrowserContext, Page } from '@playwright/test';
+import { test, expect, launchWithExtension, openSidePanel } from './support/extension';
+import { routeX } from './support/x-routes';
+import { buildTimelinePage, type TimelinePost } from './support/x-timeline';
+import { enableCors, startTeamServer, type SyncServer } from '../sync-server/server';
+
+// Two operators, two browser profiles with the extension, one real CouchDB-protocol server
+// (pouchdb-server on 127.0.0.1, set up with the sync-setup code). What each operator sees on X.
+
+const OPERATORS = [
+  { name: '佐藤', password: 'e2e-pw-sato' },
+  { name: '鈴木', password: 'e2e-pw-suzuki' },
+];
+const TEAM = 'E2E Support';
+const POSTS: TimelinePost[] = [
+  { id: '1950000000000000001', handle: 'tanaka_k', name: '田中', text: 'ミドリ電機の冷蔵庫が壊れた。返金してほしい' },
+  { id: '1950000000000000002', handle: 'kato_m', name: '加藤', text: 'みどり電機のサポートって何時まで営業してますか' },
+  { id: '1950000000000000003', handle: 'mori', name: '森', text: 'ﾐﾄﾞﾘ電機のアプリが起動しない、至急なんとかして' },
+];
+
+type Operator = { context: BrowserContext; page: Page; extensionId: string; close: () => Promise<void> };
+let server: SyncServer;
+
+test.beforeAll(async () => {
+  ({ server } = await startTeamServer(TEAM, OPERATORS));
+  await enableCors(server.url);
+});
+test.afterAll(async () => server?.stop());
+
+/** One operator: a profile with the extension, signed in to the team server, X's timeline open. */
+async function operator(who: (typeof OPERATORS)[number]): Promise<Operator> {
+  const { context, extensionId, close } = await launchWithExtension();
+  await routeX(context, { '/home': buildTimelinePage(POSTS) });
+  // The team server is not x.com: let the extension reach it (routes added later take precedence).
+  await context.route(/^http:\/\/127\.0\.0\.1:\d+\//, (route) => route.continue());
+  // Settings as the settings form stores them (WXT storage items local:operatorSettings/syncSettings).
+  const panel = await openSidePanel(context, extensionId);
+  await panel.evaluate(
+    (settings) => (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set(settings),
+    {
+      operatorSettings: { operator: who.name, signature: '', retentionDays: 365 },
+      syncSettings: { url: server.url, team: TEAM, user: who.name, password: who.password },
+    },
+  );
+  await panel.close();
+  const page = await context.newPage();
+  await page.goto('https://x.com/home');
+  return { context, page, extensionId, close };
+}
+
+function article(page: Page, id: string) {
+  return page.locator(`article[data-testid="tweet"]:has(a[href*="/status/${id}"])`);
+}
+
+async function markHandled(op: Operator, id: string): Promise<void> {
+  await article(op.page, id).locator('[data-kizuki-chip]').getByRole('button', { name: '対応済みにする' }).click();
+}
+
+/** Sends a request to the background from an extension page, as the side panel's composer does. */
+async function sendFromPanel(panel: Page, request: object): Promise<unknown> {
+  return panel.evaluate((req) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<unknown> } } }).chrome.runtime.sendMessage(req), request);
+}
+
+test.describe.configure({ mode: 'serial' });
+
+test("A marks a post handled: B's chip shows it within 5 seconds", async () => {
+  const a = await operator(OPERATORS[0]!);
+  const b = await operator(OPERATORS[1]!);
+  try {
+    const id = POSTS[0]!.id;
+    await expect(article(b.page, id).locator('[data-kizuki-chip]')).toBeVisible();
+    await markHandled(a, id);
+    await expect(article(a.page, id)).toHaveAttribute('data-kizuki-handled', '佐藤');
+    const clicked = Date.now();
+    await expect(article(b.page, id)).toHaveAttribute('data-kizuki-handled', '佐藤', { timeout: 5_000 });
+    await expect(article(b.page, id).locator('[data-kizuki-chip]').getByText(/対応済み · 佐藤/)).toBeVisible();
+    test.info().annotations.push({ type: 'latency', description: `click → B's chip ≤ ${Date.now() - clicked} ms` });
+    // B's panel shows the sync state.
+    const panel = await openSidePanel(b.context, b.extensionId);
+    await panel.getByTestId('tab-settings').click();
+    await expect(panel.getByTestId('sync-status')).toHaveAttribute('data-state', 'up-to-date');
+  } finally {
+    await Promise.all([a.close(), b.close()]);
+  }
+});
+
+test('A and B claim the same post at once: exactly one holds it, the other sees who is replying', async () => {
+  const a = await operator(OPERATORS[0]!);
+  const b = await operator(OPERATORS[1]!);
+  try {
+    const id = POSTS[1]!.id;
+    const [panelA, panelB] = await Promise.all([openSidePanel(a.context, a.extensionId), openSidePanel(b.context, b.extensionId)]);
+    const [ra, rb] = (await Promise.all([
+      sendFromPanel(panelA, { type: 'claim/take', postId: id }),
+      sendFromPanel(panelB, { type: 'claim/take', postId: id }),
+    ])) as { ok: boolean; heldBy?: string }[];
+    expect([ra!.ok, rb!.ok].filter(Boolean)).toHaveLength(1);
+    const [winner, loser, winnerName] = ra!.ok ? [a, b, '佐藤'] : [b, a, '鈴木'];
+    expect((ra!.ok ? rb : ra)!.heldBy).toBe(winnerName);
+    const chip = article(loser.page, id).locator('[data-kizuki-chip]');
+    await expect(chip.getByText(`${winnerName}さんが返信中`)).toBeVisible({ timeout: 5_000 });
+    // Released (composer closed): the teammate's chip stops saying so.
+    await sendFromPanel(winner === a ? panelA : panelB, { type: 'claim/release', postId: id });
+    await expect(chip.getByText(`${winnerName}さんが返信中`)).toBeHidden({ timeout: 5_000 });
+  } finally {
+    await Promise.all([a.close(), b.close()]);
+  }
+});
+
+test('both handle the same post while the server is down: after it is back, both are shown on both sides', async () => {
+  const a = await operator(OPERATORS[0]!);
+  const b = await operator(OPERATORS[1]!);
+  try {
+    const id = POSTS[2]!.id;
+    await expect(article(a.page, id).locator('[data-kizuki-chip]')).toBeVisible();
+    await expect(article(b.page, id).locator('[data-kizuki-chip]')).toBeVisible();
+    await server.kill();
+    await markHandled(a, id);
+    await markHandled(b, id);
+    await expect(article(a.page, id)).toHaveAttribute('data-kizuki-handled', /佐藤/);
+    await expect(article(b.page, id)).toHaveAttribute('data-kizuki-handled', /鈴木/);
+    await server.restart();
+    for (const op of [a, b]) {
+      const chip = article(op.page, id).locator('[data-kizuki-chip]');
+      await expect(chip.getByText(/佐藤/)).toBeVisible({ timeout: 30_000 });
+      await expect(chip.getByText(/鈴木/)).toBeVisible({ timeout: 30_000 });
+    }
+  } finally {
+    await Promise.all([a.close(), b.close()]);
+  }
+});
