@@ -9,6 +9,7 @@ import { makeT } from '@/lib/i18n/make-t';
 import { useOperatorSettings } from '@/components/common/use-operator';
 import { clearSelection } from '@/components/queue/selected-post';
 import { DraftEditor } from './DraftEditor';
+import { forgetDraft } from './draft-memory';
 import { FindingsList } from './FindingsList';
 import { MarkHandledForm } from './MarkHandledForm';
 import { PostQuote } from './PostQuote';
@@ -24,7 +25,7 @@ import { messages } from './messages';
 const t = makeT(messages);
 
 /** Drafting a reply to the selected post: warnings, tone, templates, the draft and its live checks. */
-export function Composer({ post }: { post: SeenPost }) {
+export function Composer({ post, onMarked }: { post: SeenPost; onMarked?: (postId: string) => void }) {
   const packs = useLiveQuery(getActivePacks, []) ?? [];
   const settings = useOperatorSettings();
   const handled = useLiveQuery(() => db.handled.where('postId').equals(post.postId).toArray(), [post.postId]) ?? [];
@@ -58,7 +59,7 @@ export function Composer({ post }: { post: SeenPost }) {
           <DraftEditor ref={editor} draft={state.draft} onChange={state.setDraft} weightedLength={report.weightedLength} />
           <FindingsList draft={state.draft} findings={report.findings} onFix={(fix) => state.setDraft(applyFix(state.draft, fix))} onShow={show} />
           <ReplyActions postId={post.postId} draft={state.draft} />
-          <MarkHandledForm post={post} draft={state.draft} onMarked={() => void clearSelection()} />
+          <MarkHandledForm post={post} draft={state.draft} onMarked={() => (forgetDraft(post.postId), onMarked?.(post.postId), void clearSelection())} />
         </>
       )}
     </section>

@@ -1,48 +1,47 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { SeenPost } from '@/lib/db/records';
 import type { Pack } from '@/lib/pack/schema';
-import { fillTemplate, type MissingVariable, type TemplateVars } from '@/lib/reply/fill-template';
+import { fillTemplate, type TemplateVars } from '@/lib/reply/fill-template';
 import { pickTemplates, type PickedTemplate } from '@/lib/reply/pick-templates';
+import { recallDraft, rememberDraft, type SavedDraft } from './draft-memory';
 
-export interface DraftState {
-  tone: string;
+export interface DraftState extends SavedDraft {
   templates: PickedTemplate[];
-  chosenId: string | undefined;
-  /** The chosen template as filled for this post: what `template-unchanged` compares the draft with. */
-  filled: string | undefined;
-  missing: MissingVariable[];
-  draft: string;
   setDraft: (text: string) => void;
   setTone: (tone: string) => void;
   pick: (picked: PickedTemplate) => void;
 }
 
-/** Tone, suggested templates and the draft for one post. */
+/**
+ * Tone, suggested templates and the draft for one post. `filled` is the chosen template as filled
+ * for this post: what the template-unchanged check compares the draft with.
+ */
 export function useDraft(post: SeenPost, packs: readonly Pack[], vars: TemplateVars): DraftState {
-  const [tone, setToneState] = useState('formal');
-  const [chosenId, setChosenId] = useState<string>();
-  const [filled, setFilled] = useState<string>();
-  const [missing, setMissing] = useState<MissingVariable[]>([]);
-  const [draft, setDraft] = useState('');
-  const templatesFor = (t: string) => pickTemplates(packs, { category: post.category, tone: t, lang: post.lang ?? undefined });
+  const [state, setState] = useState<SavedDraft>(() => recallDraft(post.postId) ?? { tone: 'formal', draft: '' });
+  useEffect(() => rememberDraft(post.postId, state), [post.postId, state]);
+  const templatesFor = (tone: string) => pickTemplates(packs, { category: post.category, tone, lang: post.lang ?? undefined });
 
-  function pick(picked: PickedTemplate) {
-    const result = fillTemplate(picked.template.text, vars);
-    setChosenId(picked.template.id);
-    setFilled(result.text);
-    setMissing(result.missing);
-    setDraft(result.text);
+  function filledFrom(picked: PickedTemplate, tone: string): SavedDraft {
+    const text = fillTemplate(picked.template.text, vars).text;
+    return { tone, chosenId: picked.template.id, filled: text, draft: text };
   }
 
   // Switching tone re-fills from the new tone's best template, but only while the operator has not
   // edited the draft: their own words are never thrown away.
-  function setTone(next: string) {
-    setToneState(next);
-    const untouched = draft.trim() === '' || draft === filled;
-    const first = templatesFor(next)[0];
-    if (untouched && chosenId !== undefined && first) pick(first);
-    else if (untouched) setChosenId(undefined);
+  function setTone(tone: string) {
+    setState((s) => {
+      const untouched = s.draft.trim() === '' || s.draft === s.filled;
+      const first = templatesFor(tone)[0];
+      if (untouched && s.chosenId !== undefined && first) return filledFrom(first, tone);
+      return untouched ? { tone, draft: s.draft } : { ...s, tone };
+    });
   }
 
-  return { tone, templates: templatesFor(tone), chosenId, filled, missing, draft, setDraft, setTone, pick };
+  return {
+    ...state,
+    templates: templatesFor(state.tone),
+    setDraft: (draft) => setState((s) => ({ ...s, draft })),
+    setTone,
+    pick: (picked) => setState((s) => filledFrom(picked, s.tone)),
+  };
 }

@@ -1,9 +1,10 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { makeT } from '@/lib/i18n/make-t';
 import { useMyNames } from '@/components/common/use-operator';
 import { Composer } from '@/components/composer/Composer';
 import { CategoryFilter, type CategoryChoice } from './CategoryFilter';
 import { QueueList } from './QueueList';
+import { UndoNotice } from './UndoNotice';
 import { countByCategory } from './queue-order';
 import { focusPost } from './focus-post';
 import { useClaims, useQueue, useSelectedPost, useSelection } from './use-queue';
@@ -20,10 +21,13 @@ export function QueueView() {
   const selection = useSelection();
   const selected = useSelectedPost(selection, tabId);
   const [filter, setFilter] = useState<CategoryChoice>('all');
+  const [marked, setMarked] = useState<string | null>(null);
+  const hideNotice = useCallback(() => setMarked(null), []);
   const shown = (posts ?? []).filter((p) => filter === 'all' || p.category === filter);
 
   return (
     <section data-testid="queue-view" className={selected ? 'kz-queue-view kz-has-composer' : 'kz-queue-view'}>
+      {marked && <UndoNotice key={marked} postId={marked} onDone={hideNotice} />}
       <CategoryFilter counts={countByCategory(posts ?? [])} value={filter} onChange={setFilter} />
       {posts === undefined || tabId === undefined ? (
         <p className="kz-empty">{t('loading')}</p>
@@ -34,7 +38,7 @@ export function QueueView() {
       ) : (
         <QueueList posts={shown} selectedId={selected?.postId} claims={claims} onSelect={(p) => void focusPost(p)} />
       )}
-      {selected && <Composer key={selected.postId} post={selected} />}
+      {selected && <Composer key={selected.postId} post={selected} onMarked={setMarked} />}
     </section>
   );
 }

@@ -11,6 +11,9 @@ export const messages = {
     select: 'Select this post',
     replying: '{name} is replying',
     queueLabel: 'Posts waiting',
+    marked: 'Marked handled.',
+    undo: 'Undo',
+    undoFailed: 'Could not undo.',
   },
   ja: {
     all: 'すべて',
@@ -24,5 +27,8 @@ export const messages = {
     select: 'この投稿を選ぶ',
     replying: '{name}さんが返信中',
     queueLabel: '対応待ちの投稿',
+    marked: '対応済みにしました。',
+    undo: '取り消す',
+    undoFailed: '取り消せませんでした。',
   },
 };

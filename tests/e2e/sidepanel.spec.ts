@@ -120,12 +120,20 @@ test("the chip's Reply selects the post in the panel; marked handled it leaves t
   await chipReply.click();
   await expect(panel.getByTestId('composer-post')).toContainText('@q_mika');
 
-  await panel.getByTestId('handled-action').selectOption('dm');
-  await panel.getByTestId('handled-note').fill('DMで手順を案内');
-  await panel.getByTestId('mark-handled').click();
-  await expect(panel.getByTestId('composer')).toHaveCount(0);
-  await expect(items(panel)).toHaveCount(3);
-  await expect(panel.locator('[data-post-id="1860000000000000003"]')).toHaveCount(0);
+  const markAsDm = async () => {
+    await panel.getByTestId('handled-action').selectOption('dm');
+    await panel.getByTestId('handled-note').fill('DMで手順を案内');
+    await panel.getByTestId('mark-handled').click();
+    await expect(panel.getByTestId('composer')).toHaveCount(0);
+    await expect(items(panel)).toHaveCount(3);
+    await expect(panel.locator('[data-post-id="1860000000000000003"]')).toHaveCount(0);
+  };
+  await markAsDm();
+  // Undo within a few seconds brings the post back.
+  await panel.getByTestId('undo-mark').click();
+  await expect(items(panel)).toHaveCount(4);
+  await panel.locator('[data-post-id="1860000000000000003"] .kz-item-select').click();
+  await markAsDm();
 
   await chipReply.click();
   await expect(panel.getByTestId('handled-warning')).toContainText('佐藤');

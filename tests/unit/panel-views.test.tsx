@@ -56,6 +56,7 @@ beforeEach(async () => {
     if (!String(args[0]).includes('not wrapped in act')) error(...args);
   });
   fakeBrowser.reset();
+  sessionStorage.clear();
   await Promise.all([db.seen.clear(), db.handled.clear(), db.claims.clear(), db.kv.clear(), db.packs.clear()]);
   await operatorSettings.setValue({ operator: '佐藤', signature: 'サポート担当 佐藤', retentionDays: 365 });
   requests = [];
@@ -160,6 +161,15 @@ describe('composer', () => {
     const url = new URL(create.mock.calls.at(-1)![0].url!);
     expect(url.searchParams.get('in_reply_to')).toBe('200');
     expect(url.searchParams.get('text')).toBe(draft.value);
+  });
+
+  it('keeps the draft while the panel is open, across views', async () => {
+    await openComposer('200');
+    await act(async () => setValue($('[data-testid=draft]') as HTMLTextAreaElement, '山田様、ご不便をおかけしております。'));
+    await act(async () => root.unmount());
+    root = createRoot(document.getElementById('root')!);
+    await act(async () => root.render(<QueueView />));
+    await until(() => expect(($('[data-testid=draft]') as HTMLTextAreaElement | null)?.value).toBe('山田様、ご不便をおかけしております。'));
   });
 
   it('copies the draft as it is', async () => {
