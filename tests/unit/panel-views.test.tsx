@@ -172,6 +172,17 @@ describe('composer', () => {
     await until(() => expect(($('[data-testid=draft]') as HTMLTextAreaElement | null)?.value).toBe('山田様、ご不便をおかけしております。'));
   });
 
+  it("suggests templates in the post's language first", async () => {
+    const tabId = (await db.seen.where('postId').equals('200').first())!.tabId;
+    await db.seen.put(seen('500', tabId, { lang: 'en', priority: 95, text: 'My Midori Denki router keeps rebooting', matches: [] }));
+    await openComposer('500');
+    await until(() => expect($$('[data-testid=template-option]').length).toBeGreaterThan(0));
+    const first = $('[data-testid=template-option]').dataset.templateId!;
+    expect(first).toMatch(/-en$/);
+    await openComposer('200');
+    await until(() => expect($('[data-testid=template-option]').dataset.templateId).toMatch(/-ja$/));
+  });
+
   it('copies the draft as it is', async () => {
     const writeText = vi.fn(async (_text: string) => undefined);
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
