@@ -35,21 +35,28 @@ describe('bulk post state', () => {
     expect(states['5000']).toEqual({ handled: [], claim: { operator: '鈴木', expiresAt: NOW + 60_000 } });
   });
 
-  it('reads a screenful of posts with one query per table, never one per post', async () => {
+  it('reads a screenful of posts in one transaction, never a claim lookup per post', async () => {
     const db = await seeded();
-    const where = vi.spyOn(db.handled, 'where');
-    const get = vi.spyOn(db.handled, 'get');
+    const transaction = vi.spyOn(db, 'transaction');
+    const claimGet = vi.spyOn(db.claims, 'get');
     const ids = Array.from({ length: 50 }, (_, i) => String(1000 + i * 3));
     const states = await getPostStates(db, ids, NOW);
     expect(Object.keys(states)).toHaveLength(50);
-    expect(where).toHaveBeenCalledTimes(1);
-    expect(get).not.toHaveBeenCalled();
+    expect(transaction).toHaveBeenCalledTimes(1);
+    expect(claimGet).not.toHaveBeenCalled();
+  });
+
+  it('does not mistake a longer post id sharing a prefix for the same post', async () => {
+    const db = await seeded();
+    await db.handled.add(record('10000', '佐藤', NOW));
+    const states = await getPostStates(db, ['100'], NOW);
+    expect(states).toEqual({});
   });
 
   it('answers an empty screen without touching the database', async () => {
     const db = await seeded();
-    const where = vi.spyOn(db.handled, 'where');
+    const transaction = vi.spyOn(db, 'transaction');
     expect(await getPostStates(db, [], NOW)).toEqual({});
-    expect(where).not.toHaveBeenCalled();
+    expect(transaction).not.toHaveBeenCalled();
   });
 });
