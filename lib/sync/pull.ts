@@ -9,6 +9,7 @@ import { storeRemoteHandled } from './store-remote';
 
 export type DbKind = 'handled' | 'claims';
 const BATCH = 1000;
+const CLAIM_PRUNE_MS = 10 * 60_000;
 
 const checkpointKey = (creds: Credentials, dbName: string) => `sync/since/${new URL(creds.url).origin}/${dbName}`;
 
@@ -18,8 +19,24 @@ export interface PullOptions {
   signal?: AbortSignal;
 }
 
-async function applyHandled(database: KizukiDatabase, rows: { id: string; deleted?: boolean; doc?: Record<string, unknown> }[], me: string): Promise<string[]> {
-  const live = rows.filter((r) => !r.deleted && !r.id.startsWith('_design/')).map((r) => r.doc);
+type Row = { id: string; deleted?: boolean; changes?: { rev: string }[]; doc?: Record<string, unknown> };
+
+/**
+ * include_docs brings only the winning revision. Where a document has several leaves (written on two
+ * cluster nodes, or replicated between servers), every live leaf is read: each may be another
+ * operator's record, and a handled record is never dropped.
+ */
+async function conflictLeaves(creds: Credentials, dbName: string, rows: Row[], signal?: AbortSignal): Promise<unknown[]> {
+  const leaves: unknown[] = [];
+  for (const row of rows.filter((r) => !r.deleted && (r.changes?.length ?? 0) > 1)) {
+    const { body } = await couch<{ ok?: Record<string, unknown> }[]>(creds, `${dbName}/${encodeURIComponent(row.id)}?open_revs=all`, { signal });
+    if (Array.isArray(body)) leaves.push(...body.map((l) => l.ok).filter((d) => d && d._deleted !== true && d._rev !== row.doc?._rev));
+  }
+  return leaves;
+}
+
+async function applyHandled(database: KizukiDatabase, rows: Row[], me: string, leaves: unknown[] = []): Promise<string[]> {
+  const live = [...rows.filter((r) => !r.deleted && !r.id.startsWith('_design/')).map((r) => r.doc), ...leaves];
   const changed = await storeRemoteHandled(database, live, me);
   for (const row of rows.filter((r) => r.deleted)) {
     const tomb = deletedDocSchema.safeParse(row.doc);
@@ -32,7 +49,7 @@ async function applyHandled(database: KizukiDatabase, rows: { id: string; delete
   return changed;
 }
 
-async function applyClaims(database: KizukiDatabase, rows: { id: string; deleted?: boolean; doc?: Record<string, unknown> }[]): Promise<string[]> {
+async function applyClaims(database: KizukiDatabase, rows: Row[]): Promise<string[]> {
   const changed: string[] = [];
   const errors: SyncError[] = [];
   for (const row of rows) {
@@ -53,6 +70,8 @@ async function applyClaims(database: KizukiDatabase, rows: { id: string; deleted
     changed.push(id);
   }
   await reportErrors(errors, database);
+  // Claims long expired are history nobody reads: keep the table small.
+  await database.claims.where('expiresAt').below(Date.now() - CLAIM_PRUNE_MS).delete();
   return changed;
 }
 
@@ -63,14 +82,16 @@ export async function pull(kind: DbKind, creds: Credentials, dbName: string, dat
   for (let first = true; ; first = false) {
     const since = ((await database.kv.get(key))?.value as string | number | undefined) ?? 0;
     const feed = opts.wait && first ? '&feed=longpoll&timeout=20000' : '';
-    const query = `since=${encodeURIComponent(String(since))}&include_docs=true&limit=${BATCH}${feed}`;
+    const query = `since=${encodeURIComponent(String(since))}&include_docs=true&style=all_docs&limit=${BATCH}${feed}`;
     const { status, body } = await couch(creds, `${dbName}/_changes?${query}`, { signal: opts.signal });
     if (status === 404) throw new SyncFailure('forbidden', `database ${dbName} does not exist`, 404);
     const parsed = changesSchema.safeParse(body);
     if (!parsed.success) throw new SyncFailure('protocol', `unexpected _changes reply: ${problemOf(parsed.error)}`);
     const { results, last_seq } = parsed.data;
+    // Network reads happen before the Dexie transaction (a transaction must not wait on fetch).
+    const leaves = kind === 'handled' ? await conflictLeaves(creds, dbName, results, opts.signal) : [];
     await database.transaction('rw', database.handled, database.claims, database.kv, async () => {
-      const ids = kind === 'handled' ? await applyHandled(database, results, creds.user) : await applyClaims(database, results);
+      const ids = kind === 'handled' ? await applyHandled(database, results, creds.user, leaves) : await applyClaims(database, results);
       changed.push(...ids);
       await database.kv.put({ key, value: last_seq });
     });

@@ -52,6 +52,8 @@ export const changeRowSchema = z.object({
   id: z.string(),
   seq: z.union([z.string(), z.number()]),
   deleted: z.boolean().optional(),
+  /** Leaf revisions (style=all_docs): more than one = a revision conflict, e.g. between cluster nodes. */
+  changes: z.array(z.object({ rev: z.string() })).optional(),
   doc: z.record(z.string(), z.unknown()).optional(),
 });
 export const changesSchema = z.object({

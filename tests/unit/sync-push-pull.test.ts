@@ -3,6 +3,7 @@ import { enqueueHandled, enqueueHandledUndo } from '../../lib/sync/outbox';
 import { pushHandled } from '../../lib/sync/push-handled';
 import { pull } from '../../lib/sync/pull';
 import { readErrors } from '../../lib/sync/status';
+import { toHandledDoc } from '../../lib/sync/docs';
 import { ADMIN, startTeamServer, type SyncServer } from '../sync-server/server';
 import { clientDb, configFor, handled, markLocally, OPERATORS } from '../sync-server/fixtures';
 
@@ -107,6 +108,22 @@ describe('push and pull of handled records', () => {
     await markLocally(a, handled('3002', 'sato'), enqueueHandled);
     await enqueueHandledUndo('3002', 'sato', a);
     expect(await a.outbox.count()).toBe(0);
+  });
+
+  test('a revision conflict on the server (e.g. two cluster nodes): every live leaf is shown', async () => {
+    // pouchdb-server drops new_edits=false writes where a validate_doc_update exists, so this uses a
+    // database without one, read as the admin.
+    const admin = { Authorization: `Basic ${btoa(`${ADMIN.user}:${ADMIN.password}`)}`, 'Content-Type': 'application/json' };
+    await fetch(`${server.url}/replicated`, { method: 'PUT', headers: admin });
+    const leaf = (operator: string, rev: string) => ({ ...toHandledDoc(handled('4500', operator)), _rev: rev });
+    const res = await fetch(`${server.url}/replicated/_bulk_docs`, {
+      method: 'POST', headers: admin,
+      body: JSON.stringify({ new_edits: false, docs: [leaf('sato', '1-aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa'), leaf('suzuki', '1-bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb')] }),
+    });
+    expect(res.status).toBe(201);
+    const b = clientDb('b');
+    await pull('handled', { url: server.url, user: ADMIN.user, password: ADMIN.password }, 'replicated', b);
+    expect((await b.handled.where({ postId: '4500' }).toArray()).map((h) => h.operator).sort()).toEqual(['sato', 'suzuki']);
   });
 
   test('a malformed server document is skipped and reported, never stored', async () => {
