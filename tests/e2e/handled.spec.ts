@@ -1,0 +1,140 @@
+import { readFileSync } from 'node:fs';
+import type { BrowserContext, Page } from '@playwright/test';
+import { test, expect, openSidePanel } from './support/extension';
+import { routeX } from './support/x-routes';
+import { buildTimelinePage, cellContentHtml, recycleCellInPage, type TimelinePost } from './support/x-timeline';
+
+// The handled log end to end: the chip's "mark handled" on a routed x.com timeline, the record in the
+// extension's IndexedDB, the state surviving a reload and a recycled cell, undo, and the side panel's
+// history, report and CSV downloads showing it.
+
+const POSTS: TimelinePost[] = [
+  { id: '1900000000000004001', handle: 'tanaka_k', name: '田中', text: 'ミドリ電機の冷蔵庫が壊れた。返金してほしい', time: new Date(Date.now() - 20 * 60_000).toISOString() },
+  { id: '1900000000000004002', handle: 'suzuki88', name: '鈴木', text: 'みどり電機のサポートって何時まで営業してますか' },
+  { id: '1900000000000004003', handle: 'kato_m', name: '加藤', text: '#ミドリ電機 アプリにダークモードを追加してほしいです' },
+];
+const OTHER: TimelinePost = { id: '1900000000000004009', handle: 'mori', name: '森', text: 'ミドリ電機のイヤホン最高！ありがとう' };
+
+interface StoredRecord { postId: string; operator: string; action: string; category: string; url: string; handledAt: number; publishedAt: number | null }
+
+/** Reads the handled table straight from the extension's IndexedDB ('kizuki'), as stored. */
+function storedRecords(panel: Page): Promise<StoredRecord[]> {
+  return panel.evaluate(
+    () =>
+      new Promise<StoredRecord[]>((resolve, reject) => {
+        const open = indexedDB.open('kizuki');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const request = open.result.transaction('handled', 'readonly').objectStore('handled').getAll();
+          request.onsuccess = () => (resolve(request.result as StoredRecord[]), open.result.close());
+        };
+      }),
+  );
+}
+
+const article = (page: Page, id: string) => page.locator(`article[data-testid="tweet"]:has(a[href*="/status/${id}"])`);
+const chipOf = (page: Page, id: string) => article(page, id).locator('[data-kizuki-chip]');
+
+/** The operator's name, typed into the settings form as a person would. */
+async function setOperator(panel: Page, name: string): Promise<void> {
+  await panel.getByTestId('tab-settings').click();
+  const form = panel.getByTestId('operator-settings');
+  await form.getByTestId('operator-name').fill(name);
+  await form.getByTestId('operator-save').click();
+  await expect(form.getByRole('status')).toBeVisible();
+}
+
+async function openTimeline(context: BrowserContext): Promise<Page> {
+  await routeX(context, { '/home': buildTimelinePage(POSTS, { title: 'ホーム / X' }) });
+  const page = await context.newPage();
+  await page.goto('https://x.com/home');
+  await expect(chipOf(page, POSTS[0]!.id)).toBeVisible();
+  return page;
+}
+
+async function download(panel: Page, click: () => Promise<void>): Promise<Buffer> {
+  const [file] = await Promise.all([panel.waitForEvent('download'), click()]);
+  return readFileSync((await file.path())!);
+}
+
+test('mark handled: chip, record, reload, recycled cell, undo, history, report and CSV', async ({ context, extensionId }) => {
+  const panel = await openSidePanel(context, extensionId);
+  await setOperator(panel, '佐藤');
+  const page = await openTimeline(context);
+  const [first, second] = POSTS as [TimelinePost, TimelinePost];
+
+  // One click on the chip's real button marks it handled for this operator.
+  await chipOf(page, first.id).getByRole('button', { name: '対応済みにする' }).click();
+  await expect(article(page, first.id)).toHaveAttribute('data-kizuki-handled', '佐藤');
+  await expect(chipOf(page, first.id).getByText(/対応済み · 佐藤 · (たった今|\d+分前)/)).toBeVisible();
+  await expect(article(page, second.id)).not.toHaveAttribute('data-kizuki-handled', /.*/);
+
+  // The record is in the extension's database, with what the chip classified.
+  const category = await article(page, first.id).getAttribute('data-kizuki-category');
+  await expect.poll(() => storedRecords(panel)).toHaveLength(1);
+  const [record] = await storedRecords(panel);
+  expect(record).toMatchObject({ postId: first.id, operator: '佐藤', action: 'replied', category, url: `https://x.com/${first.handle}/status/${first.id}` });
+  expect(record!.publishedAt).toBe(Date.parse(first.time!));
+
+  // It stays handled after a reload…
+  await page.reload();
+  await expect(article(page, first.id)).toHaveAttribute('data-kizuki-handled', '佐藤');
+  await expect(chipOf(page, first.id).getByRole('button', { name: '対応済みにする' })).toHaveCount(0);
+
+  // …and when X recycles its cell for another post and later renders it again.
+  await page.evaluate(recycleCellInPage, { index: 0, html: cellContentHtml(OTHER) });
+  await expect(chipOf(page, OTHER.id)).toBeVisible();
+  await expect(article(page, OTHER.id)).not.toHaveAttribute('data-kizuki-handled', /.*/);
+  await page.evaluate(recycleCellInPage, { index: 0, html: cellContentHtml(first) });
+  await expect(article(page, first.id)).toHaveAttribute('data-kizuki-handled', '佐藤');
+
+  // Undo: a second post marked and taken back leaves no record and its button returns.
+  await chipOf(page, second.id).getByRole('button', { name: '対応済みにする' }).click();
+  await expect(article(page, second.id)).toHaveAttribute('data-kizuki-handled', '佐藤');
+  await expect.poll(async () => (await storedRecords(panel)).length).toBe(2);
+  await chipOf(page, second.id).getByRole('button', { name: '元に戻す' }).click();
+  await expect(article(page, second.id)).not.toHaveAttribute('data-kizuki-handled', /.*/);
+  await expect(chipOf(page, second.id).getByRole('button', { name: '対応済みにする' })).toBeVisible();
+  await expect.poll(async () => (await storedRecords(panel)).map((r) => r.postId)).toEqual([first.id]);
+
+  // History shows the record, finds it by text, and links to the post on X.
+  await panel.getByTestId('tab-history').click();
+  const item = panel.getByTestId('history-item');
+  await expect(item).toHaveCount(1);
+  await expect(item).toHaveAttribute('data-post-id', first.id);
+  await expect(item).toContainText('佐藤');
+  await expect(item.getByRole('link', { name: 'Xで開く' })).toHaveAttribute('href', `https://x.com/${first.handle}/status/${first.id}`);
+  await panel.getByTestId('history-search').fill('冷蔵庫');
+  await expect(item).toHaveCount(1);
+  await panel.getByTestId('history-search').fill('存在しない語');
+  await expect(item).toHaveCount(0);
+  await panel.getByTestId('history-search').fill('');
+  await expect(item).toHaveCount(1);
+
+  // The history CSV holds it, as Excel needs it: UTF-8 with a byte-order mark.
+  const historyCsv = await download(panel, () => panel.getByTestId('history-export').click());
+  expect([...historyCsv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const historyText = historyCsv.toString('utf8');
+  expect(historyText).toContain(`,佐藤,replied,${category},`);
+  expect(historyText).toContain(`https://x.com/${first.handle}/status/${first.id}`);
+  expect(historyText).toContain('ミドリ電機の冷蔵庫が壊れた。返金してほしい');
+
+  // The report counts it: one post, by 佐藤, today, about 20 minutes after it was posted.
+  await panel.getByTestId('tab-reports').click();
+  await expect(panel.getByTestId('report-posts')).toHaveText('1');
+  await expect(panel.getByTestId('report-median')).toHaveText(/^(19|20|21)\.\d分$/);
+  await expect(panel.getByTestId('report-operators').getByRole('row', { name: /佐藤/ })).toContainText('1');
+  await expect(panel.locator('[data-testid="report-daily-chart"] [data-total="1"]')).toHaveCount(1);
+  const dailyCsv = (await download(panel, () => panel.getByTestId('report-csv-daily').click())).toString('utf8');
+  expect(dailyCsv.startsWith('\uFEFFday,complaint,question,request,praise,other,total\r\n')).toBe(true);
+  expect(dailyCsv.trimEnd().split('\r\n').at(-1)).toMatch(/,1$/);
+});
+
+test('without an operator name, marking is refused with a message on the chip and nothing is stored', async ({ context, extensionId }) => {
+  const panel = await openSidePanel(context, extensionId);
+  const page = await openTimeline(context);
+  await chipOf(page, POSTS[0]!.id).getByRole('button', { name: '対応済みにする' }).click();
+  await expect(chipOf(page, POSTS[0]!.id)).toContainText('担当者名');
+  await expect(article(page, POSTS[0]!.id)).not.toHaveAttribute('data-kizuki-handled', /.*/);
+  expect(await storedRecords(panel)).toEqual([]);
+});
