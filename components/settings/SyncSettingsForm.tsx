@@ -32,26 +32,33 @@ export function SyncSettingsForm() {
   });
 
   /** Validates, and asks for the server's host permission (needs this click's user gesture). */
-  async function prepare(): Promise<SyncSettings | null> {
+  async function prepare(): Promise<{ config: SyncSettings; permitted: boolean } | null> {
     const parsed = syncConfigSchema.safeParse({ ...form, url: form.url.trim(), team: form.team.trim(), user: form.user.trim() });
     if (!parsed.success || !/^https?:/.test(parsed.data.url)) return (setNotice({ kind: 'error', text: t('invalid') }), null);
-    if (!(await requestHostPermission(parsed.data.url))) setNotice({ kind: 'warn', text: t('noPermission', { origin: new URL(parsed.data.url).origin }) });
-    return parsed.data;
+    return { config: parsed.data, permitted: await requestHostPermission(parsed.data.url) };
   }
+
+  const noPermission = (url: string): Notice => ({ kind: 'warn', text: t('noPermission', { origin: new URL(url).origin }) });
 
   async function runTest() {
     setBusy(true);
-    const config = await prepare();
-    if (config) setNotice(describe(await testConnection(config)));
+    const ready = await prepare();
+    if (ready) {
+      const result = await testConnection(ready.config);
+      // Unreachable without the permission: the permission is the likelier cause.
+      setNotice(!result.ok && result.problem === 'unreachable' && !ready.permitted ? noPermission(ready.config.url) : describe(result));
+    }
     setBusy(false);
   }
 
   async function save() {
-    const config = await prepare();
-    if (!config) return;
+    const ready = await prepare();
+    if (!ready) return;
+    const { config, permitted } = ready;
     await syncSettings.setValue(config);
     const current = await operatorSettings.getValue();
     if (!current.operator) await operatorSettings.setValue({ ...current, operator: config.user });
+    if (!permitted) return setNotice(noPermission(config.url));
     const differs = current.operator && current.operator !== config.user;
     setNotice(differs ? { kind: 'warn', text: t('operatorDiffers', { operator: current.operator, user: config.user }) } : { kind: 'ok', text: t('saved') });
   }
@@ -63,7 +70,7 @@ export function SyncSettingsForm() {
   }
 
   return (
-    <form className="kz-settings-form" data-testid="sync-settings" onSubmit={(e) => (e.preventDefault(), void save())}>
+    <form className="kz-settings-form" data-testid="sync-settings" noValidate onSubmit={(e) => (e.preventDefault(), void save())}>
       <h2>
         {t('title')} <SyncStatusBadge />
       </h2>
