@@ -107,4 +107,27 @@ describe('packs tab', () => {
     await click($('editor-review'));
     await until(() => expect($('pack-preview')?.textContent).toContain('apology-dm'));
   });
+
+  it('imports prh NG words into the chosen pack with a preview', async () => {
+    await chooseFile($('pack-import') as HTMLInputElement, 'acme.json', fixture('acme.json'));
+    await until(() => expect($('pack-apply')).not.toBeNull());
+    await click($('pack-apply'));
+    await until(() => expect($('pack-row-acme')).not.toBeNull());
+    const yml = readFileSync(path.resolve(import.meta.dirname, 'fixtures/prh/regex.yml'), 'utf8');
+    await chooseFile($('prh-import') as HTMLInputElement, 'regex.yml', yml);
+    await until(() => expect($('pack-preview')?.textContent).toContain('/頂([いかきくけこ])/'));
+    await click($('pack-apply'));
+    await until(async () => expect((await listPacks())[0]?.pack.ngWords?.length).toBe(3));
+    const words = (await listPacks())[0]!.pack.ngWords!;
+    expect(words.map((w) => w.suggest)).toEqual(['できる限り', 'いただ$1', 'Web']);
+    expect(words[1]!.pattern).toEqual({ source: '頂([いかきくけこ])', flags: 'gmu' });
+  });
+
+  it('refuses a prh file whose spec fails, naming the rule, and changes nothing', async () => {
+    const yml = readFileSync(path.resolve(import.meta.dirname, 'fixtures/prh/failing-spec.yml'), 'utf8');
+    await until(() => expect($('prh-import')).not.toBeNull());
+    await chooseFile($('prh-import') as HTMLInputElement, 'failing-spec.yml', yml);
+    await until(() => expect($('pack-errors')?.textContent).toMatch(/および/));
+    expect(await listPacks()).toEqual([]);
+  });
 });
