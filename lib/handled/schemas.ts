@@ -5,9 +5,19 @@ import { HANDLED_ACTIONS } from '../db/records';
 // What content scripts send about a post is untrusted: bounded strings, known enums, sane numbers.
 const postId = z.string().regex(/^\d{1,25}$/);
 
+/** Only a post on X: the URL ends up as a link in the panel and in exported CSV. */
+const xUrl = z.string().max(500).refine((value) => {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'https:' && /^(x|twitter)\.com$/.test(url.hostname);
+  } catch {
+    return false;
+  }
+}, 'not a post URL on x.com');
+
 export const postSummarySchema = z.object({
   postId,
-  url: z.string().url().max(500),
+  url: xUrl,
   authorHandle: z.string().max(50),
   displayName: z.string().max(200),
   text: z.string().max(10_000),
