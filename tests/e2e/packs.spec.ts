@@ -76,3 +76,29 @@ test('a refused pack shows where it is wrong and keeps the previous pack active'
   await page.goto('https://x.com/home');
   await expect.poll(() => brandHighlights(page).then((t) => t.sort())).toEqual(['アクメ', 'ｱｸﾒ']);
 });
+
+test('import from a URL: an HTML answer is refused, the raw file is previewed and applied', async ({ context, extensionId }) => {
+  const served: Record<string, { type: string; body: string }> = {
+    '/acme.json': { type: 'application/json', body: JSON.stringify(ACME) },
+    '/repo/acme.json': { type: 'text/html; charset=utf-8', body: '<!doctype html><title>acme.json</title>' },
+  };
+  await context.route('https://packs.example/**', (route) => {
+    const hit = served[new URL(route.request().url()).pathname];
+    if (!hit) return route.fulfill({ status: 404, body: 'not found', headers: { 'access-control-allow-origin': '*' } });
+    return route.fulfill({ status: 200, contentType: hit.type, body: hit.body, headers: { 'access-control-allow-origin': '*' } });
+  });
+  const panel = await openSidePanel(context, extensionId);
+  await openPacksTab(panel);
+  const fetchUrl = async (url: string) => {
+    await panel.getByTestId('pack-url').fill(url);
+    await panel.getByTestId('pack-url-fetch').click();
+  };
+  await fetchUrl('https://packs.example/repo/acme.json');
+  await expect(panel.getByTestId('pack-errors')).toContainText('HTML');
+  await fetchUrl('https://packs.example/missing.json');
+  await expect(panel.getByTestId('pack-errors')).toContainText('404');
+  await fetchUrl('https://packs.example/acme.json');
+  await expect(panel.getByTestId('pack-preview')).toContainText('ACME サポート');
+  await panel.getByTestId('pack-apply').click();
+  await expect(panel.getByTestId('pack-row-acme')).toBeVisible();
+});
