@@ -97,7 +97,8 @@ export function startSyncEngine(deps: EngineDeps): SyncEngine {
   function pullStep(kind: DbKind) {
     return async (): Promise<number> => {
       const timeout = new AbortController();
-      const timer = setTimeout(() => timeout.abort(), deps.pollTimeoutMs ?? 25_000);
+      // Under 30 s: an MV3 service worker with no extension event for 30 s is stopped.
+      const timer = setTimeout(() => timeout.abort(), deps.pollTimeoutMs ?? 20_000);
       const abortOnStop = () => timeout.abort();
       stopper.signal.addEventListener('abort', abortOnStop);
       try {

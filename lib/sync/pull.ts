@@ -81,7 +81,7 @@ export async function pull(kind: DbKind, creds: Credentials, dbName: string, dat
   const changed: string[] = [];
   for (let first = true; ; first = false) {
     const since = ((await database.kv.get(key))?.value as string | number | undefined) ?? 0;
-    const feed = opts.wait && first ? '&feed=longpoll&timeout=20000' : '';
+    const feed = opts.wait && first ? '&feed=longpoll&timeout=15000' : '';
     const query = `since=${encodeURIComponent(String(since))}&include_docs=true&style=all_docs&limit=${BATCH}${feed}`;
     const { status, body } = await couch(creds, `${dbName}/_changes?${query}`, { signal: opts.signal });
     if (status === 404) throw new SyncFailure('forbidden', `database ${dbName} does not exist`, 404);
