@@ -138,3 +138,51 @@ test('without an operator name, marking is refused with a message on the chip an
   await expect(article(page, POSTS[0]!.id)).not.toHaveAttribute('data-kizuki-handled', /.*/);
   expect(await storedRecords(panel)).toEqual([]);
 });
+
+/** Writes a record straight into the extension's IndexedDB, as an old entry of the log would be. */
+function putRecord(panel: Page, record: StoredRecord & Record<string, unknown>): Promise<void> {
+  return panel.evaluate(
+    (r) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('kizuki');
+        open.onsuccess = () => {
+          const tx = open.result.transaction('handled', 'readwrite');
+          tx.objectStore('handled').put(r);
+          tx.oncomplete = () => (open.result.close(), resolve());
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    record,
+  );
+}
+
+test('retention purges old records on save; "delete all my data" empties the log and the chip follows', async ({ context, extensionId }) => {
+  const panel = await openSidePanel(context, extensionId);
+  await setOperator(panel, '佐藤');
+  const page = await openTimeline(context);
+  const first = POSTS[0]!;
+  await chipOf(page, first.id).getByRole('button', { name: '対応済みにする' }).click();
+  await expect(article(page, first.id)).toHaveAttribute('data-kizuki-handled', '佐藤');
+  const old = Date.now() - 400 * 86_400_000;
+  await putRecord(panel, {
+    postId: '1800000000000000001', operator: '鈴木', action: 'dm', category: 'question', url: 'https://x.com/a/status/1800000000000000001',
+    authorHandle: 'a', priority: 10, brands: [], handledAt: old, publishedAt: null, sync: 'remote',
+  });
+  await expect.poll(async () => (await storedRecords(panel)).length).toBe(2);
+
+  // Keep 30 days: the 400-day-old record goes at once, today's stays.
+  const retention = panel.getByTestId('retention-settings');
+  await retention.getByTestId('retention-days').fill('30');
+  await retention.getByTestId('retention-save').click();
+  await expect(retention.getByRole('status')).toContainText('1件削除');
+  expect((await storedRecords(panel)).map((r) => r.postId)).toEqual([first.id]);
+
+  // Delete everything, after a confirmation; the chip on x.com no longer shows the post as handled.
+  await retention.getByTestId('delete-all').click();
+  await expect(retention.getByRole('alertdialog')).toBeVisible();
+  await retention.getByTestId('delete-all-confirm').click();
+  await expect(retention.getByRole('status')).toContainText('削除しました');
+  expect(await storedRecords(panel)).toEqual([]);
+  await expect(article(page, first.id)).not.toHaveAttribute('data-kizuki-handled', /.*/);
+  await expect(chipOf(page, first.id).getByRole('button', { name: '対応済みにする' })).toBeVisible();
+});
