@@ -2,7 +2,7 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { test, expect } from './support/extension';
 import { routeX } from './support/x-routes';
 import {
-  buildTimelinePage, cellContentHtml, navigateInPage, recycleCellInPage, timelineSectionHtml, type TimelinePost,
+  buildStatusPage, buildTimelinePage, cellContentHtml, navigateInPage, recycleCellInPage, timelineSectionHtml, type TimelinePost,
 } from './support/x-timeline';
 
 // The content script on routed x.com pages: highlights, attributes and chips for posts that mention
@@ -27,6 +27,12 @@ const POSTS: TimelinePost[] = [
   { id: '1900000000000000009', handle: 'mori', name: '森', text: 'ミドリ電機前のバス停で待ち合わせ' },
 ];
 const byId = (id: string) => POSTS.find((p) => p.id.endsWith(id))!;
+
+// The extension API as extension pages see it (evaluated there, not in Node).
+declare const chrome: {
+  tabs: { query(q: { url: string }): Promise<{ id?: number }[]> };
+  runtime: { sendMessage(message: unknown): Promise<unknown> };
+};
 
 type Found = Record<string, Record<string, string[]>>;
 
@@ -230,3 +236,67 @@ for (const theme of ['light', 'dim', 'dark'] as const) {
     }
   });
 }
+
+/** Reads one object store of the extension's database from an extension page (same origin as the background). */
+function readStore(panel: Page, store: string): Promise<unknown[]> {
+  return panel.evaluate(
+    (name) => new Promise<unknown[]>((resolve, reject) => {
+      const req = indexedDB.open('kizuki');
+      req.onerror = () => reject(req.error);
+      req.onsuccess = () => {
+        const all = req.result.transaction(name).objectStore(name).getAll();
+        all.onsuccess = () => resolve(all.result as unknown[]);
+        all.onerror = () => reject(all.error);
+      };
+    }),
+    store,
+  );
+}
+
+test('the side panel side: seen brand posts are stored for this tab, Reply selects a post, focus scrolls to it', async ({ context, extensionId }) => {
+  const many = [...POSTS, ...Array.from({ length: 30 }, (_, i) => ({ id: String(1900000000000000400n + BigInt(i)), handle: `u${i}`, name: `U${i}`, text: '特に何もない一日だった' }))];
+  // The brand post to focus sits at the very end, off screen.
+  const last: TimelinePost = { id: '1900000000000000499', handle: 'last', name: '最後', text: 'ミドリ電機のルーターが圏外になる' };
+  const page = await openTimeline(context, [...many, last]);
+  const panel = await context.newPage();
+  await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+  const tabId = await panel.evaluate(async () => (await chrome.tabs.query({ url: 'https://x.com/*' }))[0]!.id!);
+
+  type Seen = { postId: string; tabId: number; category: string };
+  await expect.poll(async () => ((await readStore(panel, 'seen')) as Seen[]).map((s) => s.postId).sort()).toEqual(
+    ['1900000000000000001', '1900000000000000002', '1900000000000000003', '1900000000000000004', '1900000000000000008', last.id],
+  );
+  const seen = (await readStore(panel, 'seen')) as Seen[];
+  expect(new Set(seen.map((s) => s.tabId))).toEqual(new Set([tabId]));
+  expect(seen.find((s) => s.postId === last.id)?.category).toBe('complaint');
+
+  await page.bringToFront();
+  await article(page, byId('02').id).locator('[data-kizuki-chip]').getByRole('button', { name: '返信' }).click();
+  await expect.poll(async () => ((await readStore(panel, 'kv')) as { key: string; value: { postId: string } }[]).find((r) => r.key === 'selectedPost')?.value.postId)
+    .toBe(byId('02').id);
+
+  await expect(article(page, last.id)).not.toBeInViewport();
+  const reply = await panel.evaluate((req) => chrome.runtime.sendMessage(req), { type: 'post/focus', tabId, postId: last.id });
+  expect(reply).toEqual({ ok: true });
+  await expect(article(page, last.id)).toHaveAttribute('data-kizuki-focused', '');
+  await expect(article(page, last.id)).toBeInViewport();
+  const missing = await panel.evaluate((req) => chrome.runtime.sendMessage(req), { type: 'post/focus', tabId, postId: '1900000000009999999' });
+  expect(missing).toEqual({ ok: false });
+});
+
+test('a post’s own page (/status/): the opened post and the replies are read', async ({ context }) => {
+  const focal: TimelinePost = { id: '1900000000000000601', handle: 'tanaka_k', name: '田中', text: 'ミドリ電機のエアコンから煙が出た。至急対応してください' };
+  const replies: TimelinePost[] = [
+    { id: '1900000000000000602', handle: 'midori_support', name: 'ミドリ電機サポート', text: '@tanaka_k ご不便をおかけしております。DMで詳細をお知らせください' },
+    { id: '1900000000000000603', handle: 'other', name: 'だれか', text: '大丈夫？' },
+  ];
+  await routeX(context, { '/tanaka_k/status/1900000000000000601': buildStatusPage(focal, replies) });
+  const page = await context.newPage();
+  await page.goto('https://x.com/tanaka_k/status/1900000000000000601');
+  await expect(article(page, focal.id)).toHaveAttribute('data-kizuki-category', /^(complaint|request)$/);
+  await expect(article(page, focal.id).locator('[data-kizuki-chip]')).toBeVisible();
+  await expect.poll(async () => (await readHighlights(page))[focal.id]?.urgent).toContain('至急');
+  // The brand in the replier's display name is not in the post's text: that reply is not a brand post.
+  await expect(article(page, replies[0]!.id)).not.toHaveAttribute('data-kizuki-category', /.*/);
+  await expect(article(page, replies[1]!.id)).not.toHaveAttribute('data-kizuki-category', /.*/);
+});
