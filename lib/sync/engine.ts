@@ -52,7 +52,7 @@ export function startSyncEngine(deps: EngineDeps): SyncEngine {
     const status: Omit<SyncStatus, 'at'> = failure
       ? { state: failure.kind === 'offline' ? 'offline' : 'refused', pending, reason: failure.kind, detail: failure.message, lastSyncAt }
       : { state: pending > 0 ? 'pending' : 'up-to-date', pending, lastSyncAt };
-    await database.kv.put({ key: 'sync/status', value: { ...status, at: Date.now() } });
+    await writeStatus(status, database);
     if (!failure && pending === 0 && caughtUp.handled && caughtUp.claims) {
       idleWaiters.forEach((w) => w());
       idleWaiters = [];
