@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractPost, isAd } from '../../lib/x/extract';
 import { checkMarkupHealth } from '../../lib/x/markup-health';
-import { POST, TWEET_TEXT } from '../../lib/x/selectors';
+import { CELL, POST, PRIMARY_COLUMN, TIMELINE_LIST, TWEET_TEXT } from '../../lib/x/selectors';
 import type { ExtractedPost } from '../../lib/x/types';
 import { documentFromFile, haveRealPages, realPagePath, realPagesDir } from '../fixtures/x/load';
 
@@ -179,6 +179,14 @@ describe.skipIf(xingestPages.length === 0)('xingest pages against xingest’s ow
         expect(post.socialContext === 'Pinned').toBe(t.is_pinned);
         expect(post.counts).toEqual({ replies: t.reply_count, reposts: t.repost_count, likes: t.like_count });
       }
+    });
+
+    it('holds every cell in the timeline list the page builder copies (primaryColumn > section > h1 + div > div)', () => {
+      const doc = read(page)[0]!.article.ownerDocument;
+      const cells = doc.querySelectorAll(CELL);
+      expect(cells.length).toBeGreaterThan(0);
+      expect(doc.querySelectorAll(`${PRIMARY_COLUMN} ${TIMELINE_LIST} > ${CELL}`)).toHaveLength(cells.length);
+      expect(doc.querySelector(`section[role="region"] > h1 + div[aria-label] > div > ${CELL}`)).not.toBeNull();
     });
 
     it('has the same text once xingest’s emoji, spacing and hidden-link differences are removed', () => {
