@@ -2,6 +2,7 @@ import { sendRequest } from '../messages/send';
 import type { PostState } from '../messages/protocol';
 
 const NOBODY: PostState = { handled: [], claim: null };
+const MAX_IDS = 500;
 
 /**
  * Handled/claimed state of the posts on screen, read from the background in ONE posts/state request
@@ -12,8 +13,12 @@ export function createStateStore(onUpdate: (postIds: string[]) => void) {
   let operator = '';
 
   async function fetch(postIds: string[]): Promise<void> {
-    const ids = [...new Set(postIds)];
-    if (ids.length === 0) return;
+    const all = [...new Set(postIds)];
+    // One request per batch; only a page re-read after new packs can exceed what one request may carry.
+    for (let i = 0; i < all.length; i += MAX_IDS) await fetchSome(all.slice(i, i + MAX_IDS));
+  }
+
+  async function fetchSome(ids: string[]): Promise<void> {
     const reply = await sendRequest({ type: 'posts/state', postIds: ids }).catch(() => null);
     // Until the handled log answers (or if it refuses), posts simply show no state.
     if (!reply || !('states' in reply)) return;

@@ -46,7 +46,10 @@ export function startKizuki(ctx: ContentScriptContext): void {
   const onScreen = () => [...registry.entries()].map(([, d]) => d.post.id);
   listenForPushes(ctx, {
     specChanged: () => void specs.load(),
-    stateChanged: (ids) => void states.fetch(ids === 'all' ? onScreen() : ids.filter((id) => onScreen().includes(id))),
+    stateChanged: (ids) => {
+      const shown = onScreen();
+      void states.fetch(ids === 'all' ? shown : ids.filter((id) => shown.includes(id)));
+    },
     focus: (postId) => focusPost(registry, postId),
   });
   ctx.addEventListener(window, 'wxt:locationchange', () => {

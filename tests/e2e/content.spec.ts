@@ -30,7 +30,7 @@ const byId = (id: string) => POSTS.find((p) => p.id.endsWith(id))!;
 
 // The extension API as extension pages see it (evaluated there, not in Node).
 declare const chrome: {
-  tabs: { query(q: { url: string }): Promise<{ id?: number }[]> };
+  tabs: { query(q: { url: string }): Promise<{ id?: number }[]>; sendMessage(tabId: number, message: unknown): Promise<unknown> };
   runtime: { sendMessage(message: unknown): Promise<unknown> };
 };
 
@@ -299,4 +299,47 @@ test('a post’s own page (/status/): the opened post and the replies are read',
   // The brand in the replier's display name is not in the post's text: that reply is not a brand post.
   await expect(article(page, replies[0]!.id)).not.toHaveAttribute('data-kizuki-category', /.*/);
   await expect(article(page, replies[1]!.id)).not.toHaveAttribute('data-kizuki-category', /.*/);
+});
+
+/** Writes one record into a store of the extension's database from an extension page. */
+function putRecord(panel: Page, store: string, record: object): Promise<void> {
+  return panel.evaluate(
+    ([name, value]) => new Promise<void>((resolve, reject) => {
+      const req = indexedDB.open('kizuki');
+      req.onerror = () => reject(req.error);
+      req.onsuccess = () => {
+        const tx = req.result.transaction(name as string, 'readwrite');
+        tx.objectStore(name as string).put(value);
+        tx.oncomplete = () => resolve();
+        tx.onerror = () => reject(tx.error);
+      };
+    }),
+    [store, record] as const,
+  );
+}
+
+test("pushes from the background: a teammate's handled record and a new pack show without a reload", async ({ context, extensionId }) => {
+  const page = await openTimeline(context);
+  const panel = await context.newPage();
+  await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+  const tabId = await panel.evaluate(async () => (await chrome.tabs.query({ url: 'https://x.com/*' }))[0]!.id!);
+  // What the background's watches send (tabs.sendMessage), sent here from an extension page.
+  const push = (message: object) => panel.evaluate(([id, m]) => chrome.tabs.sendMessage(id, m), [tabId, message] as const);
+
+  const post = byId('03');
+  await putRecord(panel, 'handled', {
+    postId: post.id, operator: '鈴木', url: `https://x.com/${post.handle}/status/${post.id}`, authorHandle: post.handle,
+    category: 'praise', priority: 0, brands: ['midori'], action: 'replied', handledAt: Date.now() - 120_000, publishedAt: null, sync: 'remote',
+  });
+  await push({ type: 'push/state-changed', postIds: 'all' });
+  await expect(article(page, post.id)).toHaveAttribute('data-kizuki-handled', '鈴木');
+  await expect(article(page, post.id).locator('[data-kizuki-chip]').getByText('対応済み · 鈴木 · 2分前')).toBeVisible();
+
+  // A team lead's pack for another brand: the open timeline is re-read with it.
+  const pack = { format: 'kizuki.pack', version: 1, id: 'weather', name: 'Weather', brands: [{ id: 'tenki', name: '天気', terms: ['いい天気'], exclude: [] }] };
+  await putRecord(panel, 'packs', { id: 'weather', pack, enabled: true, order: 0, importedAt: Date.now(), source: 'e2e' });
+  await push({ type: 'push/spec-changed' });
+  await expect(article(page, byId('05').id)).toHaveAttribute('data-kizuki-category', /.+/);
+  await expect.poll(async () => Object.keys(await readHighlights(page))).toEqual([byId('05').id]);
+  await expect(page.locator('[data-kizuki-chip]')).toHaveCount(1);
 });
