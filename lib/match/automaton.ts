@@ -22,6 +22,8 @@ export interface Automaton {
   fail: Int32Array;
   /** Nearest state on the failure chain (excluding itself) that ends a pattern, or 0. */
   dictLink: Int32Array;
+  /** The state itself when a pattern ends there, else its dictLink: the first output to report. */
+  firstOut: Int32Array;
   /** Pattern ending at the state, or -1. */
   patternAt: Int32Array;
   patternLength: Int32Array;
@@ -88,6 +90,7 @@ function compile(children: Map<number, number>[], ends: number[], classOf: Uint1
     edgeMask: size - 1,
     fail: new Int32Array(states),
     dictLink: new Int32Array(states),
+    firstOut: new Int32Array(states),
     patternAt: Int32Array.from(ends),
     patternLength: Int32Array.from(patterns, (p) => p.length),
   };
@@ -111,6 +114,7 @@ function compile(children: Map<number, number>[], ends: number[], classOf: Uint1
     }
   }
   linkFailures(a, children);
+  for (let s = 1; s < states; s++) a.firstOut[s] = a.patternAt[s]! >= 0 ? s : a.dictLink[s]!;
   return a;
 }
 

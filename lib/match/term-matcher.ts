@@ -1,7 +1,7 @@
 import { createNormBuffer, normalizeInto, normalizeTerm, type NormBuffer } from '../text/normalize';
 import { buildAutomaton } from './automaton';
 import { suppressExcluded } from './exclusions';
-import { scan } from './scan';
+import { createMatchSink, scan } from './scan';
 import { edgeFlags, onWordBoundary } from './word-boundary';
 
 /** A term to find. Entries with `exclude` suppress hits of the same `group` that fall inside them. */
@@ -57,18 +57,25 @@ export function createTermMatcher(entries: readonly TermEntry[]): TermMatcher {
   const automaton = buildAutomaton(patterns);
   const flags = Uint8Array.from(patterns, edgeFlags);
   const hasExclusions = entries.some((e) => e.exclude);
+  const { patternLength } = automaton;
   const buf: NormBuffer = createNormBuffer();
+  const sink = createMatchSink();
   return {
     find(text) {
       const n = normalizeInto(text, buf);
       const { codes, map } = buf;
+      const found = scan(automaton, codes, n, sink);
+      const pairs = sink.pairs;
       const hits: TermHit[] = [];
-      scan(automaton, codes, n, (p, s, e) => {
-        if (flags[p] !== 0 && !onWordBoundary(codes, n, s, e, flags[p]!)) return;
+      for (let k = 0; k < found; k++) {
+        const p = pairs[2 * k]!;
+        const e = pairs[2 * k + 1]!;
+        const s = e - patternLength[p]!;
+        if (flags[p] !== 0 && !onWordBoundary(codes, n, s, e, flags[p]!)) continue;
         for (let r = rowStart[p]!; r < rowStart[p + 1]!; r++) {
           hits.push({ entry: rows[r]!, start: map[s]!, end: map[e]!, normStart: s, normEnd: e });
         }
-      });
+      }
       return { hits: hasExclusions ? suppressExcluded(hits, entries) : hits, codes, length: n };
     },
   };

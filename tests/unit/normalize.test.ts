@@ -47,4 +47,9 @@ describe('normalize', () => {
     const { map } = normalize(src);
     for (let i = 1; i < map.length; i++) expect(map[i]!).toBeGreaterThanOrEqual(map[i - 1]!);
   });
+
+  it('folds terms exactly as it folds post text (normalizeTerm keeps its own loop for speed)', () => {
+    const samples = ['ﾐﾄﾞﾘ電機', 'ＡＣＭＥ', 'さいこ〜〜ー', '😊ミ\u200bドリ', '㈱ミドリ', 'か\u3099', 'Ｗｉ－Ｆｉ', 'ｻｰﾊﾞｰ', '①②', 'Ⅻ'];
+    for (const s of samples) expect(normalizeTerm(s)).toBe(normalize(s).text);
+  });
 });
