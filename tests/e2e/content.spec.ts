@@ -318,7 +318,7 @@ function putRecord(panel: Page, store: string, record: object): Promise<void> {
   );
 }
 
-test("pushes from the background: a teammate's handled record and a new pack show without a reload", async ({ context, extensionId }) => {
+test("pushes from the background: a teammate's handled record, a claim and a new pack show without a reload", async ({ context, extensionId }) => {
   const page = await openTimeline(context);
   const panel = await context.newPage();
   await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
@@ -334,6 +334,11 @@ test("pushes from the background: a teammate's handled record and a new pack sho
   await push({ type: 'push/state-changed', postIds: 'all' });
   await expect(article(page, post.id)).toHaveAttribute('data-kizuki-handled', '鈴木');
   await expect(article(page, post.id).locator('[data-kizuki-chip]').getByText('対応済み · 鈴木 · 2分前')).toBeVisible();
+
+  // A teammate opened the composer on another post: their claim shows until it expires.
+  await putRecord(panel, 'claims', { postId: byId('04').id, operator: '佐藤', expiresAt: Date.now() + 120_000 });
+  await push({ type: 'push/state-changed', postIds: [byId('04').id] });
+  await expect(article(page, byId('04').id).locator('[data-kizuki-chip]').getByText('佐藤さんが返信中')).toBeVisible();
 
   // A team lead's pack for another brand: the open timeline is re-read with it.
   const pack = { format: 'kizuki.pack', version: 1, id: 'weather', name: 'Weather', brands: [{ id: 'tenki', name: '天気', terms: ['いい天気'], exclude: [] }] };
