@@ -1,6 +1,6 @@
 import { createNormBuffer, normalizeInto, normalizeTerm, type NormBuffer } from '../text/normalize';
 import { buildAutomaton } from './automaton';
-import { suppressExcluded } from './exclusions';
+import { suppressExcluded, termScripts } from './exclusions';
 import { createMatchSink, scan } from './scan';
 import { edgeFlags, onWordBoundary } from './word-boundary';
 
@@ -57,6 +57,7 @@ export function createTermMatcher(entries: readonly TermEntry[]): TermMatcher {
   const automaton = buildAutomaton(patterns);
   const flags = Uint8Array.from(patterns, edgeFlags);
   const hasExclusions = entries.some((e) => e.exclude);
+  const scripts = entries.map((e) => (e.exclude ? termScripts(e.term) : null));
   const { patternLength } = automaton;
   const buf: NormBuffer = createNormBuffer();
   const sink = createMatchSink();
@@ -76,7 +77,7 @@ export function createTermMatcher(entries: readonly TermEntry[]): TermMatcher {
           hits.push({ entry: rows[r]!, start: map[s]!, end: map[e]!, normStart: s, normEnd: e });
         }
       }
-      return { hits: hasExclusions ? suppressExcluded(hits, entries) : hits, codes, length: n };
+      return { hits: hasExclusions ? suppressExcluded(hits, entries, scripts, text, map) : hits, codes, length: n };
     },
   };
 }

@@ -36,6 +36,12 @@ describe('term matcher', () => {
   it('suppresses a brand match inside an exclusion, but not the same term elsewhere', () => {
     expect(found('アクメ駅で待ち合わせ')).toEqual([]);
     expect(found('アクメ駅でアクメの新製品を見た')).toEqual([{ term: 'アクメ', text: 'アクメ' }]);
+    expect(found('あくめ駅で待ち合わせ')).toEqual([]);
+    // The brand part of an exclusion matches in either script (あくめ駅), but the part beyond the
+    // brand must agree in script: ミドリフォント (a font) is not ミドリフォン + the particle と.
+    const fonts = createTermMatcher([{ term: 'ミドリフォン', group: 0 }, { term: 'ミドリフォント', group: 0, exclude: true }]);
+    expect(fonts.find('ミドリフォントで資料を作った').hits).toEqual([]);
+    expect(fonts.find('ミドリフォンと迷ってる').hits).toHaveLength(1);
     // The exclusion belongs to its brand only: 電機 (another group) is still found inside ミドリ電機前.
     expect(found('ミドリ電機前').map((h) => h.term)).toEqual(['電機']);
   });
