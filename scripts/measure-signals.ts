@@ -11,12 +11,13 @@ import type { Classification } from '../lib/classify/types';
 
 const root = path.resolve(import.meta.dirname, '..');
 const file = process.argv[2] ?? path.resolve(root, '../shared/data/jrte-pn/jrte_pn_sample_2000.csv');
+// Exported pieces are tested in tests/unit/classify-polarity.test.ts on a small CSV of the same shape.
 
 type Polarity = 'positive' | 'negative' | 'neutral';
 type Predicted = 'negative' | 'positive' | 'none';
 
 /** RFC 4180 rows: quoted fields may hold commas, doubled quotes and newlines. */
-function parseCsv(text: string): string[][] {
+export function parseCsv(text: string): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
   let field = '';
@@ -48,7 +49,7 @@ function bySpans(c: Classification): Predicted {
   return neg > pos ? 'negative' : pos > neg ? 'positive' : 'none';
 }
 
-function report(name: string, rows: { polarity: Polarity; predicted: Predicted }[]): void {
+function report(name: string, rows: PolarityRow[]): void {
   const count = (p: Polarity, q: Predicted) => rows.filter((r) => r.polarity === p && r.predicted === q).length;
   console.log(`\n${name}`);
   console.log('| label \\ predicted | negative | positive | none |');
@@ -57,10 +58,8 @@ function report(name: string, rows: { polarity: Polarity; predicted: Predicted }
     console.log(`| ${p.padEnd(17)} | ${String(count(p, 'negative')).padStart(8)} | ${String(count(p, 'positive')).padStart(8)} | ${String(count(p, 'none')).padStart(4)} |`);
   }
   for (const p of ['negative', 'positive'] as const) {
-    const tp = count(p, p);
-    const predicted = rows.filter((r) => r.predicted === p).length;
-    const actual = rows.filter((r) => r.polarity === p).length;
-    console.log(`${p}: precision ${(tp / Math.max(1, predicted)).toFixed(2)}, recall ${(tp / Math.max(1, actual)).toFixed(2)} (${tp}/${actual})`);
+    const { precision, recall } = precisionRecall(rows, p);
+    console.log(`${p}: precision ${precision.toFixed(2)}, recall ${recall.toFixed(2)} (${count(p, p)}/${rows.filter((r) => r.polarity === p).length})`);
   }
   const polar = rows.filter((r) => r.polarity !== 'neutral');
   const decided = polar.filter((r) => r.predicted !== 'none');
@@ -68,16 +67,41 @@ function report(name: string, rows: { polarity: Polarity; predicted: Predicted }
   console.log(`coverage of polar sentences ${(decided.length / polar.length).toFixed(2)}; accuracy where decided ${(right / Math.max(1, decided.length)).toFixed(2)}`);
 }
 
-if (!existsSync(file)) {
-  console.log(`skipped: ${file} not found (the JRTE sample lives in ../shared/data next to the repository)`);
-} else {
-  const [header, ...body] = parseCsv(readFileSync(file, 'utf8')).filter((r) => r.length > 1);
+export interface PolarityRow {
+  polarity: Polarity;
+  predicted: Predicted;
+}
+
+/** Classifies every sentence of a JRTE-shaped CSV (id,text,polarity,…) with the built-in signals only. */
+export function measure(csv: string): { byCategory: PolarityRow[]; bySpans: PolarityRow[] } {
+  const [header, ...body] = parseCsv(csv).filter((r) => r.length > 1);
   const col = (name: string) => header!.indexOf(name);
   const { classify } = createClassifier(compileSpec([])); // built-in signals only, no pack
   const classified = body.map((r) => ({ polarity: r[col('polarity')] as Polarity, result: classify({ id: r[col('id')]!, text: r[col('text')]! }) }));
-  const total = classified.length;
-  const counts = ['negative', 'positive', 'neutral'].map((p) => `${p} ${classified.filter((c) => c.polarity === p).length}`).join(', ');
-  console.log(`JRTE sample: ${total} sentences (${counts})`);
-  report('by category (complaint → negative, praise → positive)', classified.map((c) => ({ polarity: c.polarity, predicted: byCategory(c.result) })));
-  report('by complaint vs praise spans only', classified.map((c) => ({ polarity: c.polarity, predicted: bySpans(c.result) })));
+  return {
+    byCategory: classified.map((c) => ({ polarity: c.polarity, predicted: byCategory(c.result) })),
+    bySpans: classified.map((c) => ({ polarity: c.polarity, predicted: bySpans(c.result) })),
+  };
 }
+
+/** Precision and recall of one polarity. */
+export function precisionRecall(rows: PolarityRow[], p: 'negative' | 'positive') {
+  const tp = rows.filter((r) => r.polarity === p && r.predicted === p).length;
+  const predicted = rows.filter((r) => r.predicted === p).length;
+  const actual = rows.filter((r) => r.polarity === p).length;
+  return { precision: tp / Math.max(1, predicted), recall: tp / Math.max(1, actual) };
+}
+
+function main(): void {
+  if (!existsSync(file)) {
+    console.log(`skipped: ${file} not found (the JRTE sample lives in ../shared/data next to the repository)`);
+    return;
+  }
+  const { byCategory: cat, bySpans: spans } = measure(readFileSync(file, 'utf8'));
+  const counts = ['negative', 'positive', 'neutral'].map((p) => `${p} ${cat.filter((c) => c.polarity === p).length}`).join(', ');
+  console.log(`JRTE sample: ${cat.length} sentences (${counts})`);
+  report('by category (complaint → negative, praise → positive)', cat);
+  report('by complaint vs praise spans only', spans);
+}
+
+if (process.argv[1] && import.meta.filename === path.resolve(process.argv[1])) main();
