@@ -2,6 +2,7 @@ import { findAll, normalize, normalizeTerm, type Normalized, type Occurrence } f
 import type { NgWord } from '../../pack/schema';
 import type { Finding } from '../finding';
 import type { Check } from './context';
+import { ngWordHits } from '../../prh/apply-rule';
 
 interface CompiledNg {
   ng: NgWord;
@@ -37,12 +38,26 @@ function alreadySuggested(draft: string, hay: Normalized, found: Occurrence, c: 
   return false;
 }
 
+/** A prh rule imported with a regular expression: it is checked as prh checks it, with its own fix. */
+function patternFindings(draft: string, ng: NgWord, t: Parameters<Check>[1]['t']): Finding[] {
+  return ngWordHits(ng, draft).map(({ start, end, found, replacement }) => ({
+    code: 'ng-word' as const,
+    severity: ng.severity ?? 'warning',
+    start,
+    end,
+    message: t('ngWord', { term: found, reason: ng.reason ? t('ngReason', { reason: ng.reason }) : '' }) + t('ngWordSuggest', { suggest: replacement }),
+    suggest: replacement,
+    fix: { start, end, replacement },
+  }));
+}
+
 /** `ng-word`: each occurrence of a pack NG word (any width, case or kana variant). */
 export const checkNgWords: Check = (draft, ctx) => {
   if (ctx.ngWords.length === 0) return [];
   const hay = normalize(draft);
   const findings: Finding[] = [];
-  for (const c of ctx.ngWords.map(compileOne)) {
+  for (const ng of ctx.ngWords) if (ng.pattern) findings.push(...patternFindings(draft, ng, ctx.t));
+  for (const c of ctx.ngWords.filter((ng) => !ng.pattern).map(compileOne)) {
     for (const found of findAll(hay, c.term)) {
       if (alreadySuggested(draft, hay, found, c)) continue;
       const { start, end } = found;
