@@ -1,9 +1,8 @@
-import { readFile } from 'node:fs/promises';
-import type { z } from 'zod';
-import { packSchema, type Pack } from '../../lib/pack/schema';
+import type { Pack } from '../../lib/pack/schema';
 import { checkDraft } from '../../lib/reply/check-draft';
 import { fillTemplate } from '../../lib/reply/fill-template';
 import { parseArgs, type CliIO } from '../io';
+import { loadPacks } from '../load-pack';
 
 // `kizuki check-reply --pack PACK.json --tone formal [--text "…"] [--template ID --name … --handle …]`
 // Prints {"weightedLength": n, "issues": [...]}; the draft comes from standard input without --text.
@@ -15,25 +14,6 @@ const USAGE =
   'usage: kizuki check-reply --pack PACK.json [--pack MORE.json…] [--tone formal] [--text "…"] [--lang ja|en]\n' +
   '       [--template ID --name … --handle … --product … --operator …]';
 
-/** "templates[0].category: Invalid option…", so a team lead knows which field to fix. */
-export function describeIssue(issue: z.core.$ZodIssue): string {
-  const where = issue.path.reduce<string>(
-    (acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : acc ? `${acc}.${String(key)}` : String(key)),
-    '',
-  );
-  return `${where || '(pack)'}: ${issue.message}`;
-}
-
-async function loadPack(file: string): Promise<{ pack?: Pack; errors: string[] }> {
-  let json: unknown;
-  try {
-    json = JSON.parse(await readFile(file, 'utf8'));
-  } catch (e) {
-    return { errors: [`${file}: ${(e as Error).message}`] };
-  }
-  const parsed = packSchema.safeParse(json);
-  return parsed.success ? { pack: parsed.data, errors: [] } : { errors: parsed.error.issues.map(describeIssue) };
-}
 
 async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
   let text = '';
@@ -46,17 +26,6 @@ const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : und
 
 const strs = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x) => typeof x === 'string') : typeof v === 'string' ? [v] : []);
 
-async function loadPacks(files: string[], io: CliIO): Promise<Pack[] | undefined> {
-  const packs: Pack[] = [];
-  let ok = true;
-  for (const file of files) {
-    const { pack, errors } = await loadPack(file);
-    for (const e of errors) io.stderr(`invalid pack ${file}: ${e}`);
-    if (pack) packs.push(pack);
-    else ok = false;
-  }
-  return ok ? packs : undefined;
-}
 
 function templateFor(packs: Pack[], id: string, args: ReturnType<typeof parseArgs>): string | undefined {
   const found = packs.flatMap((p) => p.templates ?? []).find((t) => t.id === id);

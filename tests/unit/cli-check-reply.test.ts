@@ -83,6 +83,6 @@ describe('kizuki check-reply', () => {
     const r = kizuki(['--pack', PACK, '--pack', path.join(fixtures, 'bad-pack.json'), '--text', 'x']);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toMatch(/bad-pack\.json: ngWords\[0\]\.severity/);
+    expect(r.stderr).toMatch(/bad-pack\.json:7:43: \$\.ngWords\[0\]\.severity: /);
   });
 });
