@@ -3,8 +3,8 @@ import { z } from 'zod';
 import { createClassifier } from '../../lib/classify/classifier';
 import { compileSpec } from '../../lib/classify/compile-spec';
 import type { PostInput } from '../../lib/classify/types';
-import { packSchema, type Pack } from '../../lib/pack/schema';
 import { parseArgs, readLines, type CliIO } from '../io';
+import { loadPacks } from '../load-pack';
 
 // `kizuki classify --pack PACK.json [--input POSTS.jsonl]`: lets a team lead try a pack on sample
 // posts before sharing it, on exactly the code the extension runs. Exit 0 = all lines classified,
@@ -24,19 +24,6 @@ function fieldPath(path: PropertyKey[]): string {
   return path.reduce<string>((acc, k) => (typeof k === 'number' ? `${acc}[${k}]` : acc ? `${acc}.${String(k)}` : String(k)), '') || '(root)';
 }
 
-function loadPack(file: string, io: CliIO): Pack | null {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(readFileSync(file, 'utf8'));
-  } catch (e) {
-    io.stderr(`${file}: cannot read pack: ${(e as Error).message}`);
-    return null;
-  }
-  const parsed = packSchema.safeParse(raw);
-  if (parsed.success) return parsed.data;
-  for (const issue of parsed.error.issues) io.stderr(`${file}: ${fieldPath(issue.path)}: ${issue.message}`);
-  return null;
-}
 
 function toPost(line: string): PostInput {
   const p = lineSchema.parse(JSON.parse(line));
@@ -55,9 +42,9 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     io.stderr(USAGE);
     return 2;
   }
-  const pack = loadPack(args.pack, io);
-  if (!pack) return 2;
-  const { classify } = createClassifier(compileSpec([pack]));
+  const packs = await loadPacks([args.pack], io);
+  if (!packs) return 2;
+  const { classify } = createClassifier(compileSpec(packs));
   const input = typeof args.input === 'string' ? createReadStream(args.input) : io.stdin;
   let lineNo = 0;
   let bad = 0;

@@ -52,4 +52,14 @@ describe('kizuki classify', () => {
     expect(out).toEqual([]);
     expect(err).toContain('brands[0].terms');
   });
+
+  it('refuses malformed pack JSON with the line and column, like the panel import', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'kizuki-cli-'));
+    const pack = path.join(dir, 'broken.json');
+    writeFileSync(pack, '{\n  "format": "kizuki.pack",\n  "version": 1,,\n}');
+    const { code, out, err } = kizuki(['--pack', pack], '{"id":"1","text":"x"}');
+    expect(code).toBe(2);
+    expect(out).toEqual([]);
+    expect(err).toMatch(/broken\.json:3:\d+: /);
+  });
 });
