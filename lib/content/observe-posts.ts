@@ -9,10 +9,10 @@ function isOurs(node: Node): boolean {
   return node instanceof Element && (node.hasAttribute(CHIP_ATTR) || node.hasAttribute(OWN_HOST_ATTR));
 }
 
+/** Only our own insertions. A removal of a chip is not ignored: if X (not us) took it away, it comes back. */
 function onlyOurs(record: MutationRecord): boolean {
-  if (record.type !== 'childList') return false;
-  const nodes = [...record.addedNodes, ...record.removedNodes];
-  return nodes.length > 0 && nodes.every(isOurs);
+  if (record.type !== 'childList' || record.addedNodes.length === 0) return false;
+  return [...record.addedNodes, ...record.removedNodes].every(isOurs);
 }
 
 /** The outermost post article around `node` (a quoted post is part of its quoting post). */

@@ -2,6 +2,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createAnnotator } from './annotate-posts';
 import { createChipActions } from './chip-actions';
 import type { LocalChipFlags } from './chip-view';
+import { undecorate } from './decorate';
 import { focusPost } from './focus-post';
 import { createHighlighter } from './highlight';
 import { createMarkupWarning } from './markup-warning';
@@ -18,7 +19,11 @@ const AGE_REFRESH_MS = 30_000;
 /** Wires Kizuki's features on an x.com page; everything stops with `ctx`. */
 export function startKizuki(ctx: ContentScriptContext): void {
   const highlighter = createHighlighter();
-  ctx.onInvalidated(() => highlighter.dispose());
+  // An updated or removed extension leaves nothing behind (a newer content script redraws its own).
+  ctx.onInvalidated(() => {
+    highlighter.dispose();
+    for (const article of document.querySelectorAll('[data-kizuki-category]')) undecorate(article, highlighter);
+  });
   const registry = createPostRegistry();
   const flags = new Map<string, LocalChipFlags>();
   const states = createStateStore((ids) => annotator.repaint(ids));

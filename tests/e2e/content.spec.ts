@@ -348,3 +348,12 @@ test("pushes from the background: a teammate's handled record, a claim and a new
   await expect.poll(async () => Object.keys(await readHighlights(page))).toEqual([byId('05').id]);
   await expect(page.locator('[data-kizuki-chip]')).toHaveCount(1);
 });
+
+test('a chip taken away by a re-render of X comes back', async ({ context }) => {
+  const page = await openTimeline(context);
+  const chip = article(page, byId('01').id).locator('[data-kizuki-chip]');
+  await expect(chip).toBeVisible();
+  await page.evaluate(() => document.querySelector('article [data-kizuki-chip]')!.remove());
+  await expect(chip).toBeVisible();
+  await expect(page.locator('[data-kizuki-chip]')).toHaveCount(5);
+});
