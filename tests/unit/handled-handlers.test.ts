@@ -35,6 +35,14 @@ describe('handled handlers through the router', () => {
     expect(await db.outbox.count()).toBe(0);
   });
 
+  it('marking handled releases our own "replying" claim, not a teammate\'s', async () => {
+    await operatorSettings.setValue({ operator: '佐藤', signature: '', retentionDays: 365 });
+    await db.claims.add({ postId: post.postId, operator: '佐藤', expiresAt: Date.now() + 60_000 });
+    await db.claims.add({ postId: '1900000000000000009', operator: '鈴木', expiresAt: Date.now() + 60_000 });
+    await route({ type: 'handled/mark', post, action: 'replied' }, sender);
+    expect(await db.claims.toArray()).toEqual([{ postId: '1900000000000000009', operator: '鈴木', expiresAt: expect.any(Number) }]);
+  });
+
   it('refuses to mark without an operator name, with a message a person can act on', async () => {
     const reply = (await route({ type: 'handled/mark', post, action: 'replied' }, sender)) as ReplyMap['handled/mark'];
     expect(reply.ok).toBe(false);
