@@ -6,6 +6,7 @@ import { HistoryView } from '@/components/history/HistoryView';
 import { ReportsView } from '@/components/reports/ReportsView';
 import { PacksView } from '@/components/packs/PacksView';
 import { SettingsView } from '@/components/settings/SettingsView';
+import { SyncStatusBadge } from '@/components/sync/SyncStatusBadge';
 import './style.css';
 
 const t = makeT(messages);
@@ -23,6 +24,8 @@ export function App() {
             {t(name)}
           </button>
         ))}
+        {/* Always in sight (Settings shows it beside the form instead): pending, offline or refused matters mid-shift. */}
+        {tab !== 'settings' && <SyncStatusBadge />}
       </nav>
       <View />
     </main>
