@@ -1,0 +1,39 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, existsSync, rmSync } from 'node:fs';
+import path from 'node:path';
+
+// `npm test`: unit tests, a fresh build, then the browser tests on that build. Each runner keeps its
+// own output; at the end one plain line per runner says what passed, failed and was skipped, and the
+// exit status is non-zero if anything failed — also when an earlier step broke.
+const root = path.resolve(import.meta.dirname, '..');
+const reports = path.join(root, 'test-results', 'summaries');
+rmSync(reports, { recursive: true, force: true });
+mkdirSync(reports, { recursive: true });
+const unitJson = path.join(reports, 'unit.json');
+const e2eJson = path.join(reports, 'e2e.json');
+
+function step(args: string[], env: NodeJS.ProcessEnv = {}): boolean {
+  const result = spawnSync('npx', args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+  return result.status === 0;
+}
+
+const unitOk = step(['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${unitJson}`]);
+const buildOk = step(['wxt', 'build']);
+const e2eOk = buildOk && step(['playwright', 'test'], { PLAYWRIGHT_JSON_OUTPUT_FILE: e2eJson, KIZUKI_JSON_REPORT: '1' });
+
+function unitLine(): string {
+  if (!existsSync(unitJson)) return 'unit: 0 passed, 1 failed (the runner did not finish)';
+  const r = JSON.parse(readFileSync(unitJson, 'utf8')) as { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number };
+  return `unit: ${r.numPassedTests} passed, ${r.numFailedTests} failed, ${r.numPendingTests + r.numTodoTests} skipped`;
+}
+
+function e2eLine(): string {
+  if (!buildOk) return 'e2e: 0 passed, 1 failed (the extension did not build)';
+  if (!existsSync(e2eJson)) return 'e2e: 0 passed, 1 failed (the runner did not finish)';
+  const { stats } = JSON.parse(readFileSync(e2eJson, 'utf8')) as { stats: { expected: number; unexpected: number; flaky: number; skipped: number } };
+  return `e2e: ${stats.expected + stats.flaky} passed, ${stats.unexpected} failed, ${stats.skipped} skipped`;
+}
+
+console.log('\n' + unitLine());
+console.log(e2eLine());
+process.exit(unitOk && e2eOk ? 0 : 1);
