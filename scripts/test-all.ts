@@ -6,7 +6,8 @@ import path from 'node:path';
 // own output; at the end one plain line per runner says what passed, failed and was skipped, and the
 // exit status is non-zero if anything failed — also when an earlier step broke.
 const root = path.resolve(import.meta.dirname, '..');
-const reports = path.join(root, 'test-results', 'summaries');
+// Not under test-results/: Playwright empties that folder when it starts.
+const reports = path.join(root, '.tmp', 'test-summaries');
 rmSync(reports, { recursive: true, force: true });
 mkdirSync(reports, { recursive: true });
 const unitJson = path.join(reports, 'unit.json');
@@ -34,6 +35,7 @@ function e2eLine(): string {
   return `e2e: ${stats.expected + stats.flaky} passed, ${stats.unexpected} failed, ${stats.skipped} skipped`;
 }
 
-console.log('\n' + unitLine());
-console.log(e2eLine());
-process.exit(unitOk && e2eOk ? 0 : 1);
+const lines = [unitLine(), e2eLine()];
+console.log('\n' + lines.join('\n'));
+const allReported = lines.every((line) => / 0 failed/.test(line));
+process.exit(unitOk && e2eOk && allReported ? 0 : 1);
