@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import { until } from './support/until';
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -12,18 +13,6 @@ import { PacksView } from '@/components/packs/PacksView';
 
 const fixture = (name: string) => readFileSync(path.resolve(import.meta.dirname, 'fixtures/packs', name), 'utf8');
 
-async function until(check: () => void, ms = 3000) {
-  const end = Date.now() + ms;
-  for (;;) {
-    try {
-      check();
-      return;
-    } catch (e) {
-      if (Date.now() > end) throw e;
-      await act(() => new Promise((r) => setTimeout(r, 20)));
-    }
-  }
-}
 
 let root: Root;
 let host: HTMLElement;

@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import { until } from './support/until';
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -22,19 +23,6 @@ function seen(postId: string, tabId: number, over: Partial<SeenPost> = {}): Seen
   };
 }
 
-/** Waits for live queries and effects to settle until `check` passes. */
-async function until(check: () => void, ms = 3000) {
-  const end = Date.now() + ms;
-  for (;;) {
-    try {
-      check();
-      return;
-    } catch (e) {
-      if (Date.now() > end) throw e;
-      await act(() => new Promise((r) => setTimeout(r, 20)));
-    }
-  }
-}
 
 function setValue(el: HTMLTextAreaElement | HTMLSelectElement | HTMLInputElement, value: string) {
   const proto = Object.getPrototypeOf(el) as object;

@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import { until } from './support/until';
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
@@ -42,17 +43,6 @@ afterEach(() => act(() => root.unmount()));
 
 const $ = (sel: string) => document.querySelector(sel) as HTMLElement;
 
-async function until(check: () => void, ms = 5000) {
-  const end = Date.now() + ms;
-  for (;;) {
-    try {
-      return check();
-    } catch (e) {
-      if (Date.now() > end) throw e;
-      await act(() => new Promise((r) => setTimeout(r, 20)));
-    }
-  }
-}
 
 async function fill(values: Record<string, string>) {
   for (const [name, value] of Object.entries(values)) {
@@ -71,16 +61,16 @@ describe('sync settings form', () => {
   test('Test connection: wrong password, missing team and success each say so', async () => {
     await fill({ url: server.url, team: 'Form Team', user: 'sato', password: 'wrong' });
     await click('sync-test');
-    await until(() => expect(notice()).toBe('Wrong user name or password.'));
+    await until(() => expect(notice()).toBe('Wrong user name or password.'), 5000);
     expect($('[data-testid="sync-notice"]').getAttribute('role')).toBe('alert');
 
     await fill({ password: 'pw-form', team: 'Other Team' });
     await click('sync-test');
-    await until(() => expect(notice()).toMatch(/team_other_team does not exist.*sync-setup/));
+    await until(() => expect(notice()).toMatch(/team_other_team does not exist.*sync-setup/), 5000);
 
     await fill({ team: 'Form Team' });
     await click('sync-test');
-    await until(() => expect(notice()).toBe('Connected as sato. The team databases are ready.'));
+    await until(() => expect(notice()).toBe('Connected as sato. The team databases are ready.'), 5000);
     expect(asked.at(-1)).toEqual([`${server.url}/*`]);
   });
 
@@ -88,7 +78,7 @@ describe('sync settings form', () => {
     await operatorSettings.setValue({ operator: '', signature: '', retentionDays: 365 });
     await fill({ url: `${server.url}/`, team: 'Form Team', user: 'sato', password: 'pw-form' });
     await click('sync-save');
-    await until(() => expect(notice()).toBe('Saved. Sync starts now.'));
+    await until(() => expect(notice()).toBe('Saved. Sync starts now.'), 5000);
     expect(await syncSettings.getValue()).toEqual({ url: `${server.url}/`, team: 'Form Team', user: 'sato', password: 'pw-form' });
     expect(asked).toEqual([[`${server.url}/*`]]);
     expect((await operatorSettings.getValue()).operator).toBe('sato');
@@ -98,17 +88,17 @@ describe('sync settings form', () => {
     grant = false;
     await fill({ url: server.url, team: 'Form Team', user: 'sato', password: 'pw-form' });
     await click('sync-save');
-    await until(() => expect(notice()).toMatch(/did not allow access to http:\/\/127\.0\.0\.1/));
+    await until(() => expect(notice()).toMatch(/did not allow access to http:\/\/127\.0\.0\.1/), 5000);
     grant = true;
     await operatorSettings.setValue({ operator: '佐藤', signature: '', retentionDays: 365 });
     await click('sync-save');
-    await until(() => expect(notice()).toMatch(/operator name is “佐藤” but the sync user is “sato”/));
+    await until(() => expect(notice()).toMatch(/operator name is “佐藤” but the sync user is “sato”/), 5000);
   });
 
   test('an incomplete form is refused before anything is sent', async () => {
     await fill({ url: 'couch.example.com', team: 'x', user: 'u', password: 'p' });
     await click('sync-save');
-    await until(() => expect(notice()).toMatch(/Fill in every field/));
+    await until(() => expect(notice()).toMatch(/Fill in every field/), 5000);
     expect(asked).toEqual([]);
     expect(await syncSettings.getValue()).toBeNull();
   });
@@ -120,7 +110,7 @@ describe('sync settings form', () => {
     await until(() => expect($('[data-testid="sync-status"]').textContent).toBe('Pending 3'));
     await syncSettings.setValue({ url: server.url, team: 't', user: 'u', password: 'p' });
     await click('sync-off');
-    await until(() => expect(notice()).toMatch(/Sync is off/));
+    await until(() => expect(notice()).toMatch(/Sync is off/), 5000);
     expect(await syncSettings.getValue()).toBeNull();
   });
 });
