@@ -1,6 +1,6 @@
 import { useState, type ChangeEvent } from 'react';
 import type { StoredPack } from '@/lib/db/records';
-import { fetchText } from '@/lib/pack/fetch-pack';
+import { fetchWithPermission } from './fetch-with-permission';
 import { DEMO_PACK } from '@/lib/pack/store';
 import { addNgWordsToPack } from '@/lib/prh/add-to-pack';
 import { importPrh, type PrhImportResult } from '@/lib/prh/import-prh';
@@ -10,7 +10,7 @@ import { t } from './t';
 
 async function fromUrl(url: string): Promise<PrhImportResult> {
   return importPrh(url, async (ref) => {
-    const got = await fetchText(ref);
+    const got = await fetchWithPermission(ref);
     if (!got.ok) throw new Error(got.error);
     return got.text;
   });

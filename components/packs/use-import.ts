@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { currentLang } from '@/lib/i18n/make-t';
 import type { StoredPack } from '@/lib/db/records';
 import { diffPacks, type PackDiff } from '@/lib/pack/diff';
-import { fetchText } from '@/lib/pack/fetch-pack';
+import { fetchWithPermission } from './fetch-with-permission';
 import type { Pack } from '@/lib/pack/schema';
 import { getStoredPack, storePacks } from '@/lib/pack/store';
 import { parsePack } from '@/lib/pack/validate';
@@ -47,7 +47,7 @@ export function useImport() {
   const fromUrl = async (url: string) => {
     setBusy(true);
     try {
-      const got = await fetchText(url.trim());
+      const got = await fetchWithPermission(url.trim());
       if (!got.ok) return refuse([{ message: got.error }]);
       await preview(got.text, got.url);
     } finally {

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { makeT } from '@/lib/i18n/make-t';
 import { operatorSettings, syncSettings, type SyncSettings } from '@/lib/settings/settings';
 import { syncConfigSchema } from '@/lib/sync/config';
-import { requestHostPermission } from '@/lib/sync/host-permission';
+import { requestHostPermission } from '@/lib/host-permission';
 import { testConnection, type ConnectionResult } from '@/lib/sync/test-connection';
 import { syncMessages } from '@/components/sync/messages';
 import { SyncStatusBadge } from '@/components/sync/SyncStatusBadge';

@@ -5,7 +5,8 @@ import { fetchMessages } from './fetch-messages';
 // Downloads a pack (or a prh file) from a URL — the team's intranet, a raw file in a repository.
 // It only fetches text; validation is the caller's (parsePack / prh import), so nothing is stored here.
 
-export type FetchTextResult = { ok: true; text: string; url: string } | { ok: false; error: string };
+/** `unreachable`: the request itself failed (offline, DNS, or a server without CORS for us). */
+export type FetchTextResult = { ok: true; text: string; url: string } | { ok: false; error: string; unreachable?: true };
 
 export async function fetchText(
   url: string,
@@ -23,7 +24,7 @@ export async function fetchText(
   try {
     res = await fetchImpl(parsed.href, { credentials: 'omit', redirect: 'follow' });
   } catch (e) {
-    return { ok: false, error: t('network', { url, detail: (e as Error).message }) };
+    return { ok: false, error: t('network', { url, detail: (e as Error).message }), unreachable: true };
   }
   if (!res.ok) return { ok: false, error: t('status', { url, status: res.status }) };
   const type = res.headers.get('content-type') ?? '';

@@ -43,7 +43,7 @@ describe('fetching a pack from a URL', () => {
     const failing = (async () => {
       throw new TypeError('Failed to fetch');
     }) as typeof fetch;
-    expect(await fetchText(url, { lang: 'en', fetchImpl: failing })).toEqual({ ok: false, error: `Could not download ${url}: Failed to fetch. The server must be reachable and allow cross-origin requests (CORS).` });
+    expect(await fetchText(url, { lang: 'en', fetchImpl: failing })).toEqual({ ok: false, error: `Could not download ${url}: Failed to fetch. The server must be reachable and allow cross-origin requests (CORS).`, unreachable: true });
     expect((await fetchText('file:///etc/passwd', { lang: 'en' })).ok).toBe(false);
   });
 });

@@ -1,10 +1,15 @@
 import { browser } from 'wxt/browser';
-import { originPattern } from './config';
+import { originPattern } from './sync/config';
 
-// The team server's host permission is optional and asked for when the operator saves or tests it
-// (a click), never granted at install.
+// Hosts beyond x.com (the team's sync server, a pack's URL) are optional permissions, asked for when
+// the operator acts on them (a click), never granted at install.
 export async function requestHostPermission(url: string): Promise<boolean> {
-  const origins = [originPattern(url)];
+  let origins: string[];
+  try {
+    origins = [originPattern(url)];
+  } catch {
+    return false; // not a URL: the caller's own validation says so
+  }
   try {
     if (await browser.permissions.contains({ origins })) return true;
     return await browser.permissions.request({ origins });
