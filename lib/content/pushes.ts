@@ -8,9 +8,20 @@ export interface PushHandlers {
   focus(postId: string): boolean;
 }
 
+// Only our own background can reach this listener, but a malformed push must still not throw on the
+// page: check the shape by hand (no zod in the content script).
 function isPush(message: unknown): message is Push {
-  const type = (message as { type?: unknown } | null)?.type;
-  return typeof type === 'string' && type.startsWith('push/');
+  const m = message as { type?: unknown; postIds?: unknown; postId?: unknown } | null;
+  switch (m?.type) {
+    case 'push/spec-changed':
+      return true;
+    case 'push/state-changed':
+      return m.postIds === 'all' || (Array.isArray(m.postIds) && m.postIds.every((id) => typeof id === 'string'));
+    case 'push/focus':
+      return typeof m.postId === 'string';
+    default:
+      return false;
+  }
 }
 
 /** Listens to the background's pushes for as long as this content script lives. */

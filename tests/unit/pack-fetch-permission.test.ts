@@ -6,8 +6,8 @@ const PACK = '{"format":"kizuki.pack"}';
 const ok = () => new Response(PACK, { status: 200, headers: { 'content-type': 'application/json' } });
 
 function grant(granted: boolean) {
-  vi.spyOn(browser.permissions, 'contains').mockResolvedValue(false);
-  return vi.spyOn(browser.permissions, 'request').mockResolvedValue(granted);
+  vi.spyOn(browser.permissions, 'contains').mockResolvedValue(false as never);
+  return vi.spyOn(browser.permissions, 'request').mockResolvedValue(granted as never);
 }
 
 describe('fetching a pack from a host without CORS', () => {
