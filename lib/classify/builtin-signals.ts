@@ -23,6 +23,26 @@ const COMPLAINT: WeightedTerms = {
     'broken', 'not working', "doesn't work", 'does not work', "didn't work", "won't turn on", 'never arrived', 'worst',
     'terrible', 'awful', 'useless', 'still waiting', 'no signal', "can't connect", 'cannot connect', 'crashes',
     'keeps crashing', 'charged me twice', 'double charged',
+    // a function verb in the negative, plain or colloquial (〜ん, 〜ねー), or one that stopped working (〜なくなった)
+    'ログインできない', 'ログインできん', '接続できない', '起動できない', '開通しない', '認識しない', '認識されない', '映らない',
+    '表示されない', '読み込まない', '読み込めない', '受け取れない', '支払えない', '決済できない', '登録できない', '保存できない',
+    '更新できない', '充電されない', '充電しない', '電源が入らない', '電源入らない', '電源がつかない', '電源つかない',
+    '画面がつかない', '画面つかない', '点かない', '抜け出せない', '何考えて', '使えん', '動かん', '届かん', '繋がらん', 'つながらん',
+    '送れん', '開かん', '使えねー', '使えねえ', '動かねー', '繋がらねー', 'つながらねー', '使えなくな', '動かなくな',
+    '反応しなくな', '繋がらなくな', 'つながらなくな', '起動しなくな', '充電できなくな',
+    // failure and damage nouns
+    '再起動ループ', '再起動を繰り返', '再起動繰り返', '異音', '膨張', '膨らん', '破損', '真っ暗', '水没', 'チカチカ',
+    // degradation: drains, drops, slows
+    '減りが早い', '減りが速い', '減りがはやい', '減りが早すぎ', '一瞬で減', 'すぐ減る', 'すぐ減って', 'すぐ切れ', '重すぎ',
+    // nobody answers
+    '音沙汰なし', '音沙汰ない', '音沙汰がない', '音沙汰もない', '音沙汰無し', '連絡もない', '連絡が来ない', '連絡がこない',
+    '連絡来ない', '連絡こない', '返事来ない', '返事こない', '返信来ない', '返信こない', '返信もない', '返事もない', 'なしのつぶて',
+    // the same in English
+    'stopped working', "won't charge", "won't load", "can't log in", 'cant log in', 'cannot log in', "doesnt work", "isn't working",
+    'isnt working', 'keeps dropping', 'keeps freezing', 'keeps disconnecting', 'keeps restarting', 'went black', 'black screen',
+    'cuts out', 'dropping calls', 'outage', 'no service', 'no internet', 'battery drain', 'still nothing', 'no reply', 'no response',
+    'never replied', 'never arrives', 'never came', "hasn't arrived", "haven't received", 'never received', 'billed twice',
+    'double billed', 'overcharged', 'keeps me on hold', 'nobody picks up',
   ],
   1: [
     '困って', '困った', '困る', 'がっかり', '残念', 'ひどい', '酷い', 'ひどすぎ', '遅すぎ', '遅い', '遅れ', 'ムカつく',
@@ -37,19 +57,29 @@ const COMPLAINT: WeightedTerms = {
     'つらい', '辛い', '悲しい', '腹立', '腹が立', '不愉快', '失礼', '態度', '感じ悪', '迷惑', 'ストレス', '失望',
     'disappointed', 'bug', 'slow', 'late', "won't", "can't", 'nobody', 'annoying', 'frustrat', 'ridiculous', 'error',
     'down again', 'unacceptable', 'overheat', 'not happy', 'rude', 'waste',
+    // everyday ways of saying it does not work, came late or never came, costs too much
+    '送れない', '聞こえない', '鳴らない', '入らない', '付いてない', 'ついてない', '反映されない', '反映されてない', '来てない',
+    'きてない', '返ってこない', '戻ってこない', '止まった', '止まって', 'カクカク', 'もっさり', '低速', '遅く', '切られた',
+    '変な音', '何回目', '何度目', 'また落ち', '待っても', '待てど', 'ずっと待', '言われたのに', 'はずなのに',
+    'キャンセルされ', 'びしょ濡れ', 'ずぶ濡れ', '濡れてた', '空っぽ', '凹ん', 'へこん', 'なんなん', 'なんなの',
+    '課金され', '引かれて', 'ハズレ',
+    'wrong', 'no one', 'hung up', 'on hold', 'ignored', 'ignoring', 'freezes', 'froze', 'frozen', 'stuck', 'drains',
+    'draining', 'dead', 'died', 'laggy', 'third time', 'still no ', 'is down', 'cant ', '🙃', '🙄', '😡', '😤', '💢', '🤬', '😠',
   ],
   // Adversative passive (持ち帰られた) and a trailing 〜んだけど lean negative on X.
-  0.5: ['られた', 'んだけど', '繋がら', 'つながら'],
+  0.5: ['られた', 'んだけど', '繋がら', 'つながら', '切れる'],
 };
 
 const QUESTION: WeightedTerms = {
   2: ['ってどうやる', 'どうやって', 'どうすれば', 'どうしたら', 'できますか', 'ありますか', 'でしょうか', '教えて',
     '教えてください', '教えてほしい', '知りたい', 'わかる人', '分かる人', '詳しい人', 'ご存知の方', '方法ある', 'how do i',
     'how to', 'is there a way', 'does anyone know', 'anyone know', 'can i '],
-  1: ['?', 'ますか', 'ですか', 'ませんか', 'のかな', 'っけ', 'んだろう', 'いくら', 'どこで', 'どこに', 'いつから', 'いつ頃',
+  1: ['?', 'ますか', 'ですか', 'ませんか', 'のかな', 'っけ', 'んだろう', 'んだろ', 'だろうか',
+    'いくらで', 'いくらか', 'いくらする', 'いくらです', 'いくらくらい', 'いくらぐらい', 'いくらなの', 'いくらなん',
+    'should i', 'is it worth', 'anyone tried', 'any idea', 'wondering', 'か気になる', 'どこで', 'どこに', 'いつから', 'いつ頃',
     'どれくらい', '誰か', 'なぜ', '違いって', 'ってなに', 'って何', 'どう違う', 'どっちが', '可能か', 'できる?', 'does ',
     'do you', 'is it', 'are there', 'what is', 'where can', 'when will'],
-  0.5: ['なんで', 'どう', 'どの', '方法'],
+  0.5: ['なんで', 'どう', 'どの', '方法', '何年', '何ヶ月', '何か月', '何日', '何時間', '何分', '何円'],
 };
 
 const REQUEST: WeightedTerms = {
@@ -57,25 +87,27 @@ const REQUEST: WeightedTerms = {
     'お願いします', 'お願いしたい', '改善して', '直して', '戻して', '再販して', '追加して', '導入して', 'ようにして', 'してくれ',
     'くれませんか', 'もらえませんか', 'と助かります', 'ると助かる', 'たら助かる', 'ていただけると', 'ていただけたら',
     'くれると嬉しい', 'くれたら嬉しい', 'くれるとうれしい', 'くれたらうれしい', 'please', 'would love', 'bring back',
-    'i wish', 'hope you', 'could you', 'needs to'],
+    'i wish', 'hope you', 'could you', 'needs to', 'くれないかな', 'もらえないかな', 'くれんかな', 'pls', 'plz'],
   1: ['希望', 'お願い', '復活', '再販', 'ほしいです', '欲しいです', '頼む', '頼みます', '検討して', 'してもらえると',
     'してもらえたら', 'してくれたら', 'いいのに', 'たらいいな', 'あったらいい', 'あればいい', 'なってほしい', '待ってます',
-    'should', 'add ', 'wish'],
+    'should', 'add ', 'wish', '増やして', 'consider'],
 };
 
 const PRAISE: WeightedTerms = {
   2: ['神対応', 'ありがとう', '有難う', 'ありがた', '最高', '助かった', '助かり', '助かる', '助かって', '感謝', '素晴らしい',
     'すばらしい', '感動', '大満足', '大好き', 'さすが', '神アプデ', '優秀', '快適', 'いい買い物', '文句なし', '申し分ない',
     '言うことなし', '言う事なし', 'thank', 'great', 'love', 'loving', 'awesome', 'amazing', 'excellent', 'helpful',
-    'perfect', 'best'],
+    'perfect', 'best', '全然壊れない', '問題なし', 'トラブルなし', '不満なし', 'すぐ解決', 'rock solid', 'impressed',
+    'impressive', 'shoutout', 'shout out', 'kudos'],
   1: ['丁寧', '親切', '優し', '嬉しい', 'うれしい', '満足', '便利', '好き', 'おすすめ', 'オススメ', '良かった', 'よかった',
     '買ってよかった', '安心', '迅速', 'すぐ届いた', '早い', '爆速', 'サクサク', '良すぎ', 'よすぎ', '偉い', 'えらい', 'すごい',
     'すごかった', '頑丈', '気に入', '愛用', '最強', '推せる', 'また行きます', 'また行きたい', 'リピート',
     // everyday evaluative words for a product, a shop or a service that pleases
-    'きれい', '綺麗', '良い', '良く', 'おいしい', '美味しい', '楽しい', '楽しめ', '素敵', 'すてき', '清潔', '気持ちい',
+    'きれい', '綺麗', '良い', '良く', 'おいし', '美味し', 'うれしすぎ', '嬉しすぎ', '壊れない', '長持ち', '丈夫', '解決した',
+    '解決しました', '神すぎ', 'マジ神', '神だった', '神でした', '楽しい', '楽しめ', '素敵', 'すてき', '清潔', '気持ちい',
     '気持ちよ', '心地よ', '充実', '完璧', '問題なく', '安い', 'お得', 'コスパ', '見やすい', '使いやすい', 'わかりやすい',
     '分かりやすい', 'better than', 'fixed', 'replaced', 'good', 'nice', 'happy', 'fast', 'enjoy', 'recommend', 'clean',
-    'comfortable'],
+    'comfortable', 'no issues', 'no problems', 'zero issues', 'reliable', 'smooth', 'helped', 'helping', 'in minutes'],
 };
 
 export const BUILTIN_SIGNALS: Record<SignalCategory, WeightedTerms> = {

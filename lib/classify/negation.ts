@@ -16,8 +16,8 @@ const AFTER = new RegExp(
   'y',
 );
 
-// English negates before: "not broken", "never had a problem", "no issues".
-const BEFORE_EN = /(?:\bnot|n't|\bnever|\bno)\s+(?:\w+\s+)?$/;
+// English negates before: "not broken", "never had a problem", "no issues", "nothing wrong", "zero crashes".
+const BEFORE_EN = /(?:\bnot|n't|\bnever|\bno|\bnothing|\bzero)\s+(?:\w+\s+)?$/;
 
 export function isNegated(norm: string, start: number, end: number): boolean {
   AFTER.lastIndex = end;
