@@ -12,10 +12,16 @@ import { packSchema } from '../../lib/pack/schema';
 // first-run figures are the honest estimate for unseen posts (recorded in the README), later
 // vocabulary work has seen their misses. Floors sit below the measured figures, so a regression fails.
 
-interface Labelled { id: string; text: string; category: Category; brands: string[]; split: 'tuning' | 'holdout' }
+interface Labelled { id: string; text: string; category: Category; brands: string[]; split: 'tuning' | 'holdout' | 'blind' }
 
-const rows = readFileSync(path.join(import.meta.dirname, 'fixtures/labelled-posts.jsonl'), 'utf8')
+const readRows = (file: string) => readFileSync(path.join(import.meta.dirname, 'fixtures', file), 'utf8')
   .split('\n').filter(Boolean).map((l) => JSON.parse(l) as Labelled);
+const rows = readRows('labelled-posts.jsonl');
+// Written blind: 100 colloquial posts (75 Japanese) committed before their writer read the classifier
+// or the other labelled posts. First run, before any vocabulary work: accuracy 0.70; complaint P 1.00
+// R 0.63, question P 0.82 R 0.70, request P 1.00 R 0.87, praise P 0.78 R 0.47, other P 0.36 R 0.93.
+// The recall work that followed saw these misses, so later figures on this set are no longer blind.
+const blindRows = readRows('labelled-posts-blind.jsonl');
 const { classify } = createClassifier(compileSpec([packSchema.parse(demoPack)]));
 
 function evaluate(set: Labelled[]) {
@@ -54,10 +60,11 @@ describe('labelled posts', () => {
   const floors = {
     tuning: { accuracy: 0.9, precision: 0.85, recall: 0.85, otherPrecision: 0.85 },
     holdout: { accuracy: 0.6, precision: 0.6, recall: 0.45, otherPrecision: 0.3 },
+    blind: { accuracy: 0.85, precision: 0.85, recall: 0.7, otherPrecision: 0.6 },
   };
-  for (const split of ['tuning', 'holdout'] as const) {
+  for (const split of ['tuning', 'holdout', 'blind'] as const) {
     it(`meets precision/recall floors on the ${split} posts`, () => {
-      const set = rows.filter((r) => r.split === split);
+      const set = split === 'blind' ? blindRows : rows.filter((r) => r.split === split);
       const e = evaluate(set);
       const f = floors[split];
       print(split, e, set.length);
@@ -69,4 +76,13 @@ describe('labelled posts', () => {
       }
     });
   }
+
+  // Operators rely on complaints being caught: everyday trouble without a stock keyword (また落ちてる,
+  // 充電が一瞬で減る, 三日待っても連絡なし, screen went black) must not fall into "other".
+  it('catches at least 9 in 10 complaints of the blind posts', () => {
+    const complaints = blindRows.filter((r) => r.category === 'complaint');
+    const caught = complaints.filter((r) => classify({ id: r.id, text: r.text }).category === 'complaint');
+    expect(complaints.length).toBeGreaterThanOrEqual(30);
+    expect(caught.length / complaints.length).toBeGreaterThanOrEqual(0.9);
+  });
 });
