@@ -1,5 +1,6 @@
 import type { Category } from '../categories';
 import type { SignalCategory } from './builtin-signals';
+import { hasNegativeVerb } from './negative-verb';
 
 /** A signal occurrence that survived negation and containment, with its offsets in normalised text. */
 export interface SignalHit {
@@ -24,6 +25,7 @@ function lastContrast(norm: string): number {
 // Casual Japanese asks without 「？」: 〜使えるの / 〜のかな / 〜だっけ at the end of the post.
 const QUESTION_END = /(?:\?|[^な]の|かな|かね|っけ|でしょうか|ますか|ですか)$/;
 const QUESTION_END_WEIGHT = 1;
+const NEGATIVE_VERB_WEIGHT = 0.5;
 
 /** Trailing punctuation, laughter (笑, w after Japanese), emoji and spaces say nothing about asking. */
 function isTrailing(norm: string, i: number): boolean {
@@ -42,6 +44,7 @@ export function endsAsQuestion(norm: string): boolean {
 export function scoreCategories(hits: SignalHit[], norm: string): Record<SignalCategory, number> {
   const score: Record<SignalCategory, number> = { complaint: 0, request: 0, question: 0, praise: 0 };
   if (endsAsQuestion(norm)) score.question += QUESTION_END_WEIGHT;
+  if (hasNegativeVerb(norm)) score.complaint += NEGATIVE_VERB_WEIGHT;
   const pivot = hits.length > 1 ? lastContrast(norm) : -1;
   let troubleAfterPivot = 0;
   for (const h of hits) {

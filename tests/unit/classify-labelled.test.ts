@@ -12,7 +12,7 @@ import { packSchema } from '../../lib/pack/schema';
 // first-run figures are the honest estimate for unseen posts (recorded in the README), later
 // vocabulary work has seen their misses. Floors sit below the measured figures, so a regression fails.
 
-interface Labelled { id: string; text: string; category: Category; brands: string[]; split: 'tuning' | 'holdout' | 'blind' }
+interface Labelled { id: string; text: string; category: Category; brands: string[]; split: 'tuning' | 'holdout' | 'blind' | 'fresh' }
 
 const readRows = (file: string) => readFileSync(path.join(import.meta.dirname, 'fixtures', file), 'utf8')
   .split('\n').filter(Boolean).map((l) => JSON.parse(l) as Labelled);
@@ -22,6 +22,12 @@ const rows = readRows('labelled-posts.jsonl');
 // R 0.63, question P 0.82 R 0.70, request P 1.00 R 0.87, praise P 0.78 R 0.47, other P 0.36 R 0.93.
 // The recall work that followed saw these misses, so later figures on this set are no longer blind.
 const blindRows = readRows('labelled-posts-blind.jsonl');
+// Written after that vocabulary work, deliberately in wording the word lists lack (ネット死ぬ, 全然溜まらん,
+// signal is gone): 40 posts. First run with the new word lists alone: accuracy 0.40, complaint R 0.19
+// (0.13 before them) — word lists barely generalise. The negative-verb rule (negative-verb.ts) was
+// then added for this set's misses: complaint R 0.50, accuracy 0.53. The weakest figures here, and
+// the most honest about unseen wording.
+const freshRows = readRows('labelled-posts-fresh.jsonl');
 const { classify } = createClassifier(compileSpec([packSchema.parse(demoPack)]));
 
 function evaluate(set: Labelled[]) {
@@ -61,10 +67,12 @@ describe('labelled posts', () => {
     tuning: { accuracy: 0.9, precision: 0.85, recall: 0.85, otherPrecision: 0.85 },
     holdout: { accuracy: 0.6, precision: 0.6, recall: 0.45, otherPrecision: 0.3 },
     blind: { accuracy: 0.85, precision: 0.85, recall: 0.7, otherPrecision: 0.6 },
+    fresh: { accuracy: 0.45, precision: 0.4, recall: 0.3, otherPrecision: 0.2 },
   };
-  for (const split of ['tuning', 'holdout', 'blind'] as const) {
+  const setOf = { blind: blindRows, fresh: freshRows } as Record<string, Labelled[]>;
+  for (const split of ['tuning', 'holdout', 'blind', 'fresh'] as const) {
     it(`meets precision/recall floors on the ${split} posts`, () => {
-      const set = split === 'blind' ? blindRows : rows.filter((r) => r.split === split);
+      const set = setOf[split] ?? rows.filter((r) => r.split === split);
       const e = evaluate(set);
       const f = floors[split];
       print(split, e, set.length);
