@@ -41,10 +41,15 @@ export function endsAsQuestion(norm: string): boolean {
   return QUESTION_END.test(norm.slice(Math.max(0, end - 6), end));
 }
 
+/** The negative-verb hint is a fallback: with a named trouble signal, or another category already above
+ * the hint's weight, it cannot change the outcome, so the scan is skipped (it runs on every post). */
+function negativeVerbCouldDecide(score: Record<SignalCategory, number>): boolean {
+  return score.complaint === 0 && Math.max(score.request, score.question, score.praise) <= NEGATIVE_VERB_WEIGHT;
+}
+
 export function scoreCategories(hits: SignalHit[], norm: string): Record<SignalCategory, number> {
   const score: Record<SignalCategory, number> = { complaint: 0, request: 0, question: 0, praise: 0 };
   if (endsAsQuestion(norm)) score.question += QUESTION_END_WEIGHT;
-  if (hasNegativeVerb(norm)) score.complaint += NEGATIVE_VERB_WEIGHT;
   const pivot = hits.length > 1 ? lastContrast(norm) : -1;
   let troubleAfterPivot = 0;
   for (const h of hits) {
@@ -55,6 +60,7 @@ export function scoreCategories(hits: SignalHit[], norm: string): Record<SignalC
   // Praise next to trouble is usually sarcasm (「さすがミドリ電機、また圏外」), so praise is halved —
   // unless the trouble was conceded before a contrast (「壊れたけど神対応」).
   if (troubleAfterPivot > 0 && score.praise > 0) score.praise /= 2;
+  if (negativeVerbCouldDecide(score) && hasNegativeVerb(norm)) score.complaint = NEGATIVE_VERB_WEIGHT;
   return score;
 }
 
