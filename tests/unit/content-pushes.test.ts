@@ -11,7 +11,7 @@ describe('pushes from the background to the content script', () => {
   it('acts on well-formed pushes and ignores malformed ones without throwing', async () => {
     const handlers = { specChanged: vi.fn(), stateChanged: vi.fn(), focus: vi.fn(() => true) };
     listenForPushes(ctx, handlers);
-    const send = (m: unknown) => fakeBrowser.runtime.onMessage.trigger(m, {}, () => {});
+    const send = (m: unknown) => fakeBrowser.runtime.onMessage.trigger(m, {});
     await send({ type: 'push/state-changed', postIds: ['1', '2'] });
     await send({ type: 'push/state-changed', postIds: [1, { evil: true }] });
     await send({ type: 'push/state-changed' });
