@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
 
-// `npm test`: unit tests, a fresh build, then the browser tests on that build. Each runner keeps its
+// `npm test`: the type check, unit tests, a fresh build, then the browser tests on that build. Each runner keeps its
 // own output; at the end one plain line per runner says what passed, failed and was skipped, and the
 // exit status is non-zero if anything failed — also when an earlier step broke.
 const root = path.resolve(import.meta.dirname, '..');
@@ -18,6 +18,8 @@ function step(args: string[], env: NodeJS.ProcessEnv = {}): boolean {
   return result.status === 0;
 }
 
+const typesOk = step(['tsc', '--noEmit', '-p', '.']);
+if (!typesOk) console.error('\nTypeScript found errors (above); the tests still run.');
 const unitOk = step(['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${unitJson}`]);
 const buildOk = step(['wxt', 'build']);
 const e2eOk = buildOk && step(['playwright', 'test'], { PLAYWRIGHT_JSON_OUTPUT_FILE: e2eJson, KIZUKI_JSON_REPORT: '1' });
@@ -38,4 +40,4 @@ function e2eLine(): string {
 const lines = [unitLine(), e2eLine()];
 console.log('\n' + lines.join('\n'));
 const allReported = lines.every((line) => / 0 failed/.test(line));
-process.exit(unitOk && e2eOk && allReported ? 0 : 1);
+process.exit(typesOk && unitOk && e2eOk && allReported ? 0 : 1);
