@@ -4,7 +4,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromiumPath, extensionPath, launchWithExtension } from '../tests/e2e/support/extension';
 import { routeX } from '../tests/e2e/support/x-routes';
-import { buildTimelinePage, cellContentHtml, type TimelinePost } from '../tests/e2e/support/x-timeline';
+import { appendCellsInPage, buildTimelinePage, cellContentHtml, type TimelinePost } from '../tests/e2e/support/x-timeline';
 
 // The content script's cost while an operator scrolls: 2,000 posts arrive in batches of 20 on a
 // routed x.com page, X-like (cells appended, the oldest removed as X's virtual list does). The
@@ -57,27 +57,18 @@ function makePosts(n: number): TimelinePost[] {
 
 // ---- in-page steps (self-contained: passed to page.evaluate) ----------------------------------
 
-/** X-like: append a batch of cells, drop the oldest beyond the window, lay out, scroll. Returns ms. */
+/** X-like: append a batch of cells, drop the oldest beyond the window, lay out, scroll. Returns ms.
+ * Needs the page builder's appendCellsInPage installed as window.__appendCells (installAppend). */
 function appendAndScroll(args: { htmls: string[]; keep: number }): number {
   const t0 = performance.now();
-  const list = document.querySelector<HTMLElement>('section[role="region"] > div[aria-label] > div')!;
-  for (const html of args.htmls) {
-    const cell = document.createElement('div');
-    cell.setAttribute('data-testid', 'cellInnerDiv');
-    cell.style.cssText = 'position: absolute; width: 100%;';
-    cell.innerHTML = html;
-    list.append(cell);
-  }
-  const cells = [...list.children] as HTMLElement[];
-  for (const old of cells.slice(0, Math.max(0, cells.length - args.keep))) old.remove();
-  let top = 0;
-  for (const cell of list.children as HTMLCollectionOf<HTMLElement>) {
-    cell.style.transform = `translateY(${top}px)`;
-    top += cell.offsetHeight;
-  }
-  list.style.minHeight = `${top}px`;
+  (window as unknown as { __appendCells: typeof appendCellsInPage }).__appendCells(args);
   window.scrollTo(0, document.body.scrollHeight);
   return performance.now() - t0;
+}
+
+/** page.evaluate serialises one function: install the builder's own append step once, by source. */
+function installAppend(page: Page): Promise<unknown> {
+  return page.evaluate(`window.__appendCells = ${appendCellsInPage.toString()}`);
 }
 
 function watchLongTasks(): void {
@@ -107,6 +98,7 @@ async function scrollThrough(context: BrowserContext, posts: TimelinePost[], mea
   const page = await context.newPage();
   await page.goto('https://x.com/home');
   await page.evaluate(watchLongTasks);
+  await installAppend(page);
   const insertMs: number[] = [];
   for (let i = 0; i < posts.length; i += BATCH) {
     const htmls = posts.slice(i, i + BATCH).map(cellContentHtml);

@@ -253,8 +253,12 @@ export function recycleCellInPage(args: { index: number; html: string }): boolea
   return true;
 }
 
-/** Appends cells at the end of the timeline (infinite scroll). `htmls` are cellContentHtml(post). */
-export function appendCellsInPage(args: { htmls: string[] }): number {
+/**
+ * Appends cells at the end of the timeline (infinite scroll). `htmls` are cellContentHtml(post).
+ * With `keep`, the oldest cells beyond that many are removed, as X's virtual list drops what is far
+ * above the viewport. Self-contained: passed to page.evaluate.
+ */
+export function appendCellsInPage(args: { htmls: string[]; keep?: number }): number {
   const list = document.querySelector('section[role="region"] > div[aria-label] > div');
   if (!list) return 0;
   for (const html of args.htmls) {
@@ -264,7 +268,11 @@ export function appendCellsInPage(args: { htmls: string[] }): number {
     cell.innerHTML = html;
     list.append(cell);
   }
-  const cells = [...list.querySelectorAll<HTMLElement>(':scope > [data-testid="cellInnerDiv"]')];
+  let cells = [...list.querySelectorAll<HTMLElement>(':scope > [data-testid="cellInnerDiv"]')];
+  if (args.keep !== undefined && cells.length > args.keep) {
+    for (const old of cells.slice(0, cells.length - args.keep)) old.remove();
+    cells = cells.slice(cells.length - args.keep);
+  }
   let top = 0;
   for (const cell of cells) {
     cell.style.transform = `translateY(${top}px)`;
