@@ -1,5 +1,16 @@
 import { defineConfig } from 'wxt';
 
+// Firefox: 140 is the first release with the CSS Custom Highlight API on by default (the content
+// script highlights with it) and with the add-on store's data-collection consent; 140 is also an ESR.
+// Kizuki sends nothing to its authors. Only team sync, which the operator turns on by entering the
+// team's own server, sends what they handled (post links and text, their replies) and their login
+// there: optional data, asked for with the server's permission when sync settings are saved.
+const FIREFOX = {
+  id: 'kizuki@kizuki.dev',
+  strict_min_version: '140.0',
+  data_collection_permissions: { required: ['none'], optional: ['websiteContent', 'authenticationInfo'] },
+};
+
 // Manifest options live here; per-entrypoint options live in each entrypoint.
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
@@ -21,6 +32,6 @@ export default defineConfig({
         description: '__MSG_openPanel__',
       },
     },
-    browser_specific_settings: browser === 'firefox' ? { gecko: { id: 'kizuki@kizuki.dev' } } : undefined,
+    browser_specific_settings: browser === 'firefox' ? { gecko: FIREFOX } : undefined,
   }),
 });

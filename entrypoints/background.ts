@@ -1,4 +1,5 @@
 import { route } from '@/lib/background/router';
+import { openPanelFromToolbar } from '@/lib/background/toolbar-panel';
 import { startSync } from '@/lib/background/sync-engine-start';
 import { startHandledWatch } from '@/lib/background/watch-handled';
 import { startPacksWatch } from '@/lib/background/watch-packs';
@@ -10,8 +11,5 @@ export default defineBackground(() => {
   startHandledWatch();
   startPacksWatch();
   startRetention();
-  // Chrome: the toolbar button (and its shortcut) opens the side panel.
-  (browser as unknown as { sidePanel?: { setPanelBehavior(o: object): Promise<void> } }).sidePanel
-    ?.setPanelBehavior({ openPanelOnActionClick: true })
-    .catch(() => {});
+  openPanelFromToolbar();
 });

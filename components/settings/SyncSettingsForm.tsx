@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { makeT } from '@/lib/i18n/make-t';
 import { operatorSettings, syncSettings, type SyncSettings } from '@/lib/settings/settings';
 import { syncConfigSchema } from '@/lib/sync/config';
-import { requestHostPermission } from '@/lib/host-permission';
+import { requestSyncPermission } from '@/lib/host-permission';
 import { testConnection, type ConnectionResult } from '@/lib/sync/test-connection';
 import { syncMessages } from '@/components/sync/messages';
 import { SyncStatusBadge } from '@/components/sync/SyncStatusBadge';
@@ -35,7 +35,7 @@ export function SyncSettingsForm() {
   async function prepare(): Promise<{ config: SyncSettings; permitted: boolean } | null> {
     const parsed = syncConfigSchema.safeParse({ ...form, url: form.url.trim(), team: form.team.trim(), user: form.user.trim() });
     if (!parsed.success || !/^https?:/.test(parsed.data.url)) return (setNotice({ kind: 'error', text: t('invalid') }), null);
-    return { config: parsed.data, permitted: await requestHostPermission(parsed.data.url) };
+    return { config: parsed.data, permitted: await requestSyncPermission(parsed.data.url) };
   }
 
   const noPermission = (url: string): Notice => ({ kind: 'warn', text: t('noPermission', { origin: new URL(url).origin }) });
