@@ -1,14 +1,14 @@
 import { PACK_LIMITS } from './limits';
 import type { RawPackError } from './pack-error';
 import type { Pack } from './schema';
-import { checkRegex } from '../prh/safe-regex';
+import { checkRegex } from '../prh/linear-regex';
 
 // Checks the zod schema cannot express: uniqueness, totals, and what a term may contain.
 //
 // Decision (issue 6, "a pattern that could run away"): pack terms are PLAIN TEXT. The matcher never
 // compiles them into regular expressions, so no term can run away; a term written like a regex
 // (`/.../flags`) is refused so nobody believes it works as one. Only NG words may carry a `pattern`,
-// and each is checked by lib/prh/safe-regex.ts before the pack is accepted.
+// and each must compile for the linear-time engine (lib/prh/linear-regex.ts) before the pack is accepted.
 
 type Path = (string | number)[];
 
