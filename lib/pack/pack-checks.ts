@@ -2,6 +2,7 @@ import { PACK_LIMITS } from './limits';
 import type { RawPackError } from './pack-error';
 import type { Pack } from './schema';
 import { checkRegex } from '../prh/linear-regex';
+import { normalizeTerm } from '../text/normalize';
 
 // Checks the zod schema cannot express: uniqueness, totals, and what a term may contain.
 //
@@ -31,6 +32,9 @@ export function findForbiddenKeys(value: unknown, path: Path = [], out: RawPackE
 
 function checkTerm(term: string, path: Path, out: RawPackError[]) {
   if (INVISIBLE.test(term)) out.push({ path, code: 'control-char' });
+  // Made only of characters normalisation drops (soft hyphens, tag characters …): it would match
+  // nothing a reader can see, or everything.
+  else if (normalizeTerm(term).trim() === '') out.push({ path, code: 'invisible-term' });
   else if (REGEX_LIKE.test(term.trim())) out.push({ path, code: 'regex-term', vars: { term } });
 }
 
