@@ -2,13 +2,14 @@ import type { HandledRecord } from '@/lib/db/records';
 import { makeT } from '@/lib/i18n/make-t';
 import { CategoryBadge } from '@/components/common/CategoryBadge';
 import { RelativeTime } from '@/components/common/RelativeTime';
-import { safePostUrl } from '@/components/common/x-link';
+import { postLinkFromId } from '@/components/common/x-link';
 import { messages } from './messages';
 
 const t = makeT(messages);
 
 /** One record: who did what to which post, and when. Post text, notes and replies render as text. */
 export function HistoryItem({ record }: { record: HandledRecord }) {
+  const link = postLinkFromId(record.postId, record.authorHandle);
   return (
     <li className="kz-item" data-testid="history-item" data-post-id={record.postId}>
       <div className="kz-item-head">
@@ -22,9 +23,11 @@ export function HistoryItem({ record }: { record: HandledRecord }) {
       {record.replyText && <p className="kz-history-extra">{t('reply')}: {record.replyText}</p>}
       {record.note && <p className="kz-history-extra">{t('note')}: {record.note}</p>}
       <div className="kz-item-foot">
-        <a href={safePostUrl(record.url, record.postId)} target="_blank" rel="noopener noreferrer">
-          {t('openOnX')}
-        </a>
+        {link && (
+          <a href={link} target="_blank" rel="noopener noreferrer">
+            {t('openOnX')}
+          </a>
+        )}
       </div>
     </li>
   );

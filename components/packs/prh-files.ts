@@ -1,5 +1,8 @@
 import { parse } from 'yaml';
-import { importPrh, type PrhImportResult, type PrhLoader } from '@/lib/prh/import-prh';
+import { currentLang, makeT } from '@/lib/i18n/make-t';
+import { PACK_LIMITS } from '@/lib/pack/limits';
+import { importPrh, PRH_LIMITS, type PrhImportResult, type PrhLoader } from '@/lib/prh/import-prh';
+import { prhMessages } from '@/lib/prh/messages';
 import { prhFileSchema } from '@/lib/prh/prh-schema';
 import { resolveRef } from '@/lib/prh/resolve-ref';
 
@@ -22,9 +25,21 @@ function importsOf(text: string): string[] {
   }
 }
 
+/** Sizes are known before reading: a huge file, or a folder of too many, is refused unread. */
+function tooBig(files: File[]): string[] {
+  const t = makeT(prhMessages, currentLang());
+  const errors = files.filter((f) => f.size > PACK_LIMITS.fileBytes).map((f) => t('tooLarge', { file: pathOf(f), limit: PACK_LIMITS.fileBytes }));
+  if (files.length > PRH_LIMITS.files) errors.push(t('tooManyFiles', { limit: PRH_LIMITS.files }));
+  if (files.reduce((sum, f) => sum + f.size, 0) > PRH_LIMITS.totalBytes) errors.push(t('tooManyBytes', { limit: PRH_LIMITS.totalBytes }));
+  return errors;
+}
+
 export async function importPrhFiles(files: File[]): Promise<PrhImportResult> {
+  const yaml = files.filter((f) => /\.ya?ml$/i.test(f.name));
+  const refused = tooBig(yaml);
+  if (refused.length) return { ok: false, errors: refused };
   const texts = new Map<string, string>();
-  for (const f of files) if (/\.ya?ml$/i.test(f.name)) texts.set(pathOf(f), await f.text());
+  for (const f of yaml) texts.set(pathOf(f), await f.text());
   const imported = new Set<string>();
   for (const [p, text] of texts) for (const ref of importsOf(text)) imported.add(resolveRef(p, ref));
   const roots = [...texts.keys()].filter((p) => !imported.has(p));

@@ -1,6 +1,7 @@
 import { currentLang, makeT, type Lang } from '../i18n/make-t';
 import { PACK_LIMITS } from './limits';
 import { fetchMessages } from './fetch-messages';
+import { isSecureUrl } from '../secure-url';
 
 // Downloads a pack (or a prh file) from a URL — the team's intranet, a raw file in a repository.
 // It only fetches text; validation is the caller's (parsePack / prh import), so nothing is stored here.
@@ -20,12 +21,16 @@ export async function fetchText(
     return { ok: false, error: t('badUrl', { url }) };
   }
   if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return { ok: false, error: t('badUrl', { url }) };
+  // A pack or dictionary over plain http can be rewritten by anyone on the network.
+  if (!isSecureUrl(parsed)) return { ok: false, error: t('insecure', { url }) };
   let res: Response;
   try {
     res = await fetchImpl(parsed.href, { credentials: 'omit', redirect: 'follow' });
   } catch (e) {
     return { ok: false, error: t('network', { url, detail: (e as Error).message }), unreachable: true };
   }
+  // …nor a redirect to plain http.
+  if (res.url && !isSecureUrl(res.url)) return { ok: false, error: t('insecure', { url: res.url }) };
   if (!res.ok) return { ok: false, error: t('status', { url, status: res.status }) };
   const type = res.headers.get('content-type') ?? '';
   if (/html/i.test(type)) return { ok: false, error: t('html', { url }) };

@@ -1,14 +1,15 @@
 import { PACK_LIMITS } from './limits';
 import type { RawPackError } from './pack-error';
 import type { Pack } from './schema';
-import { checkRegex } from '../prh/safe-regex';
+import { checkRegex } from '../prh/linear-regex';
+import { normalizeTerm } from '../text/normalize';
 
 // Checks the zod schema cannot express: uniqueness, totals, and what a term may contain.
 //
 // Decision (issue 6, "a pattern that could run away"): pack terms are PLAIN TEXT. The matcher never
 // compiles them into regular expressions, so no term can run away; a term written like a regex
 // (`/.../flags`) is refused so nobody believes it works as one. Only NG words may carry a `pattern`,
-// and each is checked by lib/prh/safe-regex.ts before the pack is accepted.
+// and each must compile for the linear-time engine (lib/prh/linear-regex.ts) before the pack is accepted.
 
 type Path = (string | number)[];
 
@@ -31,6 +32,9 @@ export function findForbiddenKeys(value: unknown, path: Path = [], out: RawPackE
 
 function checkTerm(term: string, path: Path, out: RawPackError[]) {
   if (INVISIBLE.test(term)) out.push({ path, code: 'control-char' });
+  // Made only of characters normalisation drops (soft hyphens, tag characters …): it would match
+  // nothing a reader can see, or everything.
+  else if (normalizeTerm(term).trim() === '') out.push({ path, code: 'invisible-term' });
   else if (REGEX_LIKE.test(term.trim())) out.push({ path, code: 'regex-term', vars: { term } });
 }
 

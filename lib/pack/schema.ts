@@ -45,7 +45,7 @@ export const ngWordSchema = z.looseObject({
   severity: z.enum(['error', 'warning', 'info']).default('warning'),
   suggest: z.string().max(L.termLength).optional(),
   reason: z.string().max(L.nameLength).optional(),
-  // Optional, from a prh dictionary: a checked regular expression (lib/prh/safe-regex.ts) applied by
+  // Optional, from a prh dictionary: a regular expression run by the linear-time engine (lib/prh/linear-regex.ts) through
   // lib/prh/apply-rule.ts; `suggest` may use $1…; a match whose group `mustEmpty` ($1…) captured text is
   // not reported (prh's regexpMustEmpty). Without it, `term` is matched as plain text.
   pattern: z

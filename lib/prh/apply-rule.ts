@@ -1,7 +1,9 @@
+import { compileLinear, type LinearRegex, type RegexMatch } from './linear-regex';
+
 // Applies an NG word that came from a prh dictionary (it has a `pattern`) to a text: where it matches,
 // and what prh would write instead. Used by the reply checks and by the importer to run prh's specs.
-// The pattern passed lib/prh/safe-regex.ts at import; the input is bounded here as a second guard,
-// because a pattern without catastrophic backtracking can still be quadratic.
+// Patterns run on the linear-time engine (lib/prh/linear-regex.ts); the input is also bounded, since
+// even linear work on a pasted novel is more than a draft needs.
 
 export interface RulePattern {
   source: string;
@@ -22,27 +24,27 @@ export interface RuleHit {
 /** Drafts and posts are short; anything past this is not checked rather than risk a frozen panel. */
 export const MAX_CHECKED_LENGTH = 5_000;
 
-const cache = new Map<string, RegExp>();
+const cache = new Map<string, LinearRegex | null>();
 
-function compiled(p: RulePattern): RegExp {
-  const flags = p.flags.includes('g') ? p.flags : p.flags + 'g';
-  const key = `${flags}/${p.source}`;
+/** The compiled pattern; null for one the engine cannot run (a pack that skipped validation). */
+function compiled(p: RulePattern): LinearRegex | null {
+  const key = `${p.flags}/${p.source}`;
   let re = cache.get(key);
-  if (!re) {
-    re = new RegExp(p.source, flags);
+  if (re === undefined) {
+    const r = compileLinear(p.source, p.flags);
+    re = r.ok ? r.regex : null;
     cache.set(key, re);
   }
-  re.lastIndex = 0;
   return re;
 }
 
 /** `$1`, `$&`, `$$`, `$<name>` as String.prototype.replace reads them. */
-export function expandReplacement(template: string, m: RegExpExecArray): string {
+export function expandReplacement(template: string, m: RegexMatch): string {
   return template.replace(/\$(\$|&|`|'|\d{1,2}|<[^>]*>)/g, (whole, ref: string) => {
     if (ref === '$') return '$';
-    if (ref === '&') return m[0];
+    if (ref === '&') return m[0]!;
     if (ref === '`') return m.input.slice(0, m.index);
-    if (ref === "'") return m.input.slice(m.index + m[0].length);
+    if (ref === "'") return m.input.slice(m.index + m[0]!.length);
     if (ref.startsWith('<')) return m.groups?.[ref.slice(1, -1)] ?? '';
     const n = Number(ref);
     return n > 0 && n < m.length ? (m[n] ?? '') : whole;
@@ -52,17 +54,16 @@ export function expandReplacement(template: string, m: RegExpExecArray): string 
 /** Every place the rule would change the text. A match that would be replaced by itself is fine. */
 export function applyRule(pattern: RulePattern, expected: string, text: string): RuleHit[] {
   const re = compiled(pattern);
+  if (!re) return [];
   const input = text.length > MAX_CHECKED_LENGTH ? text.slice(0, MAX_CHECKED_LENGTH) : text;
   const mustEmpty = pattern.mustEmpty ? Number(pattern.mustEmpty.slice(1)) : 0;
   const hits: RuleHit[] = [];
-  for (let m = re.exec(input); m; m = re.exec(input)) {
-    if (m[0].length === 0) {
-      re.lastIndex++; // an empty match would loop forever
-      continue;
-    }
+  for (const m of re.matches(input)) {
+    const found = m[0]!;
+    if (found.length === 0) continue;
     if (mustEmpty && m[mustEmpty]) continue;
     const replacement = expandReplacement(expected, m);
-    if (replacement !== m[0]) hits.push({ start: m.index, end: m.index + m[0].length, found: m[0], replacement });
+    if (replacement !== found) hits.push({ start: m.index, end: m.index + found.length, found, replacement });
   }
   return hits;
 }

@@ -8,7 +8,7 @@ import { compileRule, type CompiledRule } from './compile-rule';
 import { prhMessages } from './messages';
 import { prhFileSchema, type PrhFile } from './prh-schema';
 import { resolveRef } from './resolve-ref';
-import { checkRegex } from './safe-regex';
+import { checkRegex } from './linear-regex';
 
 // prh YAML dictionaries → Kizuki NG words. Every rule is compiled, checked for runaway patterns, and
 // its specs run; one failing rule refuses the whole import, naming the file and the rule.
@@ -17,6 +17,11 @@ export type PrhLoader = (ref: string) => Promise<string>;
 export type PrhImportResult = { ok: true; ngWords: NgWord[]; files: string[] } | { ok: false; errors: string[] };
 
 const MAX_IMPORT_DEPTH = 8;
+/**
+ * Imports may form a web (nine files importing each other five times is 488,281 paths): each file is
+ * loaded once, each (file, ignored rules) pair read once, and the whole import is bounded.
+ */
+export const PRH_LIMITS = { files: 100, totalBytes: 5_000_000, reads: 1_000 } as const;
 
 interface Ctx {
   load: PrhLoader;
@@ -24,10 +29,17 @@ interface Ctx {
   rules: { file: string; rule: CompiledRule }[];
   files: string[];
   errors: string[];
+  /** Each file loaded once: its parsed content, or undefined when it was refused. */
+  loaded: Map<string, Promise<PrhFile | undefined>>;
+  bytes: number;
+  /** (file, what it ignores, whether it follows imports) already read. */
+  read: Set<string>;
+  /** Set once a limit is hit, so the refusal is said once and nothing more is loaded. */
+  stopped: boolean;
 }
 
 export async function importPrh(entry: string, load: PrhLoader, { lang = currentLang(), severity = 'warning' as NgWord['severity'] } = {}): Promise<PrhImportResult> {
-  const ctx: Ctx = { load, t: makeT(prhMessages, lang), rules: [], files: [], errors: [] };
+  const ctx: Ctx = { load, t: makeT(prhMessages, lang), rules: [], files: [], errors: [], loaded: new Map(), bytes: 0, read: new Set(), stopped: false };
   await readFile(ctx, entry, [], new Set());
   if (ctx.errors.length) return { ok: false, errors: ctx.errors };
   if (ctx.rules.length > PACK_LIMITS.ngWords) return { ok: false, errors: [ctx.t('tooMany', { limit: PACK_LIMITS.ngWords })] };
@@ -48,9 +60,17 @@ export async function importPrh(entry: string, load: PrhLoader, { lang = current
 async function readFile(ctx: Ctx, ref: string, chain: string[], ignore: Set<string>, followImports = true): Promise<void> {
   if (chain.includes(ref)) return void ctx.errors.push(ctx.t('cycle', { file: ref, chain: [...chain, ref].join(' → ') }));
   if (chain.length > MAX_IMPORT_DEPTH) return void ctx.errors.push(ctx.t('tooDeep', { file: ref, limit: MAX_IMPORT_DEPTH }));
-  const file = await loadFile(ctx, ref);
+  if (ctx.stopped) return;
+  const key = JSON.stringify([ref, [...ignore].sort(), followImports]);
+  if (ctx.read.has(key)) return;
+  ctx.read.add(key);
+  if (ctx.read.size > PRH_LIMITS.reads) return stop(ctx, ctx.t('tooManyReads', { limit: PRH_LIMITS.reads }));
+  if (!ctx.loaded.has(ref)) {
+    if (ctx.loaded.size >= PRH_LIMITS.files) return stop(ctx, ctx.t('tooManyFiles', { limit: PRH_LIMITS.files }));
+    ctx.loaded.set(ref, loadFile(ctx, ref));
+  }
+  const file = await ctx.loaded.get(ref);
   if (!file) return;
-  ctx.files.push(ref);
   const imports = file.imports === undefined || !followImports ? [] : Array.isArray(file.imports) ? file.imports : [file.imports];
   for (const imp of imports) {
     const spec = typeof imp === 'string' ? { path: imp } : imp;
@@ -70,6 +90,11 @@ async function readFile(ctx: Ctx, ref: string, chain: string[], ignore: Set<stri
   }
 }
 
+function stop(ctx: Ctx, message: string): void {
+  if (!ctx.stopped) ctx.errors.push(message);
+  ctx.stopped = true;
+}
+
 async function loadFile(ctx: Ctx, ref: string): Promise<PrhFile | undefined> {
   let text: string;
   try {
@@ -77,9 +102,12 @@ async function loadFile(ctx: Ctx, ref: string): Promise<PrhFile | undefined> {
   } catch (e) {
     return void ctx.errors.push(ctx.t('load', { file: ref, detail: (e as Error).message }));
   }
-  if (new TextEncoder().encode(text).length > PACK_LIMITS.fileBytes) {
+  const bytes = new TextEncoder().encode(text).length;
+  if (bytes > PACK_LIMITS.fileBytes) {
     return void ctx.errors.push(ctx.t('load', { file: ref, detail: `> ${PACK_LIMITS.fileBytes} bytes` }));
   }
+  ctx.bytes += bytes;
+  if (ctx.bytes > PRH_LIMITS.totalBytes) return void stop(ctx, ctx.t('tooManyBytes', { limit: PRH_LIMITS.totalBytes }));
   let doc: unknown;
   try {
     // maxAliasCount stops "billion laughs" alias bombs from expanding in memory.
@@ -95,6 +123,7 @@ async function loadFile(ctx: Ctx, ref: string): Promise<PrhFile | undefined> {
     }
     return undefined;
   }
+  ctx.files.push(ref);
   return parsed.data;
 }
 

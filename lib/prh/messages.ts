@@ -9,6 +9,10 @@ export const prhMessages = {
     cycle: '{file} imports itself (through {chain}).',
     tooDeep: 'Imports nested more than {limit} levels at {file}.',
     tooMany: 'More than {limit} rules in all.',
+    tooManyFiles: 'Imports reach more than {limit} files.',
+    tooManyBytes: 'The files imported hold more than {limit} bytes in all.',
+    tooManyReads: 'Imports lead to the same files more than {limit} times.',
+    tooLarge: '{file} is larger than {limit} bytes.',
     suggestTooLong: 'Rule "{rule}" in {file}: expected text is longer than {limit} characters.',
   },
   ja: {
@@ -21,6 +25,10 @@ export const prhMessages = {
     cycle: '{file} が自分自身を読み込んでいます（{chain}）。',
     tooDeep: 'imports の入れ子が {limit} 段を超えています: {file}。',
     tooMany: 'ルールが合計 {limit} 件を超えています。',
+    tooManyFiles: 'imports で読み込むファイルが {limit} 個を超えています。',
+    tooManyBytes: 'imports で読み込むファイルが合計 {limit} バイトを超えています。',
+    tooManyReads: 'imports が同じファイルを {limit} 回を超えて読み込んでいます。',
+    tooLarge: '{file} は {limit} バイトを超えています。',
     suggestTooLong: '{file} のルール「{rule}」: expected が {limit} 文字を超えています。',
   },
 };

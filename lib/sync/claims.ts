@@ -18,8 +18,18 @@ async function getClaim(creds: Credentials, dbName: string, postId: string): Pro
   return body;
 }
 
+/** The server refuses a takeover of a live claim (validate_doc_update): for the loser of a race, like a 409. */
+const HELD_BY_OTHER = /holds this claim until/;
+
 async function putClaim(creds: Credentials, dbName: string, doc: Raw): Promise<boolean> {
-  const { status, body } = await couch(creds, `${dbName}/${encodeURIComponent(String(doc._id))}`, { method: 'PUT', body: doc });
+  let reply: { status: number; body: unknown };
+  try {
+    reply = await couch(creds, `${dbName}/${encodeURIComponent(String(doc._id))}`, { method: 'PUT', body: doc });
+  } catch (err) {
+    if (err instanceof SyncFailure && err.status === 403 && HELD_BY_OTHER.test(err.message)) return false;
+    throw err;
+  }
+  const { status, body } = reply;
   if (status === 201 || status === 202) return true;
   if (status === 409) return false;
   throw new SyncFailure('protocol', `claim refused (${status}): ${(body as { reason?: string })?.reason ?? ''}`, status);

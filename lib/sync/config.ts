@@ -1,8 +1,10 @@
 import { z } from 'zod';
+import { isSecureUrl } from '../secure-url';
 
 // Where and as whom to sync. Comes from the operator's local settings; never stored anywhere else.
 export const syncConfigSchema = z.object({
-  url: z.string().url(),
+  // The password goes with every request: never over plain http to another machine.
+  url: z.string().url().refine(isSecureUrl, 'https is required (plain http only for localhost, 127.0.0.1 or [::1])'),
   team: z.string().min(1),
   user: z.string().min(1),
   password: z.string().min(1),

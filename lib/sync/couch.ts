@@ -1,3 +1,4 @@
+import { isSecureUrl } from '../secure-url';
 import { serverBase, type SyncConfig } from './config';
 
 // A tiny CouchDB client: one function, credentials only ever in the Authorization header, and every
@@ -35,6 +36,8 @@ export interface CouchOptions {
 
 /** Sends one request and returns the parsed JSON body and status; throws SyncFailure otherwise. */
 export async function couch<T = unknown>(creds: Credentials, path: string, opts: CouchOptions = {}): Promise<{ status: number; body: T }> {
+  // Settings saved before https was required must not send the password in the clear either.
+  if (!isSecureUrl(creds.url)) throw new SyncFailure('forbidden', 'https is required (plain http only for localhost, 127.0.0.1 or [::1])');
   let res: Response;
   try {
     res = await fetch(`${serverBase(creds.url)}/${path}`, {

@@ -41,8 +41,15 @@ async function ensureUser(admin: Credentials, op: { name: string; password: stri
   log(old ? `updated user ${op.name}` : `created user ${op.name}`);
 }
 
+type Security = { admins?: unknown; members?: { names?: string[]; roles?: string[] } };
+
+async function membersOf(admin: Credentials, dbName: string): Promise<string[]> {
+  const sec = (await getDoc(admin, `${encodeURIComponent(dbName)}/_security`)) as Security | null;
+  return [...(sec?.members?.names ?? []), ...(sec?.members?.roles ?? [])];
+}
+
 async function ensureSecurity(admin: Credentials, dbName: string, names: string[]): Promise<void> {
-  const old = (await getDoc(admin, `${dbName}/_security`)) as { admins?: unknown; members?: { names?: string[]; roles?: string[] } } | null;
+  const old = (await getDoc(admin, `${dbName}/_security`)) as Security | null;
   const members = { names: [...new Set([...(old?.members?.names ?? []), ...names])], roles: old?.members?.roles ?? [] };
   await putDoc(admin, `${dbName}/_security`, { admins: old?.admins ?? { names: [], roles: [] }, members });
 }
@@ -60,12 +67,20 @@ export async function setupTeam(opts: SetupOptions): Promise<{ team: string; cla
   const admin: Credentials = { url: opts.url, user: opts.admin.user, password: opts.admin.password };
   const team = teamDbName(opts.team);
   const claims = claimsDbName(opts.team);
+  // CouchDB treats a database without members as public (anyone reads and writes it): refuse before
+  // creating anything unless the team already has members or some are named now.
+  if (opts.operators.length === 0) {
+    const existing = [...(await membersOf(admin, team)), ...(await membersOf(admin, claims))];
+    if (existing.length === 0) throw new SyncFailure('forbidden', `refusing to set up ${team} without members (CouchDB makes a database without members public): name at least one with --operator`);
+  }
   if ((await getDoc(admin, '_users')) === null) await ensureDb(admin, '_users', log); // CouchDB 3 single node
   for (const name of [team, claims]) await ensureDb(admin, name, log);
   for (const op of opts.operators) await ensureUser(admin, op, log);
   const names = opts.operators.map((o) => o.name);
   await ensureSecurity(admin, team, names);
-  await ensureSecurity(admin, claims, names);
+  // The claims database has the team's members, also when only the team database had them before.
+  const teamSec = (await getDoc(admin, `${team}/_security`)) as Security | null;
+  await ensureSecurity(admin, claims, [...names, ...(teamSec?.members?.names ?? [])]);
   await ensureValidate(admin, team, VALIDATE_HANDLED, log);
   await ensureValidate(admin, claims, VALIDATE_CLAIMS, log);
   log(`members of ${team} and ${claims}: ${names.join(', ') || '(unchanged)'}`);

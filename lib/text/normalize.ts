@@ -1,10 +1,11 @@
 import { composeVoiced, foldChar } from './fold-char';
-import { FOLD } from './fold-table';
+import { FOLD, IGNORABLE, isIgnorableAstral } from './fold-table';
 
 /**
  * Folds text so that a term written once matches its common variants (GUIDE §3):
  * NFKC (ＡＣＭＥ → ACME, ﾐﾄﾞﾘ → ミドリ), Latin lower case, katakana → hiragana, runs of long-vowel
- * marks (ー ｰ 〜 ～ after kana) → one ー, zero-width characters and variation selectors dropped.
+ * marks (ー ｰ 〜 ～ after kana) → one ー, invisible characters (Default_Ignorable_Code_Point: soft
+ * hyphen, zero-width and bidi marks, variation selectors, tag characters …) dropped.
  * Small kana are kept: っ/ゃ carry meaning (きって ≠ きつて) and the signal rules rely on them.
  *
  * `map[k]` is the index in the ORIGINAL text of normalised unit k; `map[length]` is the original
@@ -31,8 +32,12 @@ function isKana(code: number): boolean {
   return code >= 0x3041 && code <= 0x3096;
 }
 
-function isDropped(code: number): boolean {
-  return (code >= 0x200b && code <= 0x200d) || code === 0x2060 || code === 0xfeff || (code >= 0xfe00 && code <= 0xfe0f);
+/** A surrogate pair whose code point is invisible (tag characters U+E0000–E0FFF, …). */
+function isIgnorablePair(src: string, i: number): boolean {
+  const hi = src.charCodeAt(i);
+  // Only planes 1 and 14 hold ignorable code points: U+1BCA0…, U+1D173…, U+E0000–E0FFF.
+  if (hi !== 0xd82f && hi !== 0xd834 && (hi < 0xdb40 || hi > 0xdb43)) return false;
+  return isIgnorableAstral(src.codePointAt(i)!);
 }
 
 /** Voicing marks in all their spellings: combining, spacing and half-width. */
@@ -67,7 +72,7 @@ function special(c: number, i: number, buf: NormBuffer, n: number): number {
   } else if (voicingMark(c) !== 0 && composeVoiced(prev, voicingMark(c) as 0x3099) !== 0) {
     // ﾄﾞ → ド: the mark merges into the kana before it, which keeps its original start.
     out[n - 1] = composeVoiced(prev, voicingMark(c) as 0x3099);
-  } else if (!isDropped(c)) {
+  } else if (IGNORABLE[c] !== 1) {
     n = slow(buf, n, c, i);
   }
   return n;
@@ -99,6 +104,10 @@ export function normalizeInto(src: string, buf: NormBuffer): number {
       map[n++] = i;
     } else if (f === 1 && c >= 0xd800 && c <= 0xdbff && i + 1 < src.length) {
       // A surrogate pair (emoji) passes through as two units, each mapped to itself.
+      if (isIgnorablePair(src, i)) {
+        i++;
+        continue;
+      }
       out[n] = c;
       map[n++] = i++;
       out[n] = src.charCodeAt(i);
@@ -144,6 +153,10 @@ export function normalizeTerm(term: string): string {
     const f = FOLD[c]!;
     if (f > 1) append(termBuffer, n++, f, i);
     else if (f === 1 && c >= 0xd800 && c <= 0xdbff && i + 1 < src.length) {
+      if (isIgnorablePair(src, i)) {
+        i++;
+        continue;
+      }
       append(termBuffer, n++, c, i);
       append(termBuffer, n++, src.charCodeAt(i + 1), ++i);
     } else if (f === 1) n = special(c, i, termBuffer, n);

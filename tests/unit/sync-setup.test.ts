@@ -22,7 +22,7 @@ async function put(path: string, headers: Record<string, string>, doc: unknown) 
   return { status: res.status, body: (await res.json()) as { reason?: string } };
 }
 
-const record = (postId: string, operator: string) => ({ _id: `handled:${postId}`, type: 'handled', postId, operator });
+const record = (postId: string, operator: string) => ({ _id: `handled:${postId}`, type: 'handled', postId, operator, handledAt: 1_780_000_000_000 });
 
 describe('kizuki sync-setup', () => {
   test('creates the team and claims databases, members and users; running it again is harmless', async () => {
