@@ -5,7 +5,7 @@ import { SyncFailure } from '../../lib/sync/couch';
 // kizuki sync-setup --url URL --admin USER:PASSWORD --team TEAM --operator NAME:PASSWORD …
 // Creates (or brings up to date) a team's databases, members, validation and operator users.
 
-const USAGE = 'usage: kizuki sync-setup --url URL --admin USER:PASSWORD --team TEAM [--operator NAME:PASSWORD …]';
+const USAGE = 'usage: kizuki sync-setup --url URL --admin USER:PASSWORD --team TEAM [--operator NAME:PASSWORD …] [--lead NAME:PASSWORD …]';
 
 function splitPair(value: string): { name: string; password: string } | null {
   const at = value.indexOf(':');
@@ -16,7 +16,8 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   const args = parseArgs(argv);
   const admin = typeof args.admin === 'string' ? splitPair(args.admin) : null;
   const operators = ([] as unknown[]).concat(args.operator ?? []).map((o) => (typeof o === 'string' ? splitPair(o) : null));
-  if (typeof args.url !== 'string' || typeof args.team !== 'string' || !admin || operators.some((o) => !o)) {
+  const leads = ([] as unknown[]).concat(args.lead ?? []).map((o) => (typeof o === 'string' ? splitPair(o) : null));
+  if (typeof args.url !== 'string' || typeof args.team !== 'string' || !admin || operators.some((o) => !o) || leads.some((o) => !o)) {
     io.stderr(USAGE);
     return 2;
   }
@@ -26,6 +27,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
       admin: { user: admin.name, password: admin.password },
       team: args.team,
       operators: operators as { name: string; password: string }[],
+      leads: leads as { name: string; password: string }[],
       log: io.stdout,
     });
     io.stdout(`ok: team database ${dbs.team}, claims database ${dbs.claims}`);
