@@ -3,6 +3,7 @@ import { run } from '../../cli/commands/sync-setup';
 import { pull } from '../../lib/sync/pull';
 import { readErrors } from '../../lib/sync/status';
 import { parseTeamDoc } from '../../lib/sync/team-docs';
+import { teamChanges } from '../../lib/sync/team-pull';
 import { toHandledDoc } from '../../lib/sync/docs';
 import { clientDb, handled as handledRecord } from '../sync-server/fixtures';
 import { ADMIN, startSyncServer, type SyncServer } from '../sync-server/server';
@@ -209,5 +210,23 @@ describe('the team database keeps its other rules', () => {
     const changed = await pull('handled', { url: server.url, user: 'suzuki', password: USERS.suzuki }, DB, b);
     expect(changed).toContain('3001');
     expect(await readErrors(b)).toEqual([]);
+  });
+
+  test('teamChanges brings validated team documents and deletions in batches, resumes from its checkpoint, and skips a malformed one', async () => {
+    const creds = { url: server.url, user: 'suzuki', password: USERS.suzuki };
+    const all = [];
+    for await (const batch of teamChanges(creds, DB)) all.push(batch);
+    const docs = all.flatMap((b) => b.docs);
+    expect(docs.map((d) => d._id)).toEqual(expect.arrayContaining(['seen:1001', 'seen:2001']));
+    expect(docs.every((d) => d.type !== 'pack' && !d._id.startsWith('handled:'))).toBe(true);
+    expect(all.flatMap((b) => b.deleted)).toEqual(expect.arrayContaining(['pack:kaede', 'seen:2002', `round:k1a2:${OPENED}:sato`]));
+    // An admin bypasses the rules; the client still refuses what no rule would have let through.
+    const adminHeaders = { Authorization: `Basic ${btoa(`${ADMIN.user}:${ADMIN.password}`)}`, 'Content-Type': 'application/json' };
+    await fetch(`${server.url}/${DB}/seen:5001`, { method: 'PUT', headers: adminHeaders, body: JSON.stringify(sighting('5001', 'sato', { url: 'javascript:alert(1)' })) });
+    expect((await put('sato', sighting('5002', 'sato'))).status).toBe(201);
+    const next = [];
+    for await (const batch of teamChanges(creds, DB, all.at(-1)!.lastSeq)) next.push(batch);
+    expect(next.flatMap((b) => b.docs).map((d) => d._id)).toEqual(['seen:5002']);
+    expect(next.flatMap((b) => b.refused)).toEqual([{ docId: 'seen:5001', problem: expect.stringMatching(/url/) }]);
   });
 });
