@@ -15,6 +15,7 @@ export interface LocalDay {
 
 export class ZoneClock {
   private readonly format: Intl.DateTimeFormat;
+  private readonly dayOffsets = new Map<number, number | null>();
   private readonly offsets = new Map<number, number>();
 
   constructor(readonly timeZone: string) {
@@ -24,15 +25,25 @@ export class ZoneClock {
   }
 
   /**
-   * The zone's offset from UTC at instant t, in ms. Asking Intl costs microseconds, and an inbox asks
-   * for thousands of posts: offsets are cached per quarter hour of UTC, since every zone in use today
-   * changes its offset only on a quarter hour.
+   * The zone's offset from UTC at instant t, in ms. Asking Intl costs microseconds (more while its
+   * data loads), and an inbox asks for thousands of posts: the answer is cached per UTC day when the
+   * offset is the same at both ends of the day (every day but the two of a DST change: no zone
+   * changes twice in a day), else per quarter hour (every zone changes only on a quarter hour).
    */
   offsetAt(t: number): number {
+    const day = Math.floor(t / DAY);
+    let whole = this.dayOffsets.get(day);
+    if (whole === undefined) {
+      if (this.dayOffsets.size > 20_000) this.dayOffsets.clear();
+      const start = this.askIntl(day * DAY);
+      whole = start === this.askIntl((day + 1) * DAY) ? start : null;
+      this.dayOffsets.set(day, whole);
+    }
+    if (whole !== null) return whole;
     const bucket = Math.floor(t / QUARTER_HOUR);
     let offset = this.offsets.get(bucket);
     if (offset === undefined) {
-      if (this.offsets.size > 100_000) this.offsets.clear();
+      if (this.offsets.size > 20_000) this.offsets.clear();
       offset = this.askIntl(bucket * QUARTER_HOUR);
       this.offsets.set(bucket, offset);
     }

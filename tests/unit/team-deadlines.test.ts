@@ -51,6 +51,14 @@ describe('deadlineFor', () => {
     // The same hours in Tokyo fall elsewhere in UTC: the zone is not ignored.
     expect(deadlineFor(friday, { ...ny, businessHours: { ...ny.businessHours!, timeZone: 'Asia/Tokyo' } })).not.toBe(Date.UTC(2026, 2, 9, 13, 30));
   });
+
+  test('a window across the clock change itself is an hour shorter (Sunday 01:00–05:00, New York, 8 March 2026)', () => {
+    const night: DeadlinePolicy = { replyWithinMinutes: 120, businessHours: { days: [7], start: '01:00', end: '05:00', timeZone: 'America/New_York' } };
+    const posted = Date.UTC(2026, 2, 8, 5, 30); // 00:30 EST
+    // Opens 01:00 EST (06:00 UTC), closes 05:00 EDT (09:00 UTC): three hours of clock time.
+    expect(new Date(deadlineFor(posted, night)).toISOString()).toBe('2026-03-08T08:00:00.000Z');
+    expect(new Date(deadlineFor(posted, { ...night, replyWithinMinutes: 200 })).toISOString()).toBe('2026-03-15T05:20:00.000Z');
+  });
 });
 
 describe('isOverdue', () => {
