@@ -16,3 +16,15 @@ export function isSecureUrl(url: string | URL): boolean {
   if (parsed.protocol === 'https:') return true;
   return parsed.protocol === 'http:' && LOCAL_HOSTS.has(parsed.hostname);
 }
+
+/** Why the URL may not carry a password or rules, or null when it may: for a refusal that says what to change. */
+export function insecureUrlProblem(url: string): string | null {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return `not a URL: ${url.slice(0, 200)}`;
+  }
+  if (isSecureUrl(parsed)) return null;
+  return `${parsed.origin} is not https; only localhost and 127.0.0.1 may use http`;
+}

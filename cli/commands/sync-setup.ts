@@ -11,8 +11,8 @@ import { isSecureUrl } from '../../lib/secure-url';
 // appears in the shell history or the process list.
 
 const USAGE =
-  'usage: kizuki sync-setup --url URL --admin USER:PASSWORD --team TEAM [--operator NAME:PASSWORD …]\n' +
-  '       a PASSWORD of - is read from standard input (a hidden prompt, or one line each: admin first, then operators in order)';
+  'usage: kizuki sync-setup --url URL --admin USER:PASSWORD --team TEAM [--operator NAME:PASSWORD …] [--lead NAME:PASSWORD …]\n' +
+  '       a PASSWORD of - is read from standard input (a hidden prompt, or one line each: admin first, then operators and leads in order)';
 
 function splitPair(value: string): { name: string; password: string } | null {
   const at = value.indexOf(':');
@@ -23,7 +23,8 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   const args = parseArgs(argv);
   const admin = typeof args.admin === 'string' ? splitPair(args.admin) : null;
   const operators = ([] as unknown[]).concat(args.operator ?? []).map((o) => (typeof o === 'string' ? splitPair(o) : null));
-  if (typeof args.url !== 'string' || typeof args.team !== 'string' || !admin || operators.some((o) => !o)) {
+  const leads = ([] as unknown[]).concat(args.lead ?? []).map((o) => (typeof o === 'string' ? splitPair(o) : null));
+  if (typeof args.url !== 'string' || typeof args.team !== 'string' || !admin || operators.some((o) => !o) || leads.some((o) => !o)) {
     io.stderr(USAGE);
     return 2;
   }
@@ -31,7 +32,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     io.stderr(`sync-setup: https is required (plain http only for localhost, 127.0.0.1 or [::1]): ${args.url}`);
     return 2;
   }
-  const people = [admin, ...(operators as { name: string; password: string }[])];
+  const people = [admin, ...(operators as { name: string; password: string }[]), ...(leads as { name: string; password: string }[])];
   const asked = people.filter((p) => p.password === '-');
   const secrets = await readSecrets(io.stdin, asked.map((p) => ({ label: p.name })));
   if (!secrets || secrets.some((s) => s === '')) {
@@ -45,6 +46,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
       admin: { user: admin.name, password: admin.password },
       team: args.team,
       operators: operators as { name: string; password: string }[],
+      leads: leads as { name: string; password: string }[],
       log: io.stdout,
     });
     io.stdout(`ok: team database ${dbs.team}, claims database ${dbs.claims}`);

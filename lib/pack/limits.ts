@@ -16,4 +16,10 @@ export const PACK_LIMITS = {
   totalTerms: 20_000,
   patternLength: 2000,
   depth: 32,
+  /** Reply deadlines: at most 30 days; holidays listed for a few years ahead. */
+  replyWithinMinutesMax: 43_200,
+  holidays: 400,
+  /** Search rounds: every 5 minutes at the most, once a week at the least. */
+  searchIntervalMin: 5,
+  searchIntervalMax: 10_080,
 } as const;

@@ -68,6 +68,39 @@ export const personaSchema = z.looseObject({
 export const savedSearchSchema = z.looseObject({
   name: z.string().min(1).max(L.nameLength),
   query: z.string().min(1).max(500),
+  /** How often the team re-runs this search (定期巡回); overrides the pack's searchIntervalMinutes. */
+  intervalMinutes: z.number().int().min(L.searchIntervalMin).max(L.searchIntervalMax).optional(),
+});
+
+// Reply deadlines: how soon a post must be answered, counted from when it was posted, optionally in
+// business minutes only (the clock stops outside the hours, on days off and on listed holidays).
+const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'a time of day as HH:MM');
+const minutesOf = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3));
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export const businessHoursSchema = z
+  .looseObject({
+    /** 1 = Monday … 7 = Sunday (0 is also Sunday, as in cron). */
+    days: z.array(z.number().int().min(0).max(7)).min(1).max(8),
+    start: clockTime,
+    end: clockTime,
+    /** An IANA time zone, e.g. Asia/Tokyo. */
+    timeZone: z.string().min(1).max(64).refine(isTimeZone, 'an IANA time zone such as Asia/Tokyo'),
+    /** Dates (in timeZone) when nobody is expected to answer, e.g. national holidays. */
+    holidays: z.array(z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD')).max(L.holidays).optional(),
+  })
+  .refine((h) => minutesOf(h.end) > minutesOf(h.start), { message: 'end must be later than start', path: ['end'] });
+
+export const replyDeadlineSchema = z.looseObject({
+  replyWithinMinutes: z.number().int().min(1).max(L.replyWithinMinutesMax),
+  businessHours: businessHoursSchema.optional(),
 });
 
 export const packSchema = z.looseObject({
@@ -83,6 +116,9 @@ export const packSchema = z.looseObject({
   ngWords: z.array(ngWordSchema).max(L.ngWords).optional(),
   personas: z.array(personaSchema).max(50).optional(),
   searches: z.array(savedSearchSchema).max(L.searches).optional(),
+  /** Default interval of the saved searches' rounds, in minutes. */
+  searchIntervalMinutes: z.number().int().min(L.searchIntervalMin).max(L.searchIntervalMax).optional(),
+  replyDeadline: replyDeadlineSchema.optional(),
 });
 
 export type Pack = z.infer<typeof packSchema>;
@@ -90,3 +126,5 @@ export type Brand = z.infer<typeof brandSchema>;
 export type Signal = z.infer<typeof signalSchema>;
 export type Template = z.infer<typeof templateSchema>;
 export type NgWord = z.infer<typeof ngWordSchema>;
+export type ReplyDeadline = z.infer<typeof replyDeadlineSchema>;
+export type BusinessHours = z.infer<typeof businessHoursSchema>;

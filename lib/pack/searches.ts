@@ -12,6 +12,8 @@ export interface SavedSearch {
   origin: 'pack' | 'proposed';
   packId: string;
   category?: Exclude<Category, 'other'>;
+  /** Minutes between the team's rounds of this search (its own, else the pack's default). */
+  intervalMinutes?: number;
 }
 
 /** X accepts queries of about 500 characters; longer ones are cut at a whole term. */
@@ -42,7 +44,7 @@ function proposalsForBrand(pack: Pack, brand: Brand): SavedSearch[] {
   const brandGroup = orGroup(brand.terms);
   const make = (name: string, parts: string[], category?: SavedSearch['category']): SavedSearch => {
     const query = fit(parts);
-    return { name, query, url: liveSearchUrl(query), origin: 'proposed', packId: pack.id, category };
+    return { name, query, url: liveSearchUrl(query), origin: 'proposed', packId: pack.id, category, intervalMinutes: pack.searchIntervalMinutes };
   };
   const out = [make(brand.name, [brandGroup, '-filter:retweets'])];
   const byCategory = new Map<SavedSearch['category'] & string, { term: string; weight: number }[]>();
@@ -61,7 +63,10 @@ function proposalsForBrand(pack: Pack, brand: Brand): SavedSearch[] {
 /** The pack's own searches first, then the proposals, without duplicate queries. */
 export function savedSearches(packs: Pack[]): SavedSearch[] {
   const listed = packs.flatMap((pack) =>
-    (pack.searches ?? []).map((s) => ({ name: s.name, query: s.query, url: liveSearchUrl(s.query), origin: 'pack' as const, packId: pack.id })),
+    (pack.searches ?? []).map((s) => ({
+      name: s.name, query: s.query, url: liveSearchUrl(s.query), origin: 'pack' as const, packId: pack.id,
+      intervalMinutes: s.intervalMinutes ?? pack.searchIntervalMinutes,
+    })),
   );
   const proposed = packs.flatMap((pack) => pack.brands.flatMap((b) => proposalsForBrand(pack, b)));
   const seen = new Set<string>();

@@ -3,6 +3,7 @@ import { couch, SyncFailure, type Credentials } from './couch';
 import { changesSchema, claimDocSchema, deletedDocSchema, problemOf } from './schemas';
 import { reportErrors, type SyncError } from './status';
 import { storeRemoteHandled } from './store-remote';
+import { teamDocKind } from './team-docs';
 
 // Pulls teammates' changes with _changes from a stored checkpoint. `seq` is opaque (a number on
 // pouchdb-server, a long string on CouchDB 3): stored and sent back as it came.
@@ -89,9 +90,12 @@ export async function pull(kind: DbKind, creds: Credentials, dbName: string, dat
     if (!parsed.success) throw new SyncFailure('protocol', `unexpected _changes reply: ${problemOf(parsed.error)}`);
     const { results, last_seq } = parsed.data;
     // Network reads happen before the Dexie transaction (a transaction must not wait on fetch).
-    const leaves = kind === 'handled' ? await conflictLeaves(creds, dbName, results, opts.signal) : [];
+    // Packs, sightings and rounds share the team database; they are not handled records, and are
+    // read by their own pull rather than reported here as malformed records.
+    const rows = kind === 'handled' ? results.filter((r) => !teamDocKind(r.id)) : results;
+    const leaves = kind === 'handled' ? await conflictLeaves(creds, dbName, rows, opts.signal) : [];
     await database.transaction('rw', database.handled, database.claims, database.kv, async () => {
-      const ids = kind === 'handled' ? await applyHandled(database, results, creds.user, leaves) : await applyClaims(database, results);
+      const ids = kind === 'handled' ? await applyHandled(database, rows, creds.user, leaves) : await applyClaims(database, rows);
       changed.push(...ids);
       await database.kv.put({ key, value: last_seq });
     });

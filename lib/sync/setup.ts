@@ -1,6 +1,7 @@
 import { claimsDbName, teamDbName } from './config';
 import { couch, SyncFailure, type Credentials } from './couch';
 import { VALIDATE_CLAIMS, VALIDATE_HANDLED } from './validate-docs';
+import { composeTeamValidate } from './validate-team-docs';
 
 // Sets a team up on a CouchDB-protocol server, idempotently: running it again changes nothing
 // but passwords given again and members added. Everything is done as the admin: pouchdb-server
@@ -11,6 +12,8 @@ export interface SetupOptions {
   admin: { user: string; password: string };
   team: string;
   operators: { name: string; password: string }[];
+  /** Team leads: members with the `lead` role, who alone may publish packs. */
+  leads?: { name: string; password: string }[];
   log?: (line: string) => void;
 }
 
@@ -33,10 +36,13 @@ async function putDoc(admin: Credentials, path: string, doc: Doc): Promise<void>
   if (status >= 300) throw new SyncFailure('protocol', `cannot write ${path}: ${status} ${JSON.stringify(body)}`, status);
 }
 
-async function ensureUser(admin: Credentials, op: { name: string; password: string }, log: (l: string) => void): Promise<void> {
+async function ensureUser(admin: Credentials, op: { name: string; password: string }, log: (l: string) => void, role?: 'lead'): Promise<void> {
   const path = `_users/${encodeURIComponent(`org.couchdb.user:${op.name}`)}`;
   const old = await getDoc(admin, path);
-  const doc: Doc = { ...(old ?? {}), _id: `org.couchdb.user:${op.name}`, name: op.name, type: 'user', roles: (old?.roles as string[]) ?? [], password: op.password };
+  const oldRoles = (old?.roles as string[]) ?? [];
+  // A role once given is kept: naming a lead again with --operator does not demote them.
+  const roles = role && !oldRoles.includes(role) ? [...oldRoles, role] : oldRoles;
+  const doc: Doc = { ...(old ?? {}), _id: `org.couchdb.user:${op.name}`, name: op.name, type: 'user', roles, password: op.password };
   await putDoc(admin, path, doc);
   log(old ? `updated user ${op.name}` : `created user ${op.name}`);
 }
@@ -76,12 +82,13 @@ export async function setupTeam(opts: SetupOptions): Promise<{ team: string; cla
   if ((await getDoc(admin, '_users')) === null) await ensureDb(admin, '_users', log); // CouchDB 3 single node
   for (const name of [team, claims]) await ensureDb(admin, name, log);
   for (const op of opts.operators) await ensureUser(admin, op, log);
-  const names = opts.operators.map((o) => o.name);
+  for (const lead of opts.leads ?? []) await ensureUser(admin, lead, log, 'lead');
+  const names = [...opts.operators, ...(opts.leads ?? [])].map((o) => o.name);
   await ensureSecurity(admin, team, names);
   // The claims database has the team's members, also when only the team database had them before.
   const teamSec = (await getDoc(admin, `${team}/_security`)) as Security | null;
   await ensureSecurity(admin, claims, [...names, ...(teamSec?.members?.names ?? [])]);
-  await ensureValidate(admin, team, VALIDATE_HANDLED, log);
+  await ensureValidate(admin, team, composeTeamValidate(VALIDATE_HANDLED), log);
   await ensureValidate(admin, claims, VALIDATE_CLAIMS, log);
   log(`members of ${team} and ${claims}: ${names.join(', ') || '(unchanged)'}`);
   return { team, claims };

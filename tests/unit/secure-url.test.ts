@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { isSecureUrl } from '@/lib/secure-url';
+import { describe, expect, it, test } from 'vitest';
+import { insecureUrlProblem, isSecureUrl } from '@/lib/secure-url';
 import { syncConfigSchema } from '@/lib/sync/config';
 import { couch, SyncFailure } from '@/lib/sync/couch';
 import { fetchText } from '@/lib/pack/fetch-pack';
@@ -55,4 +55,13 @@ describe('https required except on this machine', () => {
     }, { lang: 'en' });
     expect(r.ok ? '' : r.errors[0]).toMatch(/^Could not read http:\/\/intra\.example\/dict\.yml: https is required/);
   });
+});
+
+test('the refusal says what is wrong with the URL', () => {
+  expect(insecureUrlProblem('https://couch.example.com')).toBeNull();
+  expect(insecureUrlProblem('http://[::1]:5984')).toBeNull();
+  expect(insecureUrlProblem('http://couch.example.com')).toMatch(/not https/);
+  expect(insecureUrlProblem('http://127.0.0.1.evil.example')).toMatch(/not https/);
+  expect(insecureUrlProblem('ftp://localhost')).toMatch(/not https/);
+  expect(insecureUrlProblem('couch.example.com')).toMatch(/not a URL/);
 });
