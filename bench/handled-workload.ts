@@ -1,10 +1,10 @@
 import { CATEGORIES } from '../lib/categories';
 import { KizukiDatabase } from '../lib/db/database';
-import { HANDLED_ACTIONS, type HandledRecord } from '../lib/db/records';
+import { HANDLED_ACTIONS, type HandledRecord } from '../lib/contract/records';
 import { getPostStates } from '../lib/handled/post-states';
-import { buildReport } from '../lib/reports/build-report';
-import { recordsIn } from '../lib/reports/load-records';
-import { lastDays } from '../lib/reports/range';
+import { buildReport } from '../lib/reports/report';
+import { recordsIn } from '../lib/reports/report';
+import { lastDays } from '../lib/reports/report';
 
 // The handled-log workload, free of any Node or fake-indexeddb import so the same code runs in Node
 // (on fake-indexeddb) and bundled into a Chromium page (on the browser's real IndexedDB).

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { KizukiDatabase } from '../lib/db/database';
-import type { HandledRecord } from '../lib/db/records';
+import type { HandledRecord } from '../lib/contract/records';
 import { startSyncEngine } from '../lib/sync/engine';
 import { enqueueHandled, enqueueHandledMany } from '../lib/sync/outbox';
 import { pull } from '../lib/sync/pull';

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { Push } from '../messages/protocol';
+import type { Push } from '../contract/messages';
 
 /** Tells every x.com tab's content script that something it shows has changed. */
 export async function notifyTabs(push: Push): Promise<void> {

@@ -1,5 +1,5 @@
 import { KizukiDatabase } from '../../lib/db/database';
-import type { HandledRecord } from '../../lib/db/records';
+import type { HandledRecord } from '../../lib/contract/records';
 import type { SyncConfig } from '../../lib/sync/config';
 
 // Small hand-made records: two operators of a fictional team handling posts.

@@ -4,14 +4,14 @@ import { createClassifier } from '@/lib/classify/classifier';
 import { compileSpec } from '@/lib/classify/compile-spec';
 import { packSchema } from '@/lib/pack/schema';
 import demoPack from '@/lib/pack/demo-pack.json';
-import type { Request } from '@/lib/messages/protocol';
+import type { Request } from '@/lib/contract/messages';
 import { buildTimelinePage, cellContentHtml, type TimelinePost } from '../e2e/support/x-timeline';
 
 // The annotator (extract → classify → highlight → chip) on an x.com-like page in jsdom. jsdom has no
 // CSS Custom Highlight API, so a minimal stand-in records what the content script registers.
 
 const sent: Request[] = [];
-vi.mock('@/lib/messages/send', () => ({
+vi.mock('@/lib/contract/send', () => ({
   sendRequest: vi.fn(async (req: Request) => {
     sent.push(req);
     if (req.type === 'posts/state') {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chipView, handledAttr } from '@/lib/content/chip-view';
 import type { Classification } from '@/lib/classify/types';
-import type { PostState } from '@/lib/messages/protocol';
+import type { PostState } from '@/lib/contract/messages';
 
 // What the chip says about a post's state. Tests run with the browser language of the machine, so
 // they accept the Japanese or the English wording, never a hard-coded single form.

@@ -4,7 +4,8 @@ import { db, KizukiDatabase } from '@/lib/db/database';
 import { route } from '@/lib/background/router';
 import { startPacksWatch } from '@/lib/background/watch-packs';
 import type { Sender } from '@/lib/background/define-handler';
-import type { PostSummary, Push } from '@/lib/messages/protocol';
+import type { Push } from '@/lib/contract/messages';
+import type { PostSummary } from '@/lib/contract/records';
 import { DEMO_PACK } from '@/lib/pack/store';
 
 // The background side of the content script: spec/get, posts/seen, composer/open, and the packs watch.

@@ -11,7 +11,7 @@ type Rows = Record<string, Record<string, unknown>[]>;
 interface Fixture { before: Rows; write: Rows; after: Rows }
 
 const fixtureDir = path.resolve(import.meta.dirname, '../../lib/db/migrations/fixtures');
-const FILES = ['v1-initial.json', 'v2-operator-time.json'];
+const FILES = ['v1-initial.json', 'v2-operator-time.json', 'v3-operator-name.json', 'v4-seen-by-post.json'];
 
 function openAt(name: string, upTo: number): Dexie {
   const db = new Dexie(name);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { KizukiDatabase } from '@/lib/db/database';
 import { MIGRATIONS } from '@/lib/db/migrations';
-import type { HandledRecord } from '@/lib/db/records';
+import type { HandledRecord } from '@/lib/contract/records';
 
 describe('database schema', () => {
   it('opens at the latest version with the indexes the log and reports query by', async () => {

@@ -2,7 +2,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { route } from '@/lib/background/router';
 import { db } from '@/lib/db/database';
-import type { PostSummary, ReplyMap } from '@/lib/messages/protocol';
+import type { ReplyMap } from '@/lib/contract/messages';
+import type { PostSummary } from '@/lib/contract/records';
 import { operatorSettings } from '@/lib/settings/settings';
 
 const post: PostSummary = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { KizukiDatabase } from '@/lib/db/database';
-import type { HandledRecord } from '@/lib/db/records';
+import type { HandledRecord } from '@/lib/contract/records';
 import { historyOperators, queryHistory } from '@/lib/handled/history-query';
 
 const H = 3_600_000;

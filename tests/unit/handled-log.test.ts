@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { KizukiDatabase } from '@/lib/db/database';
-import type { PostSummary } from '@/lib/messages/protocol';
+import type { PostSummary } from '@/lib/contract/records';
 import { markHandled } from '@/lib/handled/mark';
 import { UNDO_WINDOW_MS, undoHandled } from '@/lib/handled/undo';
 

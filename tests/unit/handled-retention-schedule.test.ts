@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
 import { db } from '@/lib/db/database';
-import type { HandledRecord } from '@/lib/db/records';
+import type { HandledRecord } from '@/lib/contract/records';
 import { startRetention } from '@/lib/handled/retention-schedule';
 import { operatorSettings } from '@/lib/settings/settings';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { KizukiDatabase } from '@/lib/db/database';
-import type { HandledRecord } from '@/lib/db/records';
+import type { HandledRecord } from '@/lib/contract/records';
 import { getPostStates } from '@/lib/handled/post-states';
 
 const NOW = 1_764_000_000_000;

@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { KizukiDatabase } from '@/lib/db/database';
 import { startHandledWatch } from '@/lib/background/watch-handled';
-import type { Push } from '@/lib/messages/protocol';
-import type { HandledRecord } from '@/lib/db/records';
+import type { Push } from '@/lib/contract/messages';
+import type { HandledRecord } from '@/lib/contract/records';
 
 const settle = (ms = 300) => new Promise((r) => setTimeout(r, ms));
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { formatAge } from '@/components/common/relative-time';
+import { formatAge } from '@/lib/i18n/relative-time';
 import { safePostUrl } from '@/components/common/x-link';
 import { replyIntentUrl } from '@/components/composer/intent-url';
 import { templateVars } from '@/components/composer/template-vars';
-import type { SeenPost } from '@/lib/db/records';
+import type { SeenPost } from '@/lib/contract/records';
 import { DEMO_PACK } from '@/lib/pack/store';
 
 describe('formatAge', () => {

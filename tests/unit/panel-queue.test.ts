@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db/database';
-import type { HandledRecord, SeenPost } from '@/lib/db/records';
+import type { HandledRecord, SeenPost } from '@/lib/contract/records';
 import { countByCategory, sortQueue } from '@/components/queue/queue-order';
 import { loadClaims, loadQueue } from '@/components/queue/queue-query';
 import { readSelection, selectPost } from '@/components/queue/selected-post';

@@ -5,8 +5,8 @@ import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { db } from '@/lib/db/database';
-import type { SeenPost } from '@/lib/db/records';
-import type { Request } from '@/lib/messages/protocol';
+import type { SeenPost } from '@/lib/contract/records';
+import type { Request } from '@/lib/contract/messages';
 import { operatorSettings } from '@/lib/settings/settings';
 import { QueueView } from '@/components/queue/QueueView';
 

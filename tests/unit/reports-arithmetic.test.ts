@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { HandledRecord } from '@/lib/db/records';
-import { buildReport } from '@/lib/reports/build-report';
-import { percentile } from '@/lib/reports/percentile';
-import { lastDays } from '@/lib/reports/range';
+import type { HandledRecord } from '@/lib/contract/records';
+import { buildReport } from '@/lib/reports/report';
+import { percentile } from '@/lib/reports/report';
+import { lastDays } from '@/lib/reports/report';
 
 const JST = 540;
 const MIN = 60_000;

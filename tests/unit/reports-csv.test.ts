@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { HandledRecord } from '@/lib/db/records';
-import { buildReport } from '@/lib/reports/build-report';
-import { historyCsv } from '@/lib/reports/history-csv';
-import { lastDays } from '@/lib/reports/range';
-import { escalationsCsv, perDayCsv, summaryCsv } from '@/lib/reports/report-csv';
+import type { HandledRecord } from '@/lib/contract/records';
+import { buildReport } from '@/lib/reports/report';
+import { historyCsv } from '@/lib/reports/csv';
+import { lastDays } from '@/lib/reports/report';
+import { escalationsCsv, perDayCsv, summaryCsv } from '@/lib/reports/csv';
 
 const JST = 540;
 const bytes = (s: string) => [...new TextEncoder().encode(s)];

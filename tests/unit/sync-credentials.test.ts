@@ -3,7 +3,7 @@ import { startSyncEngine } from '../../lib/sync/engine';
 import { enqueueHandled } from '../../lib/sync/outbox';
 import { takeClaim } from '../../lib/sync/claims';
 import { testConnection } from '../../lib/sync/test-connection';
-import { historyCsv } from '../../lib/reports/history-csv';
+import { historyCsv } from '../../lib/reports/csv';
 import { ADMIN, startTeamServer, type SyncServer } from '../sync-server/server';
 import { startFlakyProxy } from '../sync-server/flaky-proxy';
 import { clientDb, handled, markLocally, waitFor } from '../sync-server/fixtures';
