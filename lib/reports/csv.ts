@@ -47,7 +47,6 @@ export function historyCsv(records: readonly HandledRecord[], utcOffsetMinutes: 
   const columns: CsvColumn<HandledRecord>[] = [
     { header: 'handled_at', value: (r) => localTime(r.handledAt, utcOffsetMinutes) },
     { header: 'operator', value: (r) => r.operatorName },
-    { header: 'operator_id', value: (r) => r.operator },
     { header: 'action', value: (r) => r.action },
     { header: 'category', value: (r) => r.category },
     { header: 'priority', value: (r) => r.priority },

@@ -2,7 +2,7 @@ import { composeVoiced, foldChar } from './fold-char';
 import { FOLD } from './fold-table';
 
 /**
- * Folds text so that a term written once matches its common variants (GUIDE §3):
+ * Folds text so that a term written once matches its common variants:
  * NFKC (ＡＣＭＥ → ACME, ﾐﾄﾞﾘ → ミドリ), Latin lower case, katakana → hiragana, runs of long-vowel
  * marks (ー ｰ 〜 ～ after kana) → one ー, zero-width characters and variation selectors dropped.
  * Small kana are kept: っ/ゃ carry meaning (きって ≠ きつて) and the signal rules rely on them.

@@ -23,6 +23,7 @@ export function handled(postId: string, operator: string, extra: Partial<Handled
   return {
     postId,
     operator,
+    operatorName: extra.operator ?? operator,
     url: `https://x.com/customer_${postId.slice(-3)}/status/${postId}`,
     authorHandle: `customer_${postId.slice(-3)}`,
     category: 'complaint',

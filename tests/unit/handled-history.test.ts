@@ -7,7 +7,7 @@ const H = 3_600_000;
 const T = 1_764_000_000_000;
 
 function rec(postId: string, extra: Partial<HandledRecord>): HandledRecord {
-  return { postId, operator: '佐藤', url: '', authorHandle: 'taro', category: 'complaint', priority: 0, brands: ['acme'], action: 'replied', handledAt: T, publishedAt: null, sync: 'local', ...extra };
+  return { postId, operator: '佐藤', operatorName: extra.operator ?? '佐藤', url: '', authorHandle: 'taro', category: 'complaint', priority: 0, brands: ['acme'], action: 'replied', handledAt: T, publishedAt: null, sync: 'local', ...extra };
 }
 
 async function seeded() {

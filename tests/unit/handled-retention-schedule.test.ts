@@ -8,7 +8,7 @@ import { operatorSettings } from '@/lib/settings/settings';
 
 const DAY = 86_400_000;
 const rec = (postId: string, ageDays: number): HandledRecord => ({
-  postId, operator: '佐藤', handledAt: Date.now() - ageDays * DAY, url: '', authorHandle: 'a', category: 'other', priority: 0, brands: [], action: 'skipped', publishedAt: null, sync: 'local',
+  postId, operator: '佐藤', operatorName: '佐藤', handledAt: Date.now() - ageDays * DAY, url: '', authorHandle: 'a', category: 'other', priority: 0, brands: [], action: 'skipped', publishedAt: null, sync: 'local',
 });
 const until = async (check: () => Promise<boolean>) => {
   for (let i = 0; i < 100 && !(await check()); i++) await new Promise((r) => setTimeout(r, 10));

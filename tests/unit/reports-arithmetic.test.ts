@@ -13,7 +13,7 @@ const jst = (day: number, hour: number) => Date.UTC(2026, 10, day, hour - 9, 0);
 let n = 0;
 function rec(extra: Partial<HandledRecord>): HandledRecord {
   n += 1;
-  return { postId: String(n), operator: '佐藤', url: `https://x.com/a/status/${n}`, authorHandle: 'a', category: 'complaint', priority: 50, brands: ['acme'], action: 'replied', handledAt: jst(25, 10), publishedAt: null, sync: 'local', ...extra };
+  return { postId: String(n), operator: '佐藤', operatorName: extra.operator ?? '佐藤', url: `https://x.com/a/status/${n}`, authorHandle: 'a', category: 'complaint', priority: 50, brands: ['acme'], action: 'replied', handledAt: jst(25, 10), publishedAt: null, sync: 'local', ...extra };
 }
 
 // A known week: the figures below are worked out by hand from these records.

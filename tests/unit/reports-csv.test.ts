@@ -9,7 +9,7 @@ const JST = 540;
 const bytes = (s: string) => [...new TextEncoder().encode(s)];
 
 const record: HandledRecord = {
-  postId: '1850000000000000001', operator: '佐藤', url: 'https://x.com/taro/status/1850000000000000001',
+  postId: '1850000000000000001', operator: '佐藤', operatorName: '佐藤', url: 'https://x.com/taro/status/1850000000000000001',
   authorHandle: 'taro', category: 'complaint', priority: 85, brands: ['acme', 'acme-mobile'], action: 'escalated',
   handledAt: Date.UTC(2026, 10, 25, 3, 0, 0), publishedAt: Date.UTC(2026, 10, 25, 2, 45, 30),
   text: 'アクメ、また圏外。"至急"\n直して', note: '=HYPERLINK("http://evil")', terms: ['圏外'], sync: 'local',

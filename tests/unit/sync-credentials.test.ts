@@ -62,7 +62,7 @@ describe('sync credentials', () => {
     await waitFor(async () => (await a.outbox.count()) === 0);
     good.stop();
     await proxy.close();
-    await takeClaim(config, claimsDb, a, '8001', 'sato');
+    await takeClaim(config, claimsDb, a, '8001', { id: 'sato', name: '佐藤' });
     expect((await testConnection({ ...config, password: WRONG })).ok).toBe(false);
     expect((await testConnection(config)).ok).toBe(true);
 

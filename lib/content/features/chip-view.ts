@@ -2,12 +2,10 @@ import type { Category } from '../../categories';
 import type { Classification } from '../../classify/types';
 import type { PostState } from '../../contract/post-state';
 import { messages as commonMessages } from '../../i18n/common-messages';
-import { makeT } from '../../i18n/make-t';
+import { currentLang, makeT, type Lang } from '../../i18n/make-t';
 import { formatAge } from '../../i18n/relative-time';
 import { messages } from '../messages';
 
-const t = makeT(messages);
-const tc = makeT(commonMessages);
 
 /** Everything a chip shows, computed here (pure, tested) so that chip.ts only writes DOM. */
 export interface ChipView {
@@ -31,19 +29,20 @@ export interface LocalChipFlags {
 }
 
 /** 「対応済み · 佐藤 · 3分前、鈴木 · 1分前」: every operator who handled it (offline duplicates included). */
-function handledText(state: PostState, now: number): string {
+function handledText(state: PostState, now: number, lang: Lang): string {
+  const t = makeT(messages, lang);
   const who = state.handled
-    .map((h) => t('handledEntry', { operator: h.operatorName, ago: formatAge(h.handledAt, now) }))
+    .map((h) => t('handledEntry', { operator: h.operatorName, ago: formatAge(h.handledAt, now, lang) }))
     .join('、');
   return t('handledBy', { who });
 }
 
-function stateOf(state: PostState | undefined, me: string, now: number): ChipView['state'] {
-  if (state?.handled.length) return { text: handledText(state, now), kind: 'handled' };
+function stateOf(state: PostState | undefined, me: string, now: number, lang: Lang): ChipView['state'] {
+  if (state?.handled.length) return { text: handledText(state, now, lang), kind: 'handled' };
   // Our own claim needs no warning; a teammate's does, until it expires.
   const claim = state?.claim;
   if (claim && claim.operator !== me && claim.expiresAt > now) {
-    return { text: t('replying', { operator: claim.operatorName }), kind: 'claimed' };
+    return { text: makeT(messages, lang)('replying', { operator: claim.operatorName }), kind: 'claimed' };
   }
   return null;
 }
@@ -54,7 +53,10 @@ export function chipView(
   me: string,
   flags: LocalChipFlags | undefined,
   now = Date.now(),
+  lang: Lang = currentLang(),
 ): ChipView {
+  const t = makeT(messages, lang);
+  const tc = makeT(commonMessages, lang);
   const categoryLabel = tc(c.category);
   const priorityLabel = t('priority', { n: c.priority });
   const handledByMe = !!state?.handled.some((h) => h.operator === me);
@@ -65,7 +67,7 @@ export function chipView(
     priority: c.priority,
     priorityLabel,
     ariaLabel: t('chipLabel', { category: categoryLabel, p: priorityLabel }),
-    state: stateOf(state, me, now),
+    state: stateOf(state, me, now, lang),
     showMark: !handledByMe,
     showUndo: handledByMe && !!flags && flags.undoUntil > now,
     error: flags?.error ?? null,
