@@ -182,7 +182,7 @@ test("a teammate's claim shows in the queue and warns before replying; our own c
   await setOperator(panel, '佐藤', '');
   await expect(items(panel)).toHaveCount(4);
 
-  await putRow(panel, 'claims', { postId: '1860000000000000002', operator: '鈴木', expiresAt: Date.now() + 120_000 });
+  await putRow(panel, 'claims', { postId: '1860000000000000002', operator: 'suzuki', operatorName: '鈴木', expiresAt: Date.now() + 120_000 });
   // Written behind Dexie's back, so no live-query notice: reopen the panel as the operator would.
   await panel.reload();
   const claimed = panel.locator('[data-post-id="1860000000000000002"]');
