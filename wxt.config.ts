@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { X_MATCH_PATTERNS } from './lib/contract/x';
 
 // Firefox: 140 is the first release with the CSS Custom Highlight API on by default (the content
 // script highlights with it) and with the add-on store's data-collection consent; 140 is also an ESR.
@@ -19,7 +20,7 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage', 'alarms', 'unlimitedStorage', ...(browser === 'firefox' ? [] : ['sidePanel'])],
-    host_permissions: ['https://x.com/*', 'https://twitter.com/*'],
+    host_permissions: X_MATCH_PATTERNS,
     // The team's sync server is chosen by the operator; its permission is asked for when saved.
     // (Firefox builds MV2, where the same thing is spelled optional_permissions.)
     ...(browser === 'firefox'

@@ -1,10 +1,10 @@
 import { CATEGORIES } from '../lib/categories';
 import { KizukiDatabase } from '../lib/db/database';
-import { HANDLED_ACTIONS, type HandledRecord } from '../lib/db/records';
+import { HANDLED_ACTIONS, type HandledRecord } from '../lib/contract/records';
 import { getPostStates } from '../lib/handled/post-states';
-import { buildReport } from '../lib/reports/build-report';
-import { recordsIn } from '../lib/reports/load-records';
-import { lastDays } from '../lib/reports/range';
+import { buildReport } from '../lib/reports/report';
+import { recordsIn } from '../lib/reports/report';
+import { lastDays } from '../lib/reports/report';
 
 // The handled-log workload, free of any Node or fake-indexeddb import so the same code runs in Node
 // (on fake-indexeddb) and bundled into a Chromium page (on the browser's real IndexedDB).
@@ -23,8 +23,9 @@ export function makeRecords(count: number): HandledRecord[] {
   for (let i = 0; out.length < count; i++) {
     const postId = String(1_850_000_000_000_000_000n + BigInt(i) * 7919n);
     const handledAt = NOW - Math.floor(rand() * 365 * DAY);
+    const operator = pick(OPERATORS);
     const base: HandledRecord = {
-      postId, operator: pick(OPERATORS), url: `https://x.com/user${i % 5000}/status/${postId}`, authorHandle: `user${i % 5000}`,
+      postId, operator, operatorName: operator, url: `https://x.com/user${i % 5000}/status/${postId}`, authorHandle: `user${i % 5000}`,
       category: pick(CATEGORIES), priority: Math.floor(rand() * 100), brands: ['acme'], action: pick(HANDLED_ACTIONS),
       handledAt, publishedAt: handledAt - Math.floor(rand() * 6 * 3_600_000), text: `ACMEの件 ${i}`,
       terms: [pick(TERMS), pick(TERMS)], sync: 'remote',
@@ -69,7 +70,7 @@ export async function measure(count: number, runs: Runs): Promise<Measured> {
   let start = performance.now();
   for (let i = 0; i < records.length; i += 10_000) await db.handled.bulkAdd(records.slice(i, i + 10_000));
   const claimed = [...new Map(records.slice(0, 600).map((r) => [r.postId, r])).values()];
-  await db.claims.bulkAdd(claimed.map((r, i) => ({ postId: r.postId, operator: r.operator, expiresAt: NOW + (i % 2 ? 60_000 : -60_000) })));
+  await db.claims.bulkAdd(claimed.map((r, i) => ({ postId: r.postId, operator: r.operator, operatorName: r.operatorName, expiresAt: NOW + (i % 2 ? 60_000 : -60_000) })));
   const loadMs = performance.now() - start;
 
   // A screenful: 40 handled posts spread over the log and 10 nobody handled yet.

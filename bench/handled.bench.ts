@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { existsSync } from 'node:fs';
-import { percentile } from '../lib/reports/percentile';
+import { percentile } from '../lib/reports/report';
 import { measure, type Measured, type Runs } from './handled-workload';
 
 // Issue 4's benchmark with 100,000 handled records: the handled state of 50 visible posts in one read

@@ -1,11 +1,11 @@
 import 'fake-indexeddb/auto';
 import { KizukiDatabase } from '../lib/db/database';
-import type { HandledRecord } from '../lib/db/records';
+import type { HandledRecord } from '../lib/contract/records';
 import { startSyncEngine } from '../lib/sync/engine';
 import { enqueueHandled, enqueueHandledMany } from '../lib/sync/outbox';
 import { pull } from '../lib/sync/pull';
 import { pushHandled } from '../lib/sync/push-handled';
-import { toHandledDoc } from '../lib/sync/docs';
+import { toHandledDoc } from '../lib/contract/records';
 import { setupTeam } from '../lib/sync/setup';
 import { teamDbName } from '../lib/sync/config';
 import { existsSync } from 'node:fs';
@@ -30,7 +30,7 @@ const OPERATORS = [
 
 function record(postId: string, operator: string): HandledRecord {
   return {
-    postId, operator, url: `https://x.com/customer/status/${postId}`, authorHandle: 'customer', category: 'complaint', priority: 3,
+    postId, operator, operatorName: operator, url: `https://x.com/customer/status/${postId}`, authorHandle: 'customer', category: 'complaint', priority: 3,
     brands: ['midori'], action: 'replied', handledAt: 1_780_000_000_000, publishedAt: 1_779_990_000_000,
     replyText: 'ご不便をおかけして申し訳ございません。確認いたします。', text: '昨日買った冷蔵庫が壊れた。返金してほしい', sync: 'local',
   };

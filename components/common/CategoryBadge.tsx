@@ -1,6 +1,6 @@
 import type { Category } from '@/lib/categories';
 import { makeT } from '@/lib/i18n/make-t';
-import { messages } from './messages';
+import { messages } from '@/lib/i18n/common-messages';
 
 const t = makeT(messages);
 

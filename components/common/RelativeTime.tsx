@@ -1,4 +1,4 @@
-import { formatAge } from './relative-time';
+import { formatAge } from '@/lib/i18n/relative-time';
 import { useNow } from './use-now';
 
 /** An age such as 「3分前」, with the exact time on hover and in `dateTime` for tools. */

@@ -1,36 +1,31 @@
 import { useEffect, useState } from 'react';
+import { resolveOperator, type Operator } from '@/lib/settings/operator';
 import { operatorSettings, syncSettings, type OperatorSettings } from '@/lib/settings/settings';
 
-/** The operator's settings, kept current when they are changed in the settings tab (or another panel). */
-export function useOperatorSettings(): OperatorSettings | null {
-  const [settings, setSettings] = useState<OperatorSettings | null>(null);
+/** A storage item's value, kept current when it changes (in the settings tab or another panel). */
+function useItem<T>(item: { getValue(): Promise<T>; watch(cb: (value: T) => void): () => void }): T | undefined {
+  const [value, setValue] = useState<T | undefined>(undefined);
   useEffect(() => {
     let alive = true;
-    operatorSettings.getValue().then((value) => alive && setSettings(value));
-    const unwatch = operatorSettings.watch((value) => setSettings(value));
+    item.getValue().then((v) => alive && setValue(() => v));
+    const unwatch = item.watch((v) => setValue(() => v));
     return () => {
       alive = false;
       unwatch();
     };
-  }, []);
-  return settings;
+  }, [item]);
+  return value;
 }
 
-/**
- * The names this operator goes by: the operator name, and the team-server user name that claims
- * are recorded under when sync is on. Only the user name is read, never the password.
- */
-export function useMyNames(): string[] {
-  const settings = useOperatorSettings();
-  const [syncUser, setSyncUser] = useState<string | null>(null);
-  useEffect(() => {
-    let alive = true;
-    syncSettings.getValue().then((s) => alive && setSyncUser(s?.user ?? null));
-    const unwatch = syncSettings.watch((s) => setSyncUser(s?.user ?? null));
-    return () => {
-      alive = false;
-      unwatch();
-    };
-  }, []);
-  return [settings?.operator, syncUser].filter((n): n is string => !!n);
+/** The operator's settings; null while loading. */
+export function useOperatorSettings(): OperatorSettings | null {
+  return useItem(operatorSettings) ?? null;
+}
+
+/** Who the operator is (lib/settings/operator.ts resolveOperator); null while loading or not set up. */
+export function useOperator(): Operator | null {
+  const settings = useItem(operatorSettings);
+  const sync = useItem(syncSettings);
+  if (!settings || sync === undefined) return null;
+  return resolveOperator(settings.operator, sync);
 }

@@ -1,13 +1,14 @@
 import { useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '@/lib/db/database';
-import type { SeenPost } from '@/lib/db/records';
+import { selectedPost } from '@/lib/db/kv-items';
+import { getPostStates } from '@/lib/handled/post-states';
+import type { SeenPost } from '@/lib/contract/records';
 import { getActivePacks } from '@/lib/pack/store';
 import { applyFix, checkDraft } from '@/lib/reply/check-draft';
 import { listTones } from '@/lib/reply/tones';
 import { makeT } from '@/lib/i18n/make-t';
 import { useOperatorSettings } from '@/components/common/use-operator';
-import { clearSelection } from '@/components/queue/selected-post';
 import { DraftEditor } from './DraftEditor';
 import { forgetDraft } from './draft-memory';
 import { FindingsList } from './FindingsList';
@@ -25,10 +26,11 @@ import { messages } from './messages';
 const t = makeT(messages);
 
 /** Drafting a reply to the selected post: warnings, tone, templates, the draft and its live checks. */
-export function Composer({ post, onMarked }: { post: SeenPost; onMarked?: (postId: string) => void }) {
+export function Composer({ post, onMarked }: { post: SeenPost; onMarked?: (postId: string, handledAt: number) => void }) {
   const packs = useLiveQuery(getActivePacks, []) ?? [];
   const settings = useOperatorSettings();
-  const handled = useLiveQuery(() => db.handled.where('postId').equals(post.postId).toArray(), [post.postId]) ?? [];
+  // The same read as the chips' and the queue's: one post state, whoever asks.
+  const handled = useLiveQuery(async () => (await getPostStates(db, [post.postId], Date.now()))[post.postId]?.handled ?? [], [post.postId]) ?? [];
   const claim = useClaim(post.postId);
   const [confirmed, setConfirmed] = useState(false);
   const state = useDraft(post, packs, templateVars(post, packs, settings));
@@ -47,11 +49,11 @@ export function Composer({ post, onMarked }: { post: SeenPost; onMarked?: (postI
     <section className="kz-composer" data-testid="composer" aria-label={t('composerLabel', { name: post.displayName })}>
       <header className="kz-composer-head">
         <PostQuote post={post} />
-        <button type="button" className="kz-close" aria-label={t('close')} data-testid="composer-close" onClick={() => void clearSelection()}>
+        <button type="button" className="kz-close" aria-label={t('close')} data-testid="composer-close" onClick={() => void selectedPost.remove()}>
           ×
         </button>
       </header>
-      <Preflight handled={handled} claimedBy={claim?.heldBy ?? null} onProceed={mustConfirm ? () => setConfirmed(true) : undefined} />
+      <Preflight handled={handled} claimedBy={claim?.heldBy?.operatorName ?? null} onProceed={mustConfirm ? () => setConfirmed(true) : undefined} />
       {!mustConfirm && (
         <>
           <TonePicker tones={listTones(packs)} value={state.tone} onChange={state.setTone} />
@@ -59,7 +61,7 @@ export function Composer({ post, onMarked }: { post: SeenPost; onMarked?: (postI
           <DraftEditor ref={editor} draft={state.draft} onChange={state.setDraft} weightedLength={report.weightedLength} />
           <FindingsList draft={state.draft} findings={report.findings} onFix={(fix) => state.setDraft(applyFix(state.draft, fix))} onShow={show} />
           <ReplyActions postId={post.postId} draft={state.draft} />
-          <MarkHandledForm post={post} draft={state.draft} onMarked={() => (forgetDraft(post.postId), onMarked?.(post.postId), void clearSelection())} />
+          <MarkHandledForm post={post} draft={state.draft} onMarked={(handledAt) => (forgetDraft(post.postId), onMarked?.(post.postId, handledAt), void selectedPost.remove())} />
         </>
       )}
     </section>

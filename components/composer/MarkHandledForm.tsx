@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import { HANDLED_ACTIONS, type HandledAction, type SeenPost } from '@/lib/db/records';
-import { sendRequest } from '@/lib/messages/send';
+import { HANDLED_ACTIONS, type HandledAction, type SeenPost } from '@/lib/contract/records';
+import { sendRequest } from '@/lib/contract/send';
 import { makeT } from '@/lib/i18n/make-t';
 import { actionLabel } from './action-label';
-import { toSummary } from './post-summary';
+import { summaryOf } from '@/lib/queue/seen-posts';
 import { messages } from './messages';
 
 const t = makeT(messages);
@@ -11,7 +11,7 @@ const t = makeT(messages);
 interface Props {
   post: SeenPost;
   draft: string;
-  onMarked: () => void;
+  onMarked: (handledAt: number) => void;
 }
 
 /** Every action the log knows, with a note; the reply text goes with "replied". */
@@ -23,14 +23,10 @@ export function MarkHandledForm({ post, draft, onMarked }: Props) {
   async function mark() {
     setError(null);
     const replyText = action === 'replied' && draft.trim() ? draft : undefined;
-    const reply = await sendRequest({ type: 'handled/mark', post: toSummary(post), action, replyText, note: note.trim() || undefined }).catch(
-      (e: unknown) => ({ ok: false as const, error: String(e) }),
-    );
-    if (reply?.ok) return onMarked();
-    // No reply at all means no background answered: say so rather than fail silently.
-    if (!reply) return setError(t('noAnswer'));
-    // The background's errors arrive translated already (e.g. "set your name in Settings first").
-    setError(reply.error);
+    const reply = await sendRequest({ type: 'handled/mark', post: summaryOf(post), action, replyText, note: note.trim() || undefined });
+    if (reply.ok) return onMarked(reply.record.handledAt);
+    // The background's refusals arrive translated already (e.g. "set your name in Settings first").
+    setError(reply.unanswered ? t('noAnswer') : reply.error);
   }
 
   return (

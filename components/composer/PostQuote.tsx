@@ -1,4 +1,4 @@
-import type { SeenPost } from '@/lib/db/records';
+import type { SeenPost } from '@/lib/contract/records';
 import { CategoryBadge } from '@/components/common/CategoryBadge';
 import { RelativeTime } from '@/components/common/RelativeTime';
 

@@ -1,14 +1,15 @@
-import type { HandledRecord } from '@/lib/db/records';
+import type { PostState } from '@/lib/contract/post-state';
 import { makeT } from '@/lib/i18n/make-t';
-import { formatAge } from '@/components/common/relative-time';
+import { formatAge } from '@/lib/i18n/relative-time';
 import { useNow } from '@/components/common/use-now';
+import type { HandledAction } from '@/lib/contract/records';
 import { actionLabel } from './action-label';
 import { messages } from './messages';
 
 const t = makeT(messages);
 
 interface Props {
-  handled: HandledRecord[];
+  handled: PostState['handled'];
   claimedBy: string | null;
   /** Shown until the operator has confirmed once; after that the warnings stay, the button goes. */
   onProceed?: () => void;
@@ -22,7 +23,7 @@ export function Preflight({ handled, claimedBy, onProceed }: Props) {
     <div className="kz-warning" role="alert" data-testid="composer-warning">
       {handled.map((h) => (
         <p key={h.operator} data-testid="handled-warning">
-          {t('handledBy', { name: h.operator, action: actionLabel(h.action), age: formatAge(h.handledAt, now) })}
+          {t('handledBy', { name: h.operatorName, action: actionLabel(h.action as HandledAction), age: formatAge(h.handledAt, now) })}
         </p>
       ))}
       {claimedBy && (

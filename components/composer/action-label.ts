@@ -1,4 +1,4 @@
-import type { HandledAction } from '@/lib/db/records';
+import type { HandledAction } from '@/lib/contract/records';
 import { makeT } from '@/lib/i18n/make-t';
 import { messages } from './messages';
 

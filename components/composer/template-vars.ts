@@ -1,4 +1,4 @@
-import type { SeenPost } from '@/lib/db/records';
+import type { SeenPost } from '@/lib/contract/records';
 import type { Pack } from '@/lib/pack/schema';
 import type { TemplateVars } from '@/lib/reply/fill-template';
 

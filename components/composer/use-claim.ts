@@ -1,21 +1,16 @@
 import { useEffect, useState } from 'react';
-import { sendRequest } from '@/lib/messages/send';
+import { sendRequest } from '@/lib/contract/send';
 
-// Claims expire after about two minutes (GUIDE §4); renewing well before keeps a long reply covered.
+// Claims expire after about two minutes (lib/sync/claims.ts); renewing well before keeps a long reply covered.
 const RENEW_MS = 60_000;
 
-/** Who else is replying to this post, or null when we hold it; undefined while asking. */
-export type ClaimState = { heldBy: string | null; expiresAt?: number } | undefined;
+/** Who else is replying to this post, or null when we hold it (or cannot tell); undefined while asking. */
+export type ClaimState = { heldBy: { operator: string; operatorName: string } | null; expiresAt?: number } | undefined;
 
-async function take(postId: string): Promise<{ heldBy: string | null; expiresAt?: number }> {
-  try {
-    const reply = await sendRequest({ type: 'claim/take', postId });
-    if (reply.ok) return { heldBy: null };
-    // ok:false without heldBy means no sync handler answered: nobody else can be holding it.
-    return 'heldBy' in reply && reply.heldBy ? { heldBy: reply.heldBy, expiresAt: reply.expiresAt } : { heldBy: null };
-  } catch {
-    return { heldBy: null };
-  }
+async function take(postId: string): Promise<NonNullable<ClaimState>> {
+  const reply = await sendRequest({ type: 'claim/take', postId });
+  // No answer, or a refusal: nobody else can be shown as holding it, and the operator is not blocked.
+  return reply.ok ? { heldBy: reply.heldBy, expiresAt: reply.expiresAt } : { heldBy: null };
 }
 
 /**
@@ -37,7 +32,7 @@ export function useClaim(postId: string): ClaimState {
     return () => {
       alive = false;
       clearInterval(timer);
-      if (held) sendRequest({ type: 'claim/release', postId }).catch(() => undefined);
+      if (held) void sendRequest({ type: 'claim/release', postId });
     };
   }, [postId]);
   return state;

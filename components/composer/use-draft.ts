@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { SeenPost } from '@/lib/db/records';
+import type { SeenPost } from '@/lib/contract/records';
 import type { Pack } from '@/lib/pack/schema';
 import { fillTemplate, type TemplateVars } from '@/lib/reply/fill-template';
 import { pickTemplates, type PickedTemplate } from '@/lib/reply/pick-templates';

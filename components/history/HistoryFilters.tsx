@@ -1,5 +1,5 @@
 import { CATEGORIES } from '@/lib/categories';
-import { HANDLED_ACTIONS } from '@/lib/db/records';
+import { HANDLED_ACTIONS } from '@/lib/contract/records';
 import { makeT } from '@/lib/i18n/make-t';
 import { categoryLabel } from '@/components/common/CategoryBadge';
 import { EMPTY_FORM, type HistoryForm } from './history-filter-state';

@@ -1,4 +1,4 @@
-import type { HandledRecord } from '@/lib/db/records';
+import type { HandledRecord } from '@/lib/contract/records';
 import { makeT } from '@/lib/i18n/make-t';
 import { CategoryBadge } from '@/components/common/CategoryBadge';
 import { RelativeTime } from '@/components/common/RelativeTime';
@@ -15,7 +15,7 @@ export function HistoryItem({ record }: { record: HandledRecord }) {
       <div className="kz-item-head">
         <CategoryBadge category={record.category} />
         <strong>{t(record.action)}</strong>
-        <span className="kz-operator">{record.operator}</span>
+        <span className="kz-operator">{record.operatorName}</span>
         <span className="kz-handle">@{record.authorHandle}</span>
         <RelativeTime at={record.handledAt} />
       </div>

@@ -3,7 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '@/lib/db/database';
 import { historyOperators, queryHistory } from '@/lib/handled/history-query';
 import { makeT } from '@/lib/i18n/make-t';
-import { historyCsv } from '@/lib/reports/history-csv';
+import { historyCsv } from '@/lib/reports/csv';
 import { csvName, downloadCsv } from '@/components/reports/download-csv';
 import { EMPTY_FORM, toFilter, type HistoryForm } from './history-filter-state';
 import { HistoryFilters } from './HistoryFilters';

@@ -1,5 +1,5 @@
 import type { Category } from '@/lib/categories';
-import type { HandledAction } from '@/lib/db/records';
+import type { HandledAction } from '@/lib/contract/records';
 import type { HistoryFilter } from '@/lib/handled/history-query';
 
 /** What the filter form holds: dates as the operator typed them (YYYY-MM-DD, their own calendar). */

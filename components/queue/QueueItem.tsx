@@ -1,4 +1,4 @@
-import type { SeenPost } from '@/lib/db/records';
+import type { SeenPost } from '@/lib/contract/records';
 import { makeT } from '@/lib/i18n/make-t';
 import { CategoryBadge } from '@/components/common/CategoryBadge';
 import { HighlightedText } from '@/components/common/HighlightedText';

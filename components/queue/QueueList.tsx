@@ -1,4 +1,4 @@
-import type { SeenPost } from '@/lib/db/records';
+import type { SeenPost } from '@/lib/contract/records';
 import { makeT } from '@/lib/i18n/make-t';
 import { QueueItem } from './QueueItem';
 import { messages } from './messages';

@@ -1,13 +1,13 @@
 import { useCallback, useState } from 'react';
 import { makeT } from '@/lib/i18n/make-t';
-import { useMyNames } from '@/components/common/use-operator';
+import { countByCategory } from '@/lib/queue/queue-order';
+import { useOperator } from '@/components/common/use-operator';
 import { Composer } from '@/components/composer/Composer';
 import { CategoryFilter, type CategoryChoice } from './CategoryFilter';
 import { QueueList } from './QueueList';
 import { UndoNotice } from './UndoNotice';
-import { countByCategory } from './queue-order';
 import { focusPost } from './focus-post';
-import { useClaims, useQueue, useSelectedPost, useSelection } from './use-queue';
+import { useQueue, useSelectedPost, useSelection } from './use-queue';
 import { useQueueTab } from './use-queue-tab';
 import { messages } from './messages';
 
@@ -16,18 +16,24 @@ const t = makeT(messages);
 /** The operator's queue for the tab they work in, with the composer for the selected post below it. */
 export function QueueView() {
   const tabId = useQueueTab();
-  const posts = useQueue(tabId);
-  const claims = useClaims(posts, useMyNames());
+  const queue = useQueue(tabId);
+  const posts = queue?.posts;
+  const me = useOperator();
+  // Teammates' live claims ("佐藤さんが返信中"); the operator's own claim is not news to them.
+  const claims = new Map<string, string>();
+  for (const [postId, state] of Object.entries(queue?.states ?? {})) {
+    if (state.claim && state.claim.operator !== me?.id) claims.set(postId, state.claim.operatorName);
+  }
   const selection = useSelection();
-  const selected = useSelectedPost(selection, tabId);
+  const selected = useSelectedPost(selection);
   const [filter, setFilter] = useState<CategoryChoice>('all');
-  const [marked, setMarked] = useState<string | null>(null);
+  const [marked, setMarked] = useState<{ postId: string; handledAt: number } | null>(null);
   const hideNotice = useCallback(() => setMarked(null), []);
   const shown = (posts ?? []).filter((p) => filter === 'all' || p.category === filter);
 
   return (
     <section data-testid="queue-view" className={selected ? 'kz-queue-view kz-has-composer' : 'kz-queue-view'}>
-      {marked && <UndoNotice key={marked} postId={marked} onDone={hideNotice} />}
+      {marked && <UndoNotice key={marked.postId} postId={marked.postId} handledAt={marked.handledAt} onDone={hideNotice} />}
       <CategoryFilter counts={countByCategory(posts ?? [])} value={filter} onChange={setFilter} />
       {posts === undefined || tabId === undefined ? (
         <p className="kz-empty">{t('loading')}</p>
@@ -36,9 +42,9 @@ export function QueueView() {
       ) : shown.length === 0 ? (
         <p className="kz-empty">{posts.length === 0 ? t('empty') : t('emptyFilter')}</p>
       ) : (
-        <QueueList posts={shown} selectedId={selected?.postId} claims={claims} onSelect={(p) => void focusPost(p)} />
+        <QueueList posts={shown} selectedId={selected?.postId} claims={claims} onSelect={(p) => void focusPost(p, tabId)} />
       )}
-      {selected && <Composer key={selected.postId} post={selected} onMarked={setMarked} />}
+      {selected && <Composer key={selected.postId} post={selected} onMarked={(postId, handledAt) => setMarked({ postId, handledAt })} />}
     </section>
   );
 }

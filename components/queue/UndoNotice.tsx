@@ -1,25 +1,26 @@
 import { useEffect, useState } from 'react';
-import { sendRequest } from '@/lib/messages/send';
+import { undoUntil } from '@/lib/contract/post-state';
+import { sendRequest } from '@/lib/contract/send';
 import { makeT } from '@/lib/i18n/make-t';
 import { messages } from './messages';
 
 const t = makeT(messages);
 
-// Shorter than the background's 10 s undo window, so the button never offers what it cannot do.
-const SHOW_MS = 8_000;
-
-/** 「対応済みにしました · 取り消す」 after marking a post from the panel; the post returns on undo. */
-export function UndoNotice({ postId, onDone }: { postId: string; onDone: () => void }) {
+/**
+ * 「対応済みにしました · 取り消す」 after marking a post from the panel; the post returns on undo. The
+ * button lasts exactly as long as the background accepts an undo of that record (one undo window).
+ */
+export function UndoNotice({ postId, handledAt, onDone }: { postId: string; handledAt: number; onDone: () => void }) {
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
-    const timer = setTimeout(onDone, SHOW_MS);
+    const timer = setTimeout(onDone, Math.max(0, undoUntil(handledAt) - Date.now()));
     return () => clearTimeout(timer);
-  }, [postId, onDone]);
+  }, [postId, handledAt, onDone]);
 
   async function undo() {
-    const reply = (await sendRequest({ type: 'handled/undo', postId }).catch(() => undefined)) as { ok: boolean; error?: string } | undefined;
-    if (reply?.ok) return onDone();
-    setError(reply?.error ?? t('undoFailed'));
+    const reply = await sendRequest({ type: 'handled/undo', postId });
+    if (reply.ok) return onDone();
+    setError(reply.unanswered ? t('undoFailed') : reply.error);
   }
 
   return (

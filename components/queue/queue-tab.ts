@@ -1,7 +1,8 @@
 import { browser, type Browser } from 'wxt/browser';
+import { isXUrl } from '@/lib/contract/x';
 
 function isXTab(tab: Browser.tabs.Tab | undefined): tab is Browser.tabs.Tab & { id: number } {
-  return !!tab && tab.id !== undefined && /^https:\/\/(x|twitter)\.com\//.test(tab.url ?? '');
+  return !!tab && tab.id !== undefined && isXUrl(tab.url ?? '');
 }
 
 /**

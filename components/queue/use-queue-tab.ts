@@ -2,12 +2,8 @@ import { useEffect, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { browser } from 'wxt/browser';
 import { db } from '@/lib/db/database';
+import { lastSeenAt } from '@/lib/queue/seen-posts';
 import { resolveQueueTab } from './queue-tab';
-
-async function lastSeenAt(tabId: number): Promise<number> {
-  const posts = await db.seen.where('tabId').equals(tabId).toArray();
-  return posts.reduce((latest, p) => Math.max(latest, p.seenAt), 0);
-}
 
 /**
  * The tab whose posts the queue shows (undefined while resolving, null when no x.com tab is open),
@@ -16,11 +12,11 @@ async function lastSeenAt(tabId: number): Promise<number> {
  */
 export function useQueueTab(): number | null | undefined {
   const [tabId, setTabId] = useState<number | null | undefined>(undefined);
-  const tabsWithPosts = useLiveQuery(() => db.seen.orderBy('tabId').uniqueKeys(), [])?.join(',');
+  const tabsWithPosts = useLiveQuery(() => db.seenPosts.orderBy('tabIds').uniqueKeys(), [])?.join(',');
   useEffect(() => {
     let alive = true;
     const refresh = () => {
-      resolveQueueTab(lastSeenAt)
+      resolveQueueTab((id) => lastSeenAt(db, id))
         .then((id) => alive && setTabId(id))
         .catch(() => alive && setTabId(null));
     };

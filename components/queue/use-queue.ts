@@ -1,38 +1,21 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '@/lib/db/database';
-import type { SeenPost } from '@/lib/db/records';
+import { selectedPost, type Selection } from '@/lib/db/kv-items';
+import { loadQueue, type Queue } from '@/lib/queue/seen-posts';
 import { useNow } from '@/components/common/use-now';
-import { loadClaims, loadQueue } from './queue-query';
-import { readSelection, type Selection } from './selected-post';
 
-/** The tab's waiting posts, live: new posts appear as the operator scrolls, handled ones leave. */
-export function useQueue(tabId: number | null | undefined): SeenPost[] | undefined {
-  return useLiveQuery(async () => (tabId == null ? [] : loadQueue(tabId)), [tabId]);
-}
-
-/** Teammates' live claims on the queued posts (the operator's own claim is not news to them). */
-export function useClaims(posts: SeenPost[] | undefined, myNames: readonly string[]): Map<string, string> {
+/** The tab's waiting posts and their state, live: new posts appear as the operator scrolls, handled ones leave. */
+export function useQueue(tabId: number | null | undefined): Queue | undefined {
+  // Claims expire by the clock, not by a write: read again now and then.
   const now = useNow(15_000);
-  const ids = (posts ?? []).map((p) => p.postId);
-  const claims = useLiveQuery(() => loadClaims(ids, now), [ids.join(','), now]);
-  const others = new Map(claims);
-  for (const [postId, operator] of others) if (myNames.includes(operator)) others.delete(postId);
-  return others;
+  return useLiveQuery(async () => (tabId == null ? { posts: [], states: {} } : loadQueue(db, tabId, now)), [tabId, now]);
 }
 
 export function useSelection(): Selection | null | undefined {
-  return useLiveQuery(readSelection, []);
+  return useLiveQuery(() => selectedPost.get(), []);
 }
 
-/**
- * The selected post as it was seen: in the tab the selection names, else in the queue's tab, else
- * wherever it was seen last. Handled posts are found too: the composer warns about them.
- */
-export function useSelectedPost(selection: Selection | null | undefined, queueTab: number | null | undefined) {
-  return useLiveQuery(async () => {
-    if (!selection) return null;
-    const copies = await db.seen.where('postId').equals(selection.postId).toArray();
-    const inTab = (tab: number | null | undefined) => copies.find((p) => tab != null && p.tabId === tab);
-    return inTab(selection.tabId) ?? inTab(queueTab) ?? copies.sort((a, b) => b.seenAt - a.seenAt)[0] ?? null;
-  }, [selection?.postId, selection?.tabId, queueTab]);
+/** The selected post as it was seen. Handled posts are found too: the composer warns about them. */
+export function useSelectedPost(selection: Selection | null | undefined) {
+  return useLiveQuery(async () => (selection ? ((await db.seenPosts.get(selection.postId)) ?? null) : null), [selection?.postId]);
 }

@@ -1,5 +1,5 @@
 import { CATEGORIES } from '@/lib/categories';
-import type { DayRow } from '@/lib/reports/per-day';
+import type { DayRow } from '@/lib/reports/report';
 import { categoryLabel } from '@/components/common/CategoryBadge';
 
 /**

@@ -1,4 +1,4 @@
-import type { HandledRecord } from '@/lib/db/records';
+import type { HandledRecord } from '@/lib/contract/records';
 import { makeT } from '@/lib/i18n/make-t';
 import { RelativeTime } from '@/components/common/RelativeTime';
 import { safePostUrl } from '@/components/common/x-link';
@@ -14,7 +14,7 @@ export function EscalationList({ records }: { records: HandledRecord[] }) {
       {records.map((r) => (
         <li key={`${r.postId}/${r.operator}`} className="kz-item">
           <div className="kz-item-head">
-            <strong>{r.operator}</strong>
+            <strong>{r.operatorName}</strong>
             <span className="kz-handle">@{r.authorHandle}</span>
             <span className="kz-priority">{r.priority}</span>
             <RelativeTime at={r.handledAt} />

@@ -1,6 +1,6 @@
-import { HANDLED_ACTIONS } from '@/lib/db/records';
+import { HANDLED_ACTIONS } from '@/lib/contract/records';
 import { makeT } from '@/lib/i18n/make-t';
-import type { OperatorRow } from '@/lib/reports/per-operator';
+import type { OperatorRow } from '@/lib/reports/report';
 import { messages as historyMessages } from '@/components/history/messages';
 import { messages } from './messages';
 
@@ -20,7 +20,7 @@ export function OperatorTable({ rows }: { rows: OperatorRow[] }) {
       <tbody>
         {rows.map((r) => (
           <tr key={r.operator}>
-            <th scope="row">{r.operator}</th>
+            <th scope="row">{r.operatorName}</th>
             <td>{r.total}</td>
             {HANDLED_ACTIONS.map((a) => <td key={a}>{r.actions[a]}</td>)}
           </tr>

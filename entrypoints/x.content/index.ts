@@ -1,12 +1,13 @@
 import './style.css';
-import { startKizuki } from '@/lib/content/start';
+import { X_MATCH_PATTERNS } from '@/lib/contract/x';
+import { runFeatures } from '@/lib/content/features';
 
-// x.com only (twitter.com redirects there). Runs once the page is idle; observes X's client-side
-// rendering from then on. Everything it starts is tied to `ctx` and dies with it.
+// Runs once the page is idle; observes X's client-side rendering from then on. Everything it starts
+// is tied to `ctx` and dies with it.
 export default defineContentScript({
-  matches: ['https://x.com/*', 'https://twitter.com/*'],
+  matches: X_MATCH_PATTERNS,
   runAt: 'document_idle',
   main(ctx) {
-    startKizuki(ctx);
+    runFeatures(ctx);
   },
 });

@@ -1,20 +1,14 @@
-import type { z } from 'zod';
 import type { Browser } from 'wxt/browser';
-import type { ReplyOf, Request, RequestType } from '../messages/protocol';
+import type { MessageType, Reply, Request } from '../contract/messages';
 
 export type Sender = Browser.runtime.MessageSender;
 
-export interface Handler<T extends RequestType> {
+/** One message type's handler. The router has validated the request against its schema already. */
+export interface Handler<T extends MessageType> {
   type: T;
-  schema: z.ZodType<Extract<Request, { type: T }>>;
-  handle: (req: Extract<Request, { type: T }>, sender: Sender) => Promise<ReplyOf<T>>;
+  handle: (req: Request<T>, sender: Sender) => Promise<Reply<T>>;
 }
 
-/** One message type's handler: its zod schema validates what arrives before `handle` sees it. */
-export function defineHandler<T extends RequestType>(
-  type: T,
-  schema: z.ZodType<Extract<Request, { type: T }>>,
-  handle: Handler<T>['handle'],
-): Handler<T> {
-  return { type, schema, handle };
+export function defineHandler<T extends MessageType>(type: T, handle: Handler<T>['handle']): Handler<T> {
+  return { type, handle };
 }

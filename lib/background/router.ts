@@ -1,19 +1,46 @@
+import { requestSchemas, type ErrorReply, type MessageType, type Reply } from '../contract/messages';
 import type { Handler, Sender } from './define-handler';
-import type { RequestType } from '../messages/protocol';
+import claimRelease from './handlers/claim-release';
+import claimTake from './handlers/claim-take';
+import composerOpen from './handlers/composer-open';
+import handledMark from './handlers/handled-mark';
+import handledUndo from './handlers/handled-undo';
+import postFocus from './handlers/post-focus';
+import postsSeen from './handlers/posts-seen';
+import postsState from './handlers/posts-state';
+import specGet from './handlers/spec-get';
 
-// Every file in ./handlers registers itself: features add handlers without touching a shared list.
-const modules = import.meta.glob<{ default: Handler<RequestType> }>('./handlers/*.ts', { eager: true });
+/** Every message has its handler: a message added to the contract without one does not compile. */
+export const handlers: { [K in MessageType]: Handler<K> } = {
+  'spec/get': specGet,
+  'posts/seen': postsSeen,
+  'posts/state': postsState,
+  'handled/mark': handledMark,
+  'handled/undo': handledUndo,
+  'composer/open': composerOpen,
+  'claim/take': claimTake,
+  'claim/release': claimRelease,
+  'post/focus': postFocus,
+};
 
-export const handlers = new Map<string, Handler<RequestType>>(
-  Object.values(modules).map((m) => [m.default.type, m.default]),
-);
+const isMessageType = (type: unknown): type is MessageType => typeof type === 'string' && Object.hasOwn(requestSchemas, type);
 
-/** Validates and answers one message; unknown or malformed messages get an error, never a crash. */
-export async function route(message: unknown, sender: Sender): Promise<unknown> {
+/**
+ * Validates and answers one message. Unknown or malformed messages, and handlers that throw (a
+ * database error, a server that cannot be reached), get an ErrorReply: never a crash, never silence.
+ */
+export async function route(message: unknown, sender: Sender): Promise<Reply<MessageType>> {
   const type = (message as { type?: unknown } | null)?.type;
-  const handler = typeof type === 'string' ? handlers.get(type) : undefined;
-  if (!handler) return { ok: false, error: `unknown message type: ${String(type)}` };
-  const parsed = handler.schema.safeParse(message);
-  if (!parsed.success) return { ok: false, error: `invalid ${type}: ${parsed.error.issues[0]?.message}` };
-  return handler.handle(parsed.data as never, sender);
+  if (!isMessageType(type)) return { ok: false, error: `unknown message type: ${String(type)}` };
+  const parsed = requestSchemas[type].safeParse(message);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return { ok: false, error: `invalid ${type}: ${issue?.path.join('.') || 'message'}: ${issue?.message}` };
+  }
+  const handler = handlers[type] as Handler<MessageType>;
+  try {
+    return await handler.handle(parsed.data as never, sender);
+  } catch (error) {
+    return { ok: false, error: `${type} failed: ${error instanceof Error ? error.message : String(error)}` } satisfies ErrorReply;
+  }
 }

@@ -1,8 +1,9 @@
 import { browser } from 'wxt/browser';
 import { db } from '../db/database';
+import { currentOperator, currentSyncConfig } from '../settings/operator';
 import { syncSettings } from '../settings/settings';
-import { syncConfigSchema, type SyncConfig } from '../sync/config';
 import { startSyncEngine, type SyncEngine } from '../sync/engine';
+import { adoptUnsent } from '../sync/outbox';
 import { writeStatus } from '../sync/status';
 import { notifyTabs } from './notify-tabs';
 
@@ -13,12 +14,6 @@ import { notifyTabs } from './notify-tabs';
 const ALARM = 'kizuki-sync';
 let engine: SyncEngine | null = null;
 
-/** The validated sync settings, or null when sync is off or half filled in. */
-export async function currentSyncConfig(): Promise<SyncConfig | null> {
-  const parsed = syncConfigSchema.safeParse(await syncSettings.getValue());
-  return parsed.success ? parsed.data : null;
-}
-
 async function restart(): Promise<void> {
   engine?.stop();
   engine = null;
@@ -27,6 +22,10 @@ async function restart(): Promise<void> {
     await writeStatus({ state: 'off', pending: await db.outbox.count() });
     return;
   }
+  // Records made before sync was set up (under the local name) are sent in the sync user's name:
+  // the server accepts nothing else.
+  const me = await currentOperator();
+  if (me) await adoptUnsent(db, me);
   engine = startSyncEngine({
     database: db,
     config,

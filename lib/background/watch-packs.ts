@@ -1,6 +1,6 @@
 import { liveQuery } from 'dexie';
 import { db as defaultDb, type KizukiDatabase } from '../db/database';
-import type { Push } from '../messages/protocol';
+import type { Push } from '../contract/messages';
 import { notifyTabs } from './notify-tabs';
 
 /**

@@ -1,7 +1,10 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { POST } from '../x/selectors';
-import { CHIP_ATTR } from './chip';
 
+/** Marks the chip's host element (features/chip.ts). */
+export const CHIP_ATTR = 'data-kizuki-chip';
+
+/** Marks our other inserted hosts (the markup notice). */
 export const OWN_HOST_ATTR = 'data-kizuki-host';
 
 /** Our own inserted nodes (chips, the markup notice): their arrival must not count as X changing. */

@@ -1,12 +1,7 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { browser } from 'wxt/browser';
-import type { Push } from '../messages/protocol';
+import type { Push } from '../contract/messages';
 
-export interface PushHandlers {
-  specChanged(): void;
-  stateChanged(postIds: string[] | 'all'): void;
-  focus(postId: string): boolean;
-}
+type PushOf<T extends Push['type']> = Extract<Push, { type: T }>;
 
 // Only our own background can reach this listener, but a malformed push must still not throw on the
 // page: check the shape by hand (no zod in the content script).
@@ -24,16 +19,17 @@ function isPush(message: unknown): message is Push {
   }
 }
 
-/** Listens to the background's pushes for as long as this content script lives. */
-export function listenForPushes(ctx: ContentScriptContext, handlers: PushHandlers): void {
-  // sendResponse (not a returned promise) works in every browser this extension supports.
+/**
+ * Listens to one kind of push from the background for as long as `signal` lives. A handler that
+ * returns a value answers the push (sendResponse works in every browser this extension supports).
+ */
+export function onPush<T extends Push['type']>(type: T, handler: (push: PushOf<T>) => unknown, signal: AbortSignal): void {
   const listener = (message: unknown, _sender: unknown, sendResponse: (reply: unknown) => void): undefined => {
-    if (!isPush(message)) return undefined;
-    if (message.type === 'push/spec-changed') handlers.specChanged();
-    else if (message.type === 'push/state-changed') handlers.stateChanged(message.postIds);
-    else if (message.type === 'push/focus') sendResponse({ ok: handlers.focus(message.postId) });
+    if (!isPush(message) || message.type !== type) return undefined;
+    const answer = handler(message as PushOf<T>);
+    if (answer !== undefined) sendResponse(answer);
     return undefined;
   };
   browser.runtime.onMessage.addListener(listener);
-  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
+  signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener), { once: true });
 }

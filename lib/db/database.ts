@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
+import type { ClaimRecord, HandledRecord, SeenPost } from '../contract/records';
 import { declareMigrations } from './migrations';
-import type { ClaimRecord, HandledRecord, KeyValue, OutboxEntry, SeenPost, StoredPack } from './records';
+import type { KeyValue, OutboxEntry, StoredPack } from './records';
 
 // The one database, in the extension origin only: imported by background and side panel, never by
 // the content script (IndexedDB opened there would belong to x.com). Released versions are never
@@ -9,10 +10,11 @@ export class KizukiDatabase extends Dexie {
   /** Keyed by [postId, operator]: one record per operator per post. */
   handled!: Table<HandledRecord, [string, string]>;
   claims!: EntityTable<ClaimRecord, 'postId'>;
-  /** Keyed by [tabId, postId]. */
-  seen!: Table<SeenPost, [number, string]>;
+  /** The queue: keyed by post id, with the open tabs that showed it. */
+  seenPosts!: EntityTable<SeenPost, 'postId'>;
   packs!: EntityTable<StoredPack, 'id'>;
   outbox!: EntityTable<OutboxEntry, 'id'>;
+  /** Only through the typed items of lib/db/kv-items.ts. */
   kv!: EntityTable<KeyValue, 'key'>;
 
   constructor(name = 'kizuki') {

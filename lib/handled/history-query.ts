@@ -1,6 +1,6 @@
 import type { Category } from '../categories';
 import type { KizukiDatabase } from '../db/database';
-import type { HandledAction, HandledRecord } from '../db/records';
+import type { HandledAction, HandledRecord } from '../contract/records';
 
 export interface HistoryFilter {
   /** Epoch ms, inclusive. */

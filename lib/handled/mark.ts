@@ -1,30 +1,69 @@
 import type { KizukiDatabase } from '../db/database';
-import type { HandledRecord } from '../db/records';
-import { recordFromPost, type MarkInput } from './record-from-post';
+import type { HandledAction, HandledRecord, PostSummary } from '../contract/records';
+import type { Operator } from '../settings/operator';
 
-export type MarkResult = { ok: true; record: HandledRecord; created: boolean } | { ok: false; error: string };
+export interface MarkInput {
+  post: PostSummary;
+  action: HandledAction;
+  replyText?: string;
+  note?: string;
+}
+
+/** Signal and urgency terms of a post, once each: what reports count as complaint terms. */
+export function signalTerms(matches: PostSummary['matches']): string[] {
+  return [...new Set(matches.filter((m) => m.kind !== 'brand').map((m) => m.term))];
+}
 
 /**
- * Records that `operator` handled a post. Records are created, never updated (GUIDE §4): a second
- * click by the same operator returns the first record instead of rewriting its time or action.
+ * The record an operator's click creates. Only what the log, reports and sync need: not the post
+ * author's display name, no counts. Optional fields are left out rather than stored empty.
+ */
+export function recordFromPost(input: MarkInput, operator: Operator, now: number): HandledRecord {
+  const { post, action, replyText, note } = input;
+  const record: HandledRecord = {
+    postId: post.postId,
+    operator: operator.id,
+    operatorName: operator.name,
+    url: post.url,
+    authorHandle: post.authorHandle,
+    category: post.category,
+    priority: post.priority,
+    brands: [...post.brands],
+    action,
+    handledAt: now,
+    publishedAt: post.publishedAt,
+    text: post.text,
+    terms: signalTerms(post.matches),
+    sync: 'local',
+  };
+  if (replyText?.trim()) record.replyText = replyText;
+  if (note?.trim()) record.note = note;
+  return record;
+}
+
+export interface MarkResult {
+  record: HandledRecord;
+  created: boolean;
+}
+
+/**
+ * Records that `operator` handled a post. Records are created, never updated: a second click by the
+ * same operator returns the first record instead of rewriting its time or action.
  */
 export async function markHandled(
   db: KizukiDatabase,
   input: MarkInput,
-  operator: string,
+  operator: Operator,
   now: number,
   enqueue: (record: HandledRecord) => Promise<void>,
 ): Promise<MarkResult> {
-  const name = operator.trim();
-  if (!name) return { ok: false, error: 'no-operator' };
-  const record = recordFromPost(input, name, now);
-  const created = await db.transaction('rw', db.handled, async () => {
-    const existing = await db.handled.get([record.postId, name]);
-    if (existing) return existing;
-    await db.handled.add(record);
-    return null;
+  const record = recordFromPost(input, operator, now);
+  const existing = await db.transaction('rw', db.handled, async () => {
+    const found = await db.handled.get([record.postId, record.operator]);
+    if (!found) await db.handled.add(record);
+    return found;
   });
-  if (created) return { ok: true, record: created, created: false };
+  if (existing) return { record: existing, created: false };
   await enqueue(record);
-  return { ok: true, record, created: true };
+  return { record, created: true };
 }

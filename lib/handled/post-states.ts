@@ -1,5 +1,5 @@
 import type { KizukiDatabase } from '../db/database';
-import type { PostState } from '../messages/protocol';
+import type { PostState } from '../contract/post-state';
 
 /**
  * Every record of one post: a range on the primary key [postId, operator]. Arrays sort after strings
@@ -16,7 +16,8 @@ function recordsOf(db: KizukiDatabase, postId: string) {
  * Why not `where('postId').anyOf(ids)`: measured in Chromium with 100,000 records, Dexie's anyOf
  * walks an index cursor across the log (~300 ms for 50 posts, growing with the log), while these
  * batched primary-key reads take a few ms whatever the log's size (bench/handled.bench.ts).
- * Posts with no record and no live claim are absent from the result.
+ * Posts with no record and no live claim are absent from the result. Chips (posts/state), the
+ * queue and the composer all read post state through this one function.
  */
 export async function getPostStates(db: KizukiDatabase, postIds: readonly string[], now: number): Promise<Record<string, PostState>> {
   const ids = [...new Set(postIds)];
@@ -26,9 +27,9 @@ export async function getPostStates(db: KizukiDatabase, postIds: readonly string
   );
   const states: Record<string, PostState> = {};
   const stateOf = (id: string) => (states[id] ??= { handled: [], claim: null });
-  for (const r of handled.flat()) stateOf(r.postId).handled.push({ operator: r.operator, handledAt: r.handledAt, action: r.action });
+  for (const r of handled.flat()) stateOf(r.postId).handled.push({ operator: r.operator, operatorName: r.operatorName, handledAt: r.handledAt, action: r.action });
   const wanted = new Set(ids);
-  for (const c of claims) if (wanted.has(c.postId)) stateOf(c.postId).claim = { operator: c.operator, expiresAt: c.expiresAt };
+  for (const c of claims) if (wanted.has(c.postId)) stateOf(c.postId).claim = { operator: c.operator, operatorName: c.operatorName, expiresAt: c.expiresAt };
   for (const s of Object.values(states)) s.handled.sort((a, b) => a.handledAt - b.handledAt);
   return states;
 }

@@ -1,15 +1,13 @@
+import { UNDO_WINDOW_MS } from '../contract/post-state';
 import type { KizukiDatabase } from '../db/database';
 
-/** How long "Undo" stays available after marking a post handled. */
-export const UNDO_WINDOW_MS = 10_000;
-
-export type UndoError = 'no-operator' | 'not-found' | 'expired';
+export type UndoError = 'not-found' | 'expired';
 export type UndoResult = { ok: true } | { ok: false; error: UndoError };
 
 /**
  * Removes this operator's record of a post, only within the undo window: after that the record may
  * already be in teammates' logs and reports, and a log that silently changes is not a log.
- * `withdraw` tells team sync (lib/sync/outbox enqueueHandledUndo) to take it back too.
+ * `operator` is the operator's id; `withdraw` tells team sync (enqueueHandledUndo) to take it back too.
  */
 export async function undoHandled(
   db: KizukiDatabase,
@@ -18,15 +16,13 @@ export async function undoHandled(
   now: number,
   withdraw: (postId: string, operator: string) => Promise<void>,
 ): Promise<UndoResult> {
-  const name = operator.trim();
-  if (!name) return { ok: false, error: 'no-operator' };
   const result = await db.transaction('rw', db.handled, async (): Promise<UndoResult> => {
-    const record = await db.handled.get([postId, name]);
+    const record = await db.handled.get([postId, operator]);
     if (!record) return { ok: false, error: 'not-found' };
     if (now - record.handledAt > UNDO_WINDOW_MS) return { ok: false, error: 'expired' };
-    await db.handled.delete([postId, name]);
+    await db.handled.delete([postId, operator]);
     return { ok: true };
   });
-  if (result.ok) await withdraw(postId, name);
+  if (result.ok) await withdraw(postId, operator);
   return result;
 }

@@ -1,10 +1,8 @@
 import { db } from '../db/database';
 import type { StoredPack } from '../db/records';
-import type { Lang } from '../i18n/make-t';
 import type { Pack } from './schema';
 import demoPack from './demo-pack.json';
 import { packSchema } from './schema';
-import { parsePack, type PackError } from './validate';
 
 /** The demo pack (a fictional brand) is active until a team lead's pack is imported. */
 export const DEMO_PACK: Pack = packSchema.parse(demoPack);
@@ -38,16 +36,6 @@ export async function storePacks(packs: Pack[], source: string, now = Date.now()
     }
     return stored;
   });
-}
-
-export type ImportResult = { ok: true; stored: StoredPack } | { ok: false; errors: PackError[] };
-
-/** Validates and stores one pack; a refused pack leaves every stored pack as it was. */
-export async function importPack(input: string | unknown, { source, lang }: { source: string; lang?: Lang }): Promise<ImportResult> {
-  const parsed = parsePack(input, { lang });
-  if (!parsed.ok) return parsed;
-  const [stored] = await storePacks([parsed.pack], source);
-  return { ok: true, stored: stored! };
 }
 
 export async function setPackEnabled(id: string, enabled: boolean): Promise<void> {

@@ -1,6 +1,6 @@
 import { normalize, normalizeTerm, type Normalized } from '../text/normalize';
 
-// NG words match on the shared normalised form (GUIDE §3: width, case, katakana/hiragana, long
+// NG words match on the shared normalised form (width, case, katakana/hiragana, long
 // vowels), and spans map back to the original so a fix replaces exactly what the operator typed.
 export { normalize, normalizeTerm, type Normalized };
 

@@ -1,14 +1,20 @@
 import type { KizukiDatabase } from '../db/database';
+import { claimDocId, claimDocSchema, type ClaimRecord } from '../contract/records';
+import type { Operator } from '../settings/operator';
+import { claimsDbName, type SyncConfig } from './config';
 import { couch, SyncFailure, type Credentials } from './couch';
-import { claimDocId } from './docs';
-import { claimDocSchema } from './schemas';
+import { enqueueClaim } from './outbox';
 
 // "Sato is replying": claim:<postId> in the claims database. The server's 409 decides races: of two
 // operators claiming at once, exactly one write is accepted. An expired claim may be taken over.
+// Without a team server (or while it cannot be reached) the claim is kept locally, so the operator
+// is never blocked from replying, and sent when the server is back if it still matters then.
 
 export const CLAIM_TTL_MS = 2 * 60_000;
 
-export type TakeResult = { ok: true; expiresAt: number } | { ok: false; heldBy: string; expiresAt: number };
+export type TakeResult =
+  | { ok: true; expiresAt: number }
+  | { ok: false; heldBy: { operator: string; operatorName: string }; expiresAt: number };
 type Raw = Record<string, unknown> & { _rev?: string };
 
 async function getClaim(creds: Credentials, dbName: string, postId: string): Promise<Raw | null> {
@@ -35,20 +41,23 @@ async function putClaim(creds: Credentials, dbName: string, doc: Raw): Promise<b
   throw new SyncFailure('protocol', `claim refused (${status}): ${(body as { reason?: string })?.reason ?? ''}`, status);
 }
 
-/** Claims a post for `me` unless a teammate holds an unexpired claim. Mirrors the result into db.claims. */
-export async function takeClaim(creds: Credentials, dbName: string, database: KizukiDatabase, postId: string, me: string, now = Date.now()): Promise<TakeResult> {
+const heldBy = (c: { operator: string; operatorName?: string }) => ({ operator: c.operator, operatorName: c.operatorName || c.operator });
+
+/** Claims a post for `me` on the server unless a teammate holds an unexpired claim. Mirrors the result into db.claims. */
+export async function takeClaim(creds: Credentials, dbName: string, database: KizukiDatabase, postId: string, me: Operator, now = Date.now()): Promise<TakeResult> {
   for (let attempt = 0; attempt < 3; attempt++) {
     const current = await getClaim(creds, dbName, postId);
     const held = claimDocSchema.safeParse(current);
-    if (held.success && held.data.operator !== me && held.data.expiresAt > now) {
-      await database.claims.put({ postId, operator: held.data.operator, expiresAt: held.data.expiresAt });
-      return { ok: false, heldBy: held.data.operator, expiresAt: held.data.expiresAt };
+    if (held.success && held.data.operator !== me.id && held.data.expiresAt > now) {
+      const holder = heldBy(held.data);
+      await database.claims.put({ postId, ...holder, expiresAt: held.data.expiresAt });
+      return { ok: false, heldBy: holder, expiresAt: held.data.expiresAt };
     }
     const expiresAt = now + CLAIM_TTL_MS;
-    const doc: Raw = { _id: claimDocId(postId), type: 'claim', postId, operator: me, expiresAt };
+    const doc: Raw = { _id: claimDocId(postId), type: 'claim', postId, operator: me.id, operatorName: me.name, expiresAt };
     if (current?._rev) doc._rev = current._rev;
     if (await putClaim(creds, dbName, doc)) {
-      await database.claims.put({ postId, operator: me, expiresAt });
+      await database.claims.put({ postId, operator: me.id, operatorName: me.name, expiresAt });
       return { ok: true, expiresAt };
     }
     // 409: someone wrote between our read and our write; read again to see who.
@@ -56,9 +65,62 @@ export async function takeClaim(creds: Credentials, dbName: string, database: Ki
   throw new SyncFailure('server', 'claim kept changing; try again');
 }
 
-/** Releases our own claim (composer closed, post handled). A teammate's claim is left alone. */
+/** Releases our own claim (composer closed, post handled) on the server. A teammate's claim is left alone. */
 export async function releaseClaim(creds: Credentials, dbName: string, database: KizukiDatabase, postId: string, me: string): Promise<void> {
   const current = await getClaim(creds, dbName, postId);
   if (current && current.operator === me) await putClaim(creds, dbName, { ...current, _deleted: true });
   await database.claims.where({ postId }).filter((c) => c.operator === me).delete();
+}
+
+async function claimLocally(database: KizukiDatabase, postId: string, me: Operator, now: number): Promise<TakeResult> {
+  const held = await database.claims.get(postId);
+  if (held && held.operator !== me.id && held.expiresAt > now) return { ok: false, heldBy: heldBy(held), expiresAt: held.expiresAt };
+  const expiresAt = now + CLAIM_TTL_MS;
+  await database.claims.put({ postId, operator: me.id, operatorName: me.name, expiresAt });
+  return { ok: true, expiresAt };
+}
+
+/** The composer opened: the server decides when there is one and it answers; else a local claim. */
+export async function claimPost(database: KizukiDatabase, config: SyncConfig | null, me: Operator, postId: string, now = Date.now()): Promise<TakeResult> {
+  if (config) {
+    try {
+      return await takeClaim(config, claimsDbName(config.team), database, postId, me, now);
+    } catch (err) {
+      if (!(err instanceof SyncFailure)) throw err;
+    }
+  }
+  const local = await claimLocally(database, postId, me, now);
+  if (config && local.ok) await enqueueClaim({ postId, operator: me.id, operatorName: me.name, expiresAt: local.expiresAt }, database);
+  return local;
+}
+
+export async function releasePost(database: KizukiDatabase, config: SyncConfig | null, me: Operator, postId: string): Promise<void> {
+  if (config) {
+    try {
+      await releaseClaim(config, claimsDbName(config.team), database, postId, me.id);
+      return;
+    } catch (err) {
+      if (!(err instanceof SyncFailure)) throw err;
+      await enqueueClaim({ postId, operator: me.id, operatorName: me.name, expiresAt: 0 }, database);
+    }
+  }
+  await database.claims.where({ postId }).filter((c) => c.operator === me.id).delete();
+}
+
+/**
+ * Claims queued while the server was unreachable. A claim is only worth sending while it lasts:
+ * expired ones are dropped; a release (expiresAt 0) is sent so teammates stop seeing "replying".
+ */
+export async function pushClaims(creds: Credentials, dbName: string, database: KizukiDatabase, now = Date.now()): Promise<number> {
+  const entries = await database.outbox.filter((e) => e.db === 'claims').toArray();
+  for (const e of entries) {
+    const claim = e.doc as Partial<ClaimRecord>;
+    const me: Operator = { id: String(claim.operator), name: String(claim.operatorName || claim.operator) };
+    const postId = String(claim.postId);
+    const expiresAt = Number(claim.expiresAt);
+    if (expiresAt === 0) await releaseClaim(creds, dbName, database, postId, me.id);
+    else if (expiresAt > now) await takeClaim(creds, dbName, database, postId, me, now);
+    await database.outbox.delete(e.id!);
+  }
+  return entries.length;
 }

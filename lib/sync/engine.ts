@@ -4,7 +4,7 @@ import { claimsDbName, teamDbName, type SyncConfig } from './config';
 import { SyncFailure } from './couch';
 import { onOutboxChange } from './outbox';
 import { pull, type DbKind } from './pull';
-import { pushClaims } from './push-claims';
+import { pushClaims } from './claims';
 import { pushHandled } from './push-handled';
 import { writeStatus, type SyncStatus } from './status';
 

@@ -1,6 +1,6 @@
 import { db as defaultDb, type KizukiDatabase } from '../db/database';
-import type { ClaimRecord, HandledRecord, OutboxEntry } from '../db/records';
-import { claimDocId, handledDocId, toClaimDoc, toHandledDoc } from './docs';
+import type { OutboxEntry } from '../db/records';
+import { claimDocId, handledDocId, toClaimDoc, toHandledDoc, type ClaimRecord, type HandledRecord } from '../contract/records';
 
 // The outbox holds every change the team server has not accepted yet, so nothing is lost while
 // offline or refused. The sync engine drains it; enqueueing only wakes the engine up.
@@ -18,7 +18,7 @@ function wakeEngine(): void {
   for (const wake of wakers) wake();
 }
 
-async function putMany(database: KizukiDatabase, entries: Omit<OutboxEntry, 'id' | 'attempts' | 'nextAttemptAt'>[]): Promise<void> {
+async function putMany(database: KizukiDatabase, entries: Omit<OutboxEntry, 'id'>[]): Promise<void> {
   // One pending entry per document: a newer change replaces an older unsent one (mark → undo → mark
   // must not leave a delete queued behind the create).
   const key = (e: { db: string; docId: string }) => `${e.db}\u0000${e.docId}`;
@@ -26,7 +26,7 @@ async function putMany(database: KizukiDatabase, entries: Omit<OutboxEntry, 'id'
   await database.transaction('rw', database.outbox, async () => {
     const same = await database.outbox.filter((e) => incoming.has(key(e))).primaryKeys();
     await database.outbox.bulkDelete(same);
-    await database.outbox.bulkAdd(entries.map((e) => ({ ...e, attempts: 0, nextAttemptAt: 0 })));
+    await database.outbox.bulkAdd(entries);
   });
   wakeEngine();
 }
@@ -63,7 +63,25 @@ export async function enqueueClaim(claim: ClaimRecord, database: KizukiDatabase 
   await put(database, { db: 'claims', docId: claimDocId(claim.postId), doc: toClaimDoc(claim) });
 }
 
-/** How many changes wait for the server (the panel shows "pending N"). */
-export function pendingCount(database: KizukiDatabase = defaultDb): Promise<number> {
-  return database.outbox.count();
+/**
+ * Unsent records written under another name than `me.id` (made before sync was set up, under the
+ * local name) move to `me.id`, keeping the name shown: the team server refuses a document that is
+ * not in its writer's own name, and a refused record would block the push for good.
+ */
+export async function adoptUnsent(database: KizukiDatabase, me: { id: string; name: string }): Promise<number> {
+  return database.transaction('rw', database.handled, database.outbox, async () => {
+    const foreign = await database.outbox.filter((e) => e.db === 'handled' && e.doc._deleted !== true && e.doc.operator !== me.id).toArray();
+    for (const entry of foreign) {
+      const key: [string, string] = [String(entry.doc.postId), String(entry.doc.operator)];
+      const record = await database.handled.get(key);
+      await database.outbox.delete(entry.id!);
+      if (!record || record.sync !== 'local') continue;
+      await database.handled.delete(key);
+      const adopted = { ...record, operator: me.id };
+      if (await database.handled.get([adopted.postId, me.id])) continue; // already recorded in our name
+      await database.handled.add(adopted);
+      await database.outbox.add({ db: 'handled', docId: handledDocId(adopted.postId), doc: toHandledDoc(adopted) });
+    }
+    return foreign.length;
+  });
 }

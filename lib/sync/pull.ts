@@ -1,8 +1,9 @@
 import type { KizukiDatabase } from '../db/database';
 import { couch, SyncFailure, type Credentials } from './couch';
-import { changesSchema, claimDocSchema, deletedDocSchema, problemOf } from './schemas';
+import { claimDocId, claimDocSchema } from '../contract/records';
+import { changesSchema, deletedDocSchema, problemOf, storeRemoteHandled } from './documents';
+import { checkpoints } from '../db/kv-items';
 import { reportErrors, type SyncError } from './status';
-import { storeRemoteHandled } from './store-remote';
 import { teamDocKind } from './team-docs';
 
 // Pulls teammates' changes with _changes from a stored checkpoint. `seq` is opaque (a number on
@@ -12,7 +13,7 @@ export type DbKind = 'handled' | 'claims';
 const BATCH = 1000;
 const CLAIM_PRUNE_MS = 10 * 60_000;
 
-const checkpointKey = (creds: Credentials, dbName: string) => `sync/since/${new URL(creds.url).origin}/${dbName}`;
+const checkpointKey = (creds: Credentials, dbName: string) => `${new URL(creds.url).origin}/${dbName}`;
 
 export interface PullOptions {
   /** Wait for the next change (longpoll) instead of returning at once. */
@@ -43,8 +44,8 @@ async function applyHandled(database: KizukiDatabase, rows: Row[], me: string, l
     const tomb = deletedDocSchema.safeParse(row.doc);
     // An undone record: remove that operator's row, unless it is a local record not yet pushed.
     if (!tomb.success || !tomb.data.postId || !tomb.data.operator) continue;
-    const key = { postId: tomb.data.postId, operator: tomb.data.operator };
-    await database.handled.where(key).filter((h) => h.sync !== 'local').delete();
+    const key: [string, string] = [tomb.data.postId, tomb.data.operator];
+    if ((await database.handled.get(key))?.sync !== 'local') await database.handled.delete(key);
     changed.push(tomb.data.postId);
   }
   return changed;
@@ -62,12 +63,12 @@ async function applyClaims(database: KizukiDatabase, rows: Row[]): Promise<strin
       continue;
     }
     const parsed = claimDocSchema.safeParse(row.doc);
-    if (!parsed.success || parsed.data._id !== `claim:${parsed.data.postId}`) {
+    if (!parsed.success || parsed.data._id !== claimDocId(parsed.data.postId)) {
       errors.push({ at: Date.now(), db: 'claims', docId: row.id.slice(0, 120), problem: parsed.success ? '_id does not match post' : problemOf(parsed.error) });
       continue;
     }
-    const { postId: id, operator, expiresAt } = parsed.data;
-    await database.claims.put({ postId: id, operator, expiresAt });
+    const { postId: id, operator, operatorName, expiresAt } = parsed.data;
+    await database.claims.put({ postId: id, operator, operatorName: operatorName || operator, expiresAt });
     changed.push(id);
   }
   await reportErrors(errors, database);
@@ -81,7 +82,7 @@ export async function pull(kind: DbKind, creds: Credentials, dbName: string, dat
   const key = checkpointKey(creds, dbName);
   const changed: string[] = [];
   for (let first = true; ; first = false) {
-    const since = ((await database.kv.get(key))?.value as string | number | undefined) ?? 0;
+    const since = (await checkpoints.get(database))[key] ?? 0;
     const feed = opts.wait && first ? '&feed=longpoll&timeout=15000' : '';
     const query = `since=${encodeURIComponent(String(since))}&include_docs=true&style=all_docs&limit=${BATCH}${feed}`;
     const { status, body } = await couch(creds, `${dbName}/_changes?${query}`, { signal: opts.signal });
@@ -97,7 +98,7 @@ export async function pull(kind: DbKind, creds: Credentials, dbName: string, dat
     await database.transaction('rw', database.handled, database.claims, database.kv, async () => {
       const ids = kind === 'handled' ? await applyHandled(database, rows, creds.user, leaves) : await applyClaims(database, rows);
       changed.push(...ids);
-      await database.kv.put({ key, value: last_seq });
+      await checkpoints.update(database, (all) => ({ ...all, [key]: last_seq }));
     });
     if (results.length < BATCH) return [...new Set(changed)];
   }

@@ -1,7 +1,8 @@
 import type { KizukiDatabase } from '../db/database';
 import type { OutboxEntry } from '../db/records';
 import { couch, SyncFailure, type Credentials } from './couch';
-import { storeRemoteHandled } from './store-remote';
+import { secondDocId } from '../contract/records';
+import { storeRemoteHandled } from './documents';
 
 // Pushes handled records with _bulk_docs. `handled:<postId>` is created, never updated:
 // 201 = this operator was first; 409 = someone was. A 409 is read: if it is our own record (a
@@ -12,8 +13,6 @@ import { storeRemoteHandled } from './store-remote';
 
 type BulkResult = { id?: string; ok?: boolean; rev?: string; error?: string; reason?: string };
 type AllDocsRow = { key: string; value?: { rev: string; deleted?: boolean }; doc?: Record<string, unknown> | null };
-
-export const secondDocId = (postId: string, operator: string) => `handled:${postId}:${operator}`;
 
 async function bulkDocs(creds: Credentials, dbName: string, docs: Record<string, unknown>[]): Promise<Map<string, BulkResult>> {
   if (docs.length === 0) return new Map();

@@ -1,5 +1,5 @@
 import { couch, SyncFailure, type Credentials } from './couch';
-import { changesSchema, problemOf } from './schemas';
+import { changesSchema, problemOf } from './documents';
 import { parseTeamDoc, teamDocKind, type TeamDoc } from './team-docs';
 
 // Reads the team documents (packs, sightings, rounds) from the team database's _changes feed, from a

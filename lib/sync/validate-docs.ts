@@ -42,6 +42,7 @@ export const VALIDATE_HANDLED = `function (newDoc, oldDoc, userCtx) {${WRITER}
   need(newDoc.terms === undefined || isTextList(newDoc.terms, 100, 100), 'terms', 'a list of terms');
   need(newDoc.replyText === undefined || isText(newDoc.replyText, 10000), 'replyText', 'text');
   need(newDoc.note === undefined || isText(newDoc.note, 10000), 'note', 'text');
+  need(newDoc.operatorName === undefined || isText(newDoc.operatorName, 100), 'operatorName', 'text');
   need(newDoc.text === undefined || isText(newDoc.text, 10000), 'text', 'text');
 }`;
 

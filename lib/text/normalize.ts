@@ -2,7 +2,7 @@ import { composeVoiced, foldChar } from './fold-char';
 import { FOLD, IGNORABLE, isIgnorableAstral } from './fold-table';
 
 /**
- * Folds text so that a term written once matches its common variants (GUIDE §3):
+ * Folds text so that a term written once matches its common variants:
  * NFKC (ＡＣＭＥ → ACME, ﾐﾄﾞﾘ → ミドリ), Latin lower case, katakana → hiragana, runs of long-vowel
  * marks (ー ｰ 〜 ～ after kana) → one ー, invisible characters (Default_Ignorable_Code_Point: soft
  * hyphen, zero-width and bidi marks, variation selectors, tag characters …) dropped.

@@ -30,14 +30,3 @@ export function rangesForSpan(pieces: readonly TextPiece[], start: number, end: 
     return range;
   });
 }
-
-/**
- * StaticRanges: cheaper than live ranges (the browser does not update them on every DOM mutation,
- * and X mutates a lot), at the price of going stale when a cell is recycled — rebuild them then.
- */
-export function staticRangesForSpan(pieces: readonly TextPiece[], start: number, end: number): StaticRange[] {
-  return slicesForSpan(pieces, start, end).map(({ node, start: s, end: e }) => {
-    const StaticRangeCtor = node.ownerDocument.defaultView?.StaticRange ?? StaticRange;
-    return new StaticRangeCtor({ startContainer: node, startOffset: s, endContainer: node, endOffset: e });
-  });
-}

@@ -262,12 +262,12 @@ test('the side panel side: seen brand posts are stored for this tab, Reply selec
   await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
   const tabId = await panel.evaluate(async () => (await chrome.tabs.query({ url: 'https://x.com/*' }))[0]!.id!);
 
-  type Seen = { postId: string; tabId: number; category: string };
-  await expect.poll(async () => ((await readStore(panel, 'seen')) as Seen[]).map((s) => s.postId).sort()).toEqual(
+  type Seen = { postId: string; tabIds: number[]; category: string };
+  await expect.poll(async () => ((await readStore(panel, 'seenPosts')) as Seen[]).map((s) => s.postId).sort()).toEqual(
     ['1900000000000000001', '1900000000000000002', '1900000000000000003', '1900000000000000004', '1900000000000000008', last.id],
   );
-  const seen = (await readStore(panel, 'seen')) as Seen[];
-  expect(new Set(seen.map((s) => s.tabId))).toEqual(new Set([tabId]));
+  const seen = (await readStore(panel, 'seenPosts')) as Seen[];
+  expect(new Set(seen.flatMap((s) => s.tabIds))).toEqual(new Set([tabId]));
   expect(seen.find((s) => s.postId === last.id)?.category).toBe('complaint');
 
   await page.bringToFront();
@@ -277,11 +277,11 @@ test('the side panel side: seen brand posts are stored for this tab, Reply selec
 
   await expect(article(page, last.id)).not.toBeInViewport();
   const reply = await panel.evaluate((req) => chrome.runtime.sendMessage(req), { type: 'post/focus', tabId, postId: last.id });
-  expect(reply).toEqual({ ok: true });
+  expect(reply).toEqual({ ok: true, found: true });
   await expect(article(page, last.id)).toHaveAttribute('data-kizuki-focused', '');
   await expect(article(page, last.id)).toBeInViewport();
   const missing = await panel.evaluate((req) => chrome.runtime.sendMessage(req), { type: 'post/focus', tabId, postId: '1900000000009999999' });
-  expect(missing).toEqual({ ok: false });
+  expect(missing).toEqual({ ok: true, found: false });
 });
 
 test('a post’s own page (/status/): the opened post and the replies are read', async ({ context }) => {
@@ -328,7 +328,7 @@ test("pushes from the background: a teammate's handled record, a claim and a new
 
   const post = byId('03');
   await putRecord(panel, 'handled', {
-    postId: post.id, operator: '鈴木', url: `https://x.com/${post.handle}/status/${post.id}`, authorHandle: post.handle,
+    postId: post.id, operator: 'suzuki', operatorName: '鈴木', url: `https://x.com/${post.handle}/status/${post.id}`, authorHandle: post.handle,
     category: 'praise', priority: 0, brands: ['midori'], action: 'replied', handledAt: Date.now() - 120_000, publishedAt: null, sync: 'remote',
   });
   await push({ type: 'push/state-changed', postIds: 'all' });
@@ -336,7 +336,7 @@ test("pushes from the background: a teammate's handled record, a claim and a new
   await expect(article(page, post.id).locator('[data-kizuki-chip]').getByText('対応済み · 鈴木 · 2分前')).toBeVisible();
 
   // A teammate opened the composer on another post: their claim shows until it expires.
-  await putRecord(panel, 'claims', { postId: byId('04').id, operator: '佐藤', expiresAt: Date.now() + 120_000 });
+  await putRecord(panel, 'claims', { postId: byId('04').id, operator: 'sato', operatorName: '佐藤', expiresAt: Date.now() + 120_000 });
   await push({ type: 'push/state-changed', postIds: [byId('04').id] });
   await expect(article(page, byId('04').id).locator('[data-kizuki-chip]').getByText('佐藤さんが返信中')).toBeVisible();
 

@@ -165,7 +165,7 @@ test('retention purges old records on save; "delete all my data" empties the log
   await expect(article(page, first.id)).toHaveAttribute('data-kizuki-handled', '佐藤');
   const old = Date.now() - 400 * 86_400_000;
   await putRecord(panel, {
-    postId: '1800000000000000001', operator: '鈴木', action: 'dm', category: 'question', url: 'https://x.com/a/status/1800000000000000001',
+    postId: '1800000000000000001', operator: 'suzuki', operatorName: '鈴木', action: 'dm', category: 'question', url: 'https://x.com/a/status/1800000000000000001',
     authorHandle: 'a', priority: 10, brands: [], handledAt: old, publishedAt: null, sync: 'remote',
   });
   await expect.poll(async () => (await storedRecords(panel)).length).toBe(2);

@@ -182,7 +182,7 @@ test("a teammate's claim shows in the queue and warns before replying; our own c
   await setOperator(panel, '佐藤', '');
   await expect(items(panel)).toHaveCount(4);
 
-  await putRow(panel, 'claims', { postId: '1860000000000000002', operator: '鈴木', expiresAt: Date.now() + 120_000 });
+  await putRow(panel, 'claims', { postId: '1860000000000000002', operator: 'suzuki', operatorName: '鈴木', expiresAt: Date.now() + 120_000 });
   // Written behind Dexie's back, so no live-query notice: reopen the panel as the operator would.
   await panel.reload();
   const claimed = panel.locator('[data-post-id="1860000000000000002"]');
@@ -192,10 +192,10 @@ test("a teammate's claim shows in the queue and warns before replying; our own c
   await expect(panel.getByTestId('draft')).toHaveCount(0);
   await panel.getByTestId('reply-anyway').click();
   await expect(panel.getByTestId('draft')).toBeVisible();
-  expect(await claimsOf(panel, '1860000000000000002')).toEqual([expect.objectContaining({ operator: '鈴木' })]);
+  expect(await claimsOf(panel, '1860000000000000002')).toEqual([expect.objectContaining({ operator: 'suzuki', operatorName: '鈴木' })]);
 
   await panel.locator('[data-post-id="1860000000000000003"] .kz-item-select').click();
-  await expect.poll(() => claimsOf(panel, '1860000000000000003')).toEqual([expect.objectContaining({ operator: '佐藤' })]);
+  await expect.poll(() => claimsOf(panel, '1860000000000000003')).toEqual([expect.objectContaining({ operator: '佐藤', operatorName: '佐藤' })]);
   await panel.getByTestId('composer-close').click();
   await expect.poll(() => claimsOf(panel, '1860000000000000003')).toEqual([]);
 });

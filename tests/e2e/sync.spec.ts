@@ -66,10 +66,11 @@ test('A and B claim the same post at once: exactly one holds it, the other sees 
     const [ra, rb] = (await Promise.all([
       sendFromPanel(panelA, { type: 'claim/take', postId: id }),
       sendFromPanel(panelB, { type: 'claim/take', postId: id }),
-    ])) as { ok: boolean; heldBy?: string }[];
-    expect([ra!.ok, rb!.ok].filter(Boolean)).toHaveLength(1);
-    const [winner, loser, winnerName] = ra!.ok ? [a, b, '佐藤'] : [b, a, '鈴木'];
-    expect((ra!.ok ? rb : ra)!.heldBy).toBe(winnerName);
+    ])) as { ok: boolean; heldBy: { operator: string; operatorName: string } | null }[];
+    expect([ra!.ok, rb!.ok]).toEqual([true, true]);
+    expect([ra!.heldBy, rb!.heldBy].filter((h) => h === null)).toHaveLength(1);
+    const [winner, loser, winnerName] = ra!.heldBy === null ? [a, b, '佐藤'] : [b, a, '鈴木'];
+    expect((ra!.heldBy === null ? rb : ra)!.heldBy!.operatorName).toBe(winnerName);
     const chip = article(loser.page, id).locator('[data-kizuki-chip]');
     await expect(chip.getByText(`${winnerName}さんが返信中`)).toBeVisible({ timeout: 5_000 });
     // Released (composer closed): the teammate's chip stops saying so.

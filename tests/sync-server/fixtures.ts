@@ -1,5 +1,5 @@
 import { KizukiDatabase } from '../../lib/db/database';
-import type { HandledRecord } from '../../lib/db/records';
+import type { HandledRecord } from '../../lib/contract/records';
 import type { SyncConfig } from '../../lib/sync/config';
 
 // Small hand-made records: two operators of a fictional team handling posts.
@@ -23,6 +23,7 @@ export function handled(postId: string, operator: string, extra: Partial<Handled
   return {
     postId,
     operator,
+    operatorName: extra.operator ?? operator,
     url: `https://x.com/customer_${postId.slice(-3)}/status/${postId}`,
     authorHandle: `customer_${postId.slice(-3)}`,
     category: 'complaint',

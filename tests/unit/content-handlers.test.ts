@@ -4,8 +4,10 @@ import { db, KizukiDatabase } from '@/lib/db/database';
 import { route } from '@/lib/background/router';
 import { startPacksWatch } from '@/lib/background/watch-packs';
 import type { Sender } from '@/lib/background/define-handler';
-import type { PostSummary, Push } from '@/lib/messages/protocol';
+import type { Push } from '@/lib/contract/messages';
+import type { PostSummary } from '@/lib/contract/records';
 import { DEMO_PACK } from '@/lib/pack/store';
+import { selectedPost } from '@/lib/db/kv-items';
 
 // The background side of the content script: spec/get, posts/seen, composer/open, and the packs watch.
 
@@ -20,38 +22,43 @@ const settle = (ms = 150) => new Promise((r) => setTimeout(r, ms));
 beforeEach(async () => {
   fakeBrowser.reset();
   await db.open();
-  await Promise.all([db.seen.clear(), db.kv.clear(), db.packs.clear()]);
+  await Promise.all([db.seenPosts.clear(), db.kv.clear(), db.packs.clear()]);
 });
 
 describe('spec/get', () => {
   it('compiles the demo pack when none is stored, and the stored packs once imported', async () => {
-    const first = (await route({ type: 'spec/get' }, {})) as { spec: { revision: string; brands: { id: string }[] } };
+    const first = (await route({ type: 'spec/get' }, {})) as { ok: true; spec: { revision: string; brands: { id: string }[] } };
     expect(first.spec.brands.map((b) => b.id)).toEqual(DEMO_PACK.brands.map((b) => b.id));
-    const again = (await route({ type: 'spec/get' }, {})) as { spec: unknown };
+    const again = (await route({ type: 'spec/get' }, {})) as { ok: true; spec: unknown };
     expect(again.spec).toBe(first.spec); // cached: same object, not recompiled
     const acme = { ...DEMO_PACK, id: 'acme', brands: [{ id: 'acme', name: 'ACME', terms: ['ACME'], exclude: [] }] };
     await db.packs.put({ id: 'acme', pack: acme, enabled: true, order: 0, importedAt: 1, source: 'test' });
-    const next = (await route({ type: 'spec/get' }, {})) as { spec: { revision: string; brands: { id: string }[] } };
+    const next = (await route({ type: 'spec/get' }, {})) as { ok: true; spec: { revision: string; brands: { id: string }[] } };
     expect(next.spec.brands.map((b) => b.id)).toEqual(['acme']);
     expect(next.spec.revision).not.toBe(first.spec.revision);
   });
 });
 
 describe('posts/seen', () => {
-  it("stores a tab's brand posts for the queue, keyed by tab and post", async () => {
+  it("stores a tab's brand posts for the queue, one row per post with the tabs that showed it", async () => {
     await route({ type: 'posts/seen', posts: [summary('11'), summary('12')] }, tab(7));
     await route({ type: 'posts/seen', posts: [summary('11', 90)] }, tab(7));
-    await route({ type: 'posts/seen', posts: [summary('11')] }, tab(8));
-    const rows = await db.seen.where('tabId').equals(7).sortBy('postId');
-    expect(rows.map((r) => [r.postId, r.priority])).toEqual([['11', 90], ['12', 50]]);
-    expect(await db.seen.count()).toBe(3);
+    await route({ type: 'posts/seen', posts: [summary('11', 90)] }, tab(8));
+    const rows = await db.seenPosts.where('tabIds').equals(7).sortBy('postId');
+    expect(rows.map((r) => [r.postId, r.priority, r.tabIds])).toEqual([['11', 90, [7, 8]], ['12', 50, [7]]]);
+    expect(await db.seenPosts.count()).toBe(2);
+  });
+
+  it('refuses posts that come from no tab', async () => {
+    expect(await route({ type: 'posts/seen', posts: [summary('14')] }, {})).toMatchObject({ ok: false });
+    expect(await db.seenPosts.count()).toBe(0);
   });
 
   it('refuses malformed posts without storing anything', async () => {
     const bad = { ...summary('13'), postId: '<script>' };
     const reply = (await route({ type: 'posts/seen', posts: [bad] }, tab(7))) as { ok: boolean };
     expect(reply.ok).toBe(false);
-    expect(await db.seen.count()).toBe(0);
+    expect(await db.seenPosts.count()).toBe(0);
   });
 });
 
@@ -59,8 +66,7 @@ describe('composer/open', () => {
   it('records the selected post so the side panel selects it', async () => {
     const reply = await route({ type: 'composer/open', postId: '42' }, tab(3));
     expect(reply).toEqual({ ok: true });
-    const row = await db.kv.get('selectedPost');
-    expect(row?.value).toMatchObject({ postId: '42', tabId: 3 });
+    expect(await selectedPost.get()).toMatchObject({ postId: '42', tabId: 3 });
   });
 });
 

@@ -1,5 +1,5 @@
 import Dexie from 'dexie';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { declareMigrations, MIGRATIONS } from '@/lib/db/migrations';
@@ -11,7 +11,8 @@ type Rows = Record<string, Record<string, unknown>[]>;
 interface Fixture { before: Rows; write: Rows; after: Rows }
 
 const fixtureDir = path.resolve(import.meta.dirname, '../../lib/db/migrations/fixtures');
-const FILES = ['v1-initial.json', 'v2-operator-time.json'];
+/** The fixture of step n is the one file named v<n>-….json, like the step's own module. */
+const fixtureOf = (version: number) => readdirSync(fixtureDir).filter((f) => f.startsWith(`v${version}-`) && f.endsWith('.json'));
 
 function openAt(name: string, upTo: number): Dexie {
   const db = new Dexie(name);
@@ -24,13 +25,16 @@ async function writeRows(db: Dexie, rows: Rows): Promise<void> {
 }
 
 describe('schema migrations, every step on its fixture', () => {
-  it('has one fixture per step', () => {
-    expect(FILES).toHaveLength(MIGRATIONS.length);
+  it('has exactly one fixture for every step, and steps numbered 1, 2, 3… without gaps', () => {
+    MIGRATIONS.forEach((step, index) => {
+      expect(step.version).toBe(index + 1);
+      expect(fixtureOf(step.version)).toHaveLength(1);
+    });
   });
 
   MIGRATIONS.forEach((step, index) => {
     it(`version ${step.version} turns its fixture into the expected rows`, async () => {
-      const fixture = JSON.parse(readFileSync(path.join(fixtureDir, FILES[index]!), 'utf8')) as Fixture;
+      const fixture = JSON.parse(readFileSync(path.join(fixtureDir, fixtureOf(step.version)[0]!), 'utf8')) as Fixture;
       const name = `migrate-${step.version}-${Math.random()}`;
       if (index > 0) {
         const previous = openAt(name, index);

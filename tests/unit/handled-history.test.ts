@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { KizukiDatabase } from '@/lib/db/database';
-import type { HandledRecord } from '@/lib/db/records';
+import type { HandledRecord } from '@/lib/contract/records';
 import { historyOperators, queryHistory } from '@/lib/handled/history-query';
 
 const H = 3_600_000;
 const T = 1_764_000_000_000;
 
 function rec(postId: string, extra: Partial<HandledRecord>): HandledRecord {
-  return { postId, operator: '佐藤', url: '', authorHandle: 'taro', category: 'complaint', priority: 0, brands: ['acme'], action: 'replied', handledAt: T, publishedAt: null, sync: 'local', ...extra };
+  return { postId, operator: '佐藤', operatorName: extra.operator ?? '佐藤', url: '', authorHandle: 'taro', category: 'complaint', priority: 0, brands: ['acme'], action: 'replied', handledAt: T, publishedAt: null, sync: 'local', ...extra };
 }
 
 async function seeded() {

@@ -2,13 +2,13 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
 import { db } from '@/lib/db/database';
-import type { HandledRecord } from '@/lib/db/records';
+import type { HandledRecord } from '@/lib/contract/records';
 import { startRetention } from '@/lib/handled/retention-schedule';
 import { operatorSettings } from '@/lib/settings/settings';
 
 const DAY = 86_400_000;
 const rec = (postId: string, ageDays: number): HandledRecord => ({
-  postId, operator: '佐藤', handledAt: Date.now() - ageDays * DAY, url: '', authorHandle: 'a', category: 'other', priority: 0, brands: [], action: 'skipped', publishedAt: null, sync: 'local',
+  postId, operator: '佐藤', operatorName: '佐藤', handledAt: Date.now() - ageDays * DAY, url: '', authorHandle: 'a', category: 'other', priority: 0, brands: [], action: 'skipped', publishedAt: null, sync: 'local',
 });
 const until = async (check: () => Promise<boolean>) => {
   for (let i = 0; i < 100 && !(await check()); i++) await new Promise((r) => setTimeout(r, 10));

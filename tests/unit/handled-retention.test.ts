@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { KizukiDatabase } from '@/lib/db/database';
-import type { HandledRecord } from '@/lib/db/records';
+import type { HandledRecord } from '@/lib/contract/records';
 import { deleteAllData, purgeOlderThan } from '@/lib/handled/retention';
 
 const DAY = 86_400_000;
 const NOW = 1_764_000_000_000;
 
 function record(postId: string, ageDays: number): HandledRecord {
-  return { postId, operator: '佐藤', handledAt: NOW - ageDays * DAY, url: '', authorHandle: 'a', category: 'other', priority: 0, brands: [], action: 'skipped', publishedAt: null, sync: 'local' };
+  return { postId, operator: '佐藤', operatorName: '佐藤', handledAt: NOW - ageDays * DAY, url: '', authorHandle: 'a', category: 'other', priority: 0, brands: [], action: 'skipped', publishedAt: null, sync: 'local' };
 }
 
 describe('retention', () => {
@@ -28,8 +28,8 @@ describe('retention', () => {
   it('"delete all my data" empties the log, queue, claims, outbox and sync state but keeps packs', async () => {
     const db = new KizukiDatabase(`ret-${Math.random()}`);
     await db.handled.add(record('1', 1));
-    await db.claims.add({ postId: '1', operator: '佐藤', expiresAt: NOW });
-    await db.outbox.add({ db: 'handled', docId: 'handled:1', doc: {}, attempts: 0, nextAttemptAt: 0 });
+    await db.claims.add({ postId: '1', operator: '佐藤', operatorName: '佐藤', expiresAt: NOW });
+    await db.outbox.add({ db: 'handled', docId: 'handled:1', doc: {} });
     await db.kv.put({ key: 'sync-checkpoint', value: '12-abc' });
     await db.packs.put({ id: 'acme', pack: {} as never, enabled: true, order: 0, importedAt: NOW, source: 'file' });
     await deleteAllData(db);

@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { KizukiDatabase } from '@/lib/db/database';
 import { startHandledWatch } from '@/lib/background/watch-handled';
-import type { Push } from '@/lib/messages/protocol';
-import type { HandledRecord } from '@/lib/db/records';
+import type { Push } from '@/lib/contract/messages';
+import type { HandledRecord } from '@/lib/contract/records';
 
 const settle = (ms = 300) => new Promise((r) => setTimeout(r, ms));
 
@@ -14,12 +14,12 @@ describe('handled watch', () => {
     const stop = startHandledWatch(async (p) => void pushes.push(p), db);
     await settle();
     expect(pushes).toEqual([]);
-    const base: Omit<HandledRecord, 'postId' | 'operator' | 'handledAt'> = { url: '', authorHandle: 'a', category: 'other', priority: 0, brands: [], action: 'replied', publishedAt: null, sync: 'remote' };
+    const base: Omit<HandledRecord, 'postId' | 'operator' | 'handledAt'> = { operatorName: '', url: '', authorHandle: 'a', category: 'other', priority: 0, brands: [], action: 'replied', publishedAt: null, sync: 'remote' };
     await db.handled.bulkAdd(Array.from({ length: 20 }, (_, i) => ({ ...base, postId: String(i), operator: '佐藤', handledAt: i })));
     await db.handled.add({ ...base, postId: 'x', operator: '鈴木', handledAt: 1 });
     await settle();
     expect(pushes).toEqual([{ type: 'push/state-changed', postIds: 'all' }]);
-    await db.claims.put({ postId: '7', operator: '鈴木', expiresAt: 10 });
+    await db.claims.put({ postId: '7', operator: '鈴木', operatorName: '鈴木', expiresAt: 10 });
     await settle();
     expect(pushes).toHaveLength(2);
     stop();

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { normalize, normalizeTerm } from '../../lib/text/normalize';
 
 describe('normalize', () => {
-  it('folds the variants a pack author should not have to write (GUIDE §3)', () => {
+  it('folds the variants a pack author should not have to write', () => {
     const target = normalizeTerm('ミドリ電機');
     for (const variant of ['みどり電機', 'ﾐﾄﾞﾘ電機', 'ミドリ電機', 'ﾐﾄﾞﾘ電機']) expect(normalizeTerm(variant)).toBe(target);
     expect(normalizeTerm('ＡＣＭＥ')).toBe('acme');

@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { db } from '@/lib/db/database';
 import { exportFileName, mergePacks, packToJson } from '@/lib/pack/export';
-import { getActivePacks, importPack, listPacks } from '@/lib/pack/store';
+import { getActivePacks, listPacks } from '@/lib/pack/store';
+import { importPack } from './support/import-pack';
 import { parsePack } from '@/lib/pack/validate';
 
 const text = (name: string) => readFileSync(path.resolve(import.meta.dirname, 'fixtures/packs', name), 'utf8');

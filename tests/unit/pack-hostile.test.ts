@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { db } from '@/lib/db/database';
 import { parsePack } from '@/lib/pack/validate';
-import { getActivePacks, importPack, listPacks } from '@/lib/pack/store';
+import { getActivePacks, listPacks } from '@/lib/pack/store';
+import { importPack } from './support/import-pack';
 
 // Every malformed or hostile pack is refused with the place it goes wrong and changes nothing stored.
 

@@ -4,7 +4,8 @@ import path from 'node:path';
 import { db } from '@/lib/db/database';
 import { parsePack } from '@/lib/pack/validate';
 import type { Pack } from '@/lib/pack/schema';
-import { DEMO_PACK, getActivePacks, importPack, listPacks, movePack, removePack, setPackEnabled, storePacks } from '@/lib/pack/store';
+import { DEMO_PACK, getActivePacks, listPacks, movePack, removePack, setPackEnabled, storePacks } from '@/lib/pack/store';
+import { importPack } from './support/import-pack';
 
 const text = (name: string) => readFileSync(path.resolve(import.meta.dirname, 'fixtures/packs', name), 'utf8');
 const pack = (name: string): Pack => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { formatAge } from '@/components/common/relative-time';
+import { formatAge } from '@/lib/i18n/relative-time';
 import { safePostUrl } from '@/components/common/x-link';
 import { replyIntentUrl } from '@/components/composer/intent-url';
 import { templateVars } from '@/components/composer/template-vars';
-import type { SeenPost } from '@/lib/db/records';
+import type { SeenPost } from '@/lib/contract/records';
 import { DEMO_PACK } from '@/lib/pack/store';
 
 describe('formatAge', () => {
@@ -41,7 +41,7 @@ describe('replyIntentUrl', () => {
 
 describe('templateVars', () => {
   const post = {
-    postId: '1', tabId: 1, url: '', authorHandle: 'yamada_t', displayName: '山田太郎', text: 'ミドリモバイルが繋がらない',
+    postId: '1', tabIds: [1], url: '', authorHandle: 'yamada_t', displayName: '山田太郎', text: 'ミドリモバイルが繋がらない',
     lang: 'ja', publishedAt: null, category: 'complaint', priority: 50, brands: ['midori-mobile'],
     matches: [{ kind: 'brand', term: 'ミドリモバイル', start: 0, end: 7, brandId: 'midori-mobile' }], seenAt: 0,
   } satisfies SeenPost;

@@ -5,9 +5,10 @@ import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { db } from '@/lib/db/database';
-import type { SeenPost } from '@/lib/db/records';
-import type { Request } from '@/lib/messages/protocol';
+import type { SeenPost } from '@/lib/contract/records';
+import type { Reply, Request } from '@/lib/contract/messages';
 import { operatorSettings } from '@/lib/settings/settings';
+import { selectedPost } from '@/lib/db/kv-items';
 import { QueueView } from '@/components/queue/QueueView';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -16,7 +17,7 @@ const XSS = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</scr
 
 function seen(postId: string, tabId: number, over: Partial<SeenPost> = {}): SeenPost {
   return {
-    postId, tabId, url: `https://x.com/user${postId}/status/${postId}`, authorHandle: `user${postId}`, displayName: `利用者${postId}`,
+    postId, tabIds: [tabId], url: `https://x.com/user${postId}/status/${postId}`, authorHandle: `user${postId}`, displayName: `利用者${postId}`,
     text: `ミドリ電機のルーターが${postId}回目の再起動`, lang: 'ja', publishedAt: Date.now() - 3 * 60_000, category: 'complaint',
     priority: 50, brands: ['midori'], matches: [{ kind: 'brand', term: 'ミドリ電機', start: 0, end: 5, brandId: 'midori' }],
     seenAt: Date.now(), ...over,
@@ -35,7 +36,7 @@ const $$ = (sel: string) => [...document.querySelectorAll<HTMLElement>(sel)];
 
 let root: Root;
 let requests: Request[];
-let claimReply: { ok: true } | { ok: false; heldBy: string; expiresAt: number };
+let claimReply: Reply<'claim/take'>;
 
 beforeEach(async () => {
   // Live queries resolve between acts; React's reminder about that is noise here, other errors are not.
@@ -45,19 +46,20 @@ beforeEach(async () => {
   });
   fakeBrowser.reset();
   sessionStorage.clear();
-  await Promise.all([db.seen.clear(), db.handled.clear(), db.claims.clear(), db.kv.clear(), db.packs.clear()]);
+  await Promise.all([db.seenPosts.clear(), db.handled.clear(), db.claims.clear(), db.kv.clear(), db.packs.clear()]);
   await operatorSettings.setValue({ operator: '佐藤', signature: 'サポート担当 佐藤', retentionDays: 365 });
   requests = [];
-  claimReply = { ok: true };
+  claimReply = { ok: true, heldBy: null, expiresAt: Date.now() + 120_000 };
   // Stands in for the background: records what the panel asks and answers like the real handlers.
   fakeBrowser.runtime.onMessage.addListener((msg: unknown) => {
     const req = msg as Request;
     requests.push(req);
     if (req.type === 'claim/take') return Promise.resolve(claimReply);
+    if (req.type === 'handled/mark') return Promise.resolve({ ok: true, record: { postId: req.post.postId, operator: '佐藤', operatorName: '佐藤', handledAt: Date.now(), action: req.action } });
     return Promise.resolve({ ok: true });
   });
   const tab = await fakeBrowser.tabs.create({ url: 'https://x.com/search?q=ミドリ電機' });
-  await db.seen.bulkPut([
+  await db.seenPosts.bulkPut([
     seen('100', tab.id!, { priority: 20, category: 'question' }),
     seen('200', tab.id!, { priority: 90 }),
     seen('300', tab.id!, { priority: 50, text: XSS, matches: [] }),
@@ -101,7 +103,7 @@ describe('queue', () => {
   it('drops a post once anyone has handled it', async () => {
     await until(() => expect($$('[data-testid=queue-item]')).toHaveLength(3));
     await db.handled.add({
-      postId: '200', operator: '鈴木', url: '', authorHandle: 'user200', category: 'complaint', priority: 90, brands: [],
+      postId: '200', operator: 'suzuki', operatorName: '鈴木', url: '', authorHandle: 'user200', category: 'complaint', priority: 90, brands: [],
       action: 'replied', handledAt: Date.now(), publishedAt: null, sync: 'remote',
     });
     await until(() => expect($$('[data-testid=queue-item]').map((li) => li.dataset.postId)).toEqual(['300', '100']));
@@ -117,10 +119,10 @@ describe('composer', () => {
 
   it('selecting a post scrolls X to it and claims it; closing releases the claim', async () => {
     await openComposer('200');
-    const tabId = (await db.seen.where('postId').equals('200').first())!.tabId;
+    const tabId = (await db.seenPosts.get('200'))!.tabIds[0];
     await until(() => expect(requests).toContainEqual({ type: 'post/focus', tabId, postId: '200' }));
     expect(requests).toContainEqual({ type: 'claim/take', postId: '200' });
-    expect((await db.kv.get('selectedPost'))?.value).toMatchObject({ postId: '200' });
+    expect(await selectedPost.get()).toMatchObject({ postId: '200' });
     await act(async () => $('[data-testid=composer-close]').click());
     await until(() => expect($('[data-testid=composer]')).toBeNull());
     expect(requests).toContainEqual({ type: 'claim/release', postId: '200' });
@@ -161,8 +163,8 @@ describe('composer', () => {
   });
 
   it("suggests templates in the post's language first", async () => {
-    const tabId = (await db.seen.where('postId').equals('200').first())!.tabId;
-    await db.seen.put(seen('500', tabId, { lang: 'en', priority: 95, text: 'My Midori Denki router keeps rebooting', matches: [] }));
+    const tabId = (await db.seenPosts.get('200'))!.tabIds[0]!;
+    await db.seenPosts.put(seen('500', tabId, { lang: 'en', priority: 95, text: 'My Midori Denki router keeps rebooting', matches: [] }));
     await openComposer('500');
     await until(() => expect($$('[data-testid=template-option]').length).toBeGreaterThan(0));
     const first = $('[data-testid=template-option]').dataset.templateId!;
@@ -200,7 +202,7 @@ describe('composer', () => {
   });
 
   it("warns who is replying before starting when a teammate holds the claim", async () => {
-    claimReply = { ok: false, heldBy: '鈴木', expiresAt: Date.now() + 120_000 };
+    claimReply = { ok: true, heldBy: { operator: 'suzuki', operatorName: '鈴木' }, expiresAt: Date.now() + 120_000 };
     await openComposer('200');
     await until(() => expect($('[data-testid=claim-warning]')?.textContent).toContain('鈴木'));
     expect($('[data-testid=draft]')).toBeNull();
@@ -210,10 +212,10 @@ describe('composer', () => {
 
   it('warns who handled the post and when', async () => {
     await db.handled.add({
-      postId: '400', operator: '鈴木', url: '', authorHandle: 'user400', category: 'complaint', priority: 99, brands: [],
+      postId: '400', operator: 'suzuki', operatorName: '鈴木', url: '', authorHandle: 'user400', category: 'complaint', priority: 99, brands: [],
       action: 'dm', handledAt: Date.now() - 5 * 60_000, publishedAt: null, sync: 'remote',
     });
-    await act(async () => db.kv.put({ key: 'selectedPost', value: { postId: '400', tabId: 999 } }));
+    await act(async () => selectedPost.set({ postId: '400', tabId: 999, at: Date.now() }));
     await until(() => expect($('[data-testid=handled-warning]')?.textContent).toContain('鈴木'));
     expect($('[data-testid=handled-warning]').textContent).toContain('5 min ago');
   });

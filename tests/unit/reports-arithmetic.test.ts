@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { HandledRecord } from '@/lib/db/records';
-import { buildReport } from '@/lib/reports/build-report';
-import { percentile } from '@/lib/reports/percentile';
-import { lastDays } from '@/lib/reports/range';
+import type { HandledRecord } from '@/lib/contract/records';
+import { buildReport } from '@/lib/reports/report';
+import { percentile } from '@/lib/reports/report';
+import { lastDays } from '@/lib/reports/report';
 
 const JST = 540;
 const MIN = 60_000;
@@ -13,7 +13,7 @@ const jst = (day: number, hour: number) => Date.UTC(2026, 10, day, hour - 9, 0);
 let n = 0;
 function rec(extra: Partial<HandledRecord>): HandledRecord {
   n += 1;
-  return { postId: String(n), operator: '佐藤', url: `https://x.com/a/status/${n}`, authorHandle: 'a', category: 'complaint', priority: 50, brands: ['acme'], action: 'replied', handledAt: jst(25, 10), publishedAt: null, sync: 'local', ...extra };
+  return { postId: String(n), operator: '佐藤', operatorName: extra.operator ?? '佐藤', url: `https://x.com/a/status/${n}`, authorHandle: 'a', category: 'complaint', priority: 50, brands: ['acme'], action: 'replied', handledAt: jst(25, 10), publishedAt: null, sync: 'local', ...extra };
 }
 
 // A known week: the figures below are worked out by hand from these records.

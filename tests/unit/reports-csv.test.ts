@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import type { HandledRecord } from '@/lib/db/records';
-import { buildReport } from '@/lib/reports/build-report';
-import { historyCsv } from '@/lib/reports/history-csv';
-import { lastDays } from '@/lib/reports/range';
-import { escalationsCsv, perDayCsv, summaryCsv } from '@/lib/reports/report-csv';
+import type { HandledRecord } from '@/lib/contract/records';
+import { buildReport } from '@/lib/reports/report';
+import { historyCsv } from '@/lib/reports/csv';
+import { lastDays } from '@/lib/reports/report';
+import { escalationsCsv, perDayCsv, summaryCsv } from '@/lib/reports/csv';
 
 const JST = 540;
 const bytes = (s: string) => [...new TextEncoder().encode(s)];
 
 const record: HandledRecord = {
-  postId: '1850000000000000001', operator: '佐藤', url: 'https://x.com/taro/status/1850000000000000001',
+  postId: '1850000000000000001', operator: '佐藤', operatorName: '佐藤', url: 'https://x.com/taro/status/1850000000000000001',
   authorHandle: 'taro', category: 'complaint', priority: 85, brands: ['acme', 'acme-mobile'], action: 'escalated',
   handledAt: Date.UTC(2026, 10, 25, 3, 0, 0), publishedAt: Date.UTC(2026, 10, 25, 2, 45, 30),
   text: 'アクメ、また圏外。"至急"\n直して', note: '=HYPERLINK("http://evil")', terms: ['圏外'], sync: 'local',

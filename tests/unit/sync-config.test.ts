@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { claimsDbName, originPattern, serverBase, syncConfigSchema, teamDbName } from '../../lib/sync/config';
 import { backoffMs } from '../../lib/sync/backoff';
-import { parseHandled } from '../../lib/sync/store-remote';
-import { toHandledDoc } from '../../lib/sync/docs';
+import { parseHandled } from '../../lib/sync/documents';
+import { toHandledDoc } from '../../lib/contract/records';
 import { handled } from '../sync-server/fixtures';
 
 // Pure parts of sync: names, URLs, retry delays, what a server document must look like.

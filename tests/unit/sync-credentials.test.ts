@@ -3,7 +3,7 @@ import { startSyncEngine } from '../../lib/sync/engine';
 import { enqueueHandled } from '../../lib/sync/outbox';
 import { takeClaim } from '../../lib/sync/claims';
 import { testConnection } from '../../lib/sync/test-connection';
-import { historyCsv } from '../../lib/reports/history-csv';
+import { historyCsv } from '../../lib/reports/csv';
 import { ADMIN, startTeamServer, type SyncServer } from '../sync-server/server';
 import { startFlakyProxy } from '../sync-server/flaky-proxy';
 import { clientDb, handled, markLocally, waitFor } from '../sync-server/fixtures';
@@ -62,7 +62,7 @@ describe('sync credentials', () => {
     await waitFor(async () => (await a.outbox.count()) === 0);
     good.stop();
     await proxy.close();
-    await takeClaim(config, claimsDb, a, '8001', 'sato');
+    await takeClaim(config, claimsDb, a, '8001', { id: 'sato', name: '佐藤' });
     expect((await testConnection({ ...config, password: WRONG })).ok).toBe(false);
     expect((await testConnection(config)).ok).toBe(true);
 

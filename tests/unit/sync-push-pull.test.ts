@@ -3,7 +3,7 @@ import { enqueueHandled, enqueueHandledUndo } from '../../lib/sync/outbox';
 import { pushHandled } from '../../lib/sync/push-handled';
 import { pull } from '../../lib/sync/pull';
 import { readErrors } from '../../lib/sync/status';
-import { toHandledDoc } from '../../lib/sync/docs';
+import { toHandledDoc } from '../../lib/contract/records';
 import { ADMIN, startTeamServer, type SyncServer } from '../sync-server/server';
 import { clientDb, configFor, handled, markLocally, OPERATORS } from '../sync-server/fixtures';
 

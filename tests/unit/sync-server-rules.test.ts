@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { toHandledDoc } from '../../lib/sync/docs';
+import { toHandledDoc } from '../../lib/contract/records';
 import { CLAIM_MAX_AHEAD_MS, VALIDATE_HANDLED } from '../../lib/sync/validate-docs';
 import { run } from '../../cli/commands/sync-setup';
 import { ADMIN, startTeamServer, type SyncServer } from '../sync-server/server';

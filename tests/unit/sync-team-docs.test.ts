@@ -4,7 +4,7 @@ import { pull } from '../../lib/sync/pull';
 import { readErrors } from '../../lib/sync/status';
 import { parseTeamDoc } from '../../lib/sync/team-docs';
 import { teamChanges } from '../../lib/sync/team-pull';
-import { toHandledDoc } from '../../lib/sync/docs';
+import { toHandledDoc } from '../../lib/contract/records';
 import { clientDb, handled as handledRecord } from '../sync-server/fixtures';
 import { ADMIN, startSyncServer, type SyncServer } from '../sync-server/server';
 

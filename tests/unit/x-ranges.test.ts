@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractPost } from '../../lib/x/extract';
-import { rangesForSpan, staticRangesForSpan } from '../../lib/x/ranges';
+import { rangesForSpan } from '../../lib/x/ranges';
 import { POST } from '../../lib/x/selectors';
 import { fixtureDocument } from '../fixtures/x/load';
 
@@ -40,15 +40,5 @@ describe('rangesForSpan', () => {
     const [start, end] = spanOf(post.text, 'ミドリ電機のルーター');
     (post.pieces[0]!.node as Text).data = '短い';
     expect(rangesForSpan(post.pieces, start, end)).toEqual([]);
-  });
-});
-
-describe('staticRangesForSpan', () => {
-  it('covers the same text as the live ranges', () => {
-    const post = firstPost();
-    const [start, end] = spanOf(post.text, '圏外😭 #ミドリ');
-    const live = rangesForSpan(post.pieces, start, end);
-    const fixed = staticRangesForSpan(post.pieces, start, end);
-    expect(fixed.map((r) => [r.startContainer, r.startOffset, r.endOffset])).toEqual(live.map((r) => [r.startContainer, r.startOffset, r.endOffset]));
   });
 });

@@ -1,17 +1,14 @@
-import { z } from 'zod';
 import { db } from '../../db/database';
-import { operatorSettings } from '../../settings/settings';
-import { claimPost } from '../../sync/claim-post';
+import { currentOperator, currentSyncConfig } from '../../settings/operator';
+import { claimPost } from '../../sync/claims';
 import { defineHandler } from '../define-handler';
-import { currentSyncConfig } from '../sync-engine-start';
-
-const schema = z.object({ type: z.literal('claim/take'), postId: z.string().regex(/^\d{1,25}$/) });
 
 // The composer opened: "I am replying to this" for about two minutes. With a team server, the
-// server's 409 decides which of two operators holds it; the other is told who.
-export default defineHandler('claim/take', schema, async (req) => {
-  const config = await currentSyncConfig();
-  const me = config?.user ?? (await operatorSettings.getValue()).operator;
-  const result = await claimPost(db, config, me, req.postId);
-  return result.ok ? { ok: true } : result;
+// server's 409 decides which of two operators holds it; the other is told who. Without an operator
+// nobody can be told who is replying, so nothing is claimed.
+export default defineHandler('claim/take', async (req) => {
+  const me = await currentOperator();
+  if (!me) return { ok: true, heldBy: null, expiresAt: 0 };
+  const result = await claimPost(db, await currentSyncConfig(), me, req.postId);
+  return { ok: true, heldBy: result.ok ? null : result.heldBy, expiresAt: result.expiresAt };
 });

@@ -1,17 +1,14 @@
-import { z } from 'zod';
 import { browser } from 'wxt/browser';
-import { db } from '../../db/database';
+import { selectedPost } from '../../db/kv-items';
 import { defineHandler } from '../define-handler';
-
-const schema = z.object({ type: z.literal('composer/open'), postId: z.string().regex(/^\d{1,25}$/) });
 
 type PanelApi = { sidePanel?: { open(o: { tabId?: number; windowId?: number }): Promise<void> } };
 type SidebarApi = { sidebarAction?: { open(): Promise<void> } };
 
 /**
- * "Reply" on a chip: the side panel selects that post (it watches kv 'selectedPost') and opens if it
- * can. Browsers only open panels in answer to a click; when this message no longer counts as one,
- * the selection still waits for the operator's next look at the panel.
+ * "Reply" on a chip: the side panel selects that post (it watches the selectedPost item) and opens
+ * if it can. Browsers only open panels in answer to a click; when this message no longer counts as
+ * one, the selection still waits for the operator's next look at the panel.
  */
 async function openPanel(tabId: number | undefined, windowId: number | undefined): Promise<void> {
   const chrome = browser as unknown as PanelApi & SidebarApi;
@@ -23,8 +20,8 @@ async function openPanel(tabId: number | undefined, windowId: number | undefined
   }
 }
 
-export default defineHandler('composer/open', schema, async (req, sender) => {
-  await db.kv.put({ key: 'selectedPost', value: { postId: req.postId, tabId: sender.tab?.id ?? null, at: Date.now() } });
+export default defineHandler('composer/open', async (req, sender) => {
+  await selectedPost.set({ postId: req.postId, tabId: sender.tab?.id ?? null, at: Date.now() });
   await openPanel(sender.tab?.id, sender.tab?.windowId);
   return { ok: true };
 });

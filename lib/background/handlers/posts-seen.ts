@@ -1,19 +1,14 @@
-import { z } from 'zod';
 import { db } from '../../db/database';
-import type { SeenPost } from '../../db/records';
-import { postSummarySchema } from '../../handled/schemas';
+import { recordSeen } from '../../queue/seen-posts';
 import { defineHandler } from '../define-handler';
 
-const schema = z.object({ type: z.literal('posts/seen'), posts: z.array(postSummarySchema).max(500) });
-
 /**
- * Brand posts a tab has shown: the side panel's queue reads db.seen with useLiveQuery, so storing
- * them is all it takes to update the queue. Keyed by tab and post: seeing a post again refreshes it.
+ * Brand posts a tab has shown: the side panel's queue reads them with useLiveQuery, so storing them
+ * is all it takes to update the queue. A post with no tab (not from a tab's content script) is refused.
  */
-export default defineHandler('posts/seen', schema, async (req, sender) => {
-  const tabId = sender.tab?.id ?? -1;
-  const seenAt = Date.now();
-  const rows: SeenPost[] = req.posts.map((p) => ({ ...p, tabId, seenAt }));
-  await db.seen.bulkPut(rows);
+export default defineHandler('posts/seen', async (req, sender) => {
+  const tabId = sender.tab?.id;
+  if (tabId === undefined) return { ok: false, error: 'posts/seen comes from a tab' };
+  await recordSeen(db, req.posts, tabId, Date.now());
   return { ok: true };
 });

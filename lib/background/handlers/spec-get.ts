@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { compileSpec } from '../../classify/compile-spec';
 import type { ClassifierSpec } from '../../classify/spec';
 import { db } from '../../db/database';
@@ -20,4 +19,4 @@ export async function currentSpec(): Promise<ClassifierSpec> {
   return cached.spec;
 }
 
-export default defineHandler('spec/get', z.object({ type: z.literal('spec/get') }), async () => ({ spec: await currentSpec() }));
+export default defineHandler('spec/get', async () => ({ ok: true, spec: await currentSpec() }));

@@ -1,0 +1,213 @@
+import { undoUntil, type PostState } from '../../contract/post-state';
+import { sendRequest } from '../../contract/send';
+import type { Feature } from '../features';
+import { CHIP_ATTR } from '../observe-posts';
+import type { Page, PostView } from '../pipeline';
+import { onPush } from '../pushes';
+import { chipView, handledAttr, type ChipView, type LocalChipFlags } from './chip-view';
+
+// The chip by each brand post: category, priority, who handled it or is replying, and the buttons
+// (mark handled, undo, reply). State comes from the background in ONE posts/state request per batch
+// (never one per post) and is refreshed when the background pushes a change.
+
+export type ChipAction = 'mark' | 'undo' | 'reply';
+/** Who handled a post, on its article (the browser tests and the page's CSS read it). */
+export const HANDLED_ATTR = 'data-kizuki-handled';
+
+// Chips say 「3分前」: refresh the wording now and then, only for posts on screen.
+const AGE_REFRESH_MS = 30_000;
+const MAX_IDS = 500;
+const NOBODY: PostState = { handled: [], claim: null };
+
+// The chip's own styles, inside its shadow root so X's CSS cannot reach it and ours cannot leak.
+// Opaque pill colours with white text: readable on X's light and dark backgrounds alike.
+const CHIP_CSS = `:host{all:initial;display:block;margin:2px 0 4px;font:12px/1.4 system-ui,sans-serif}
+.chip{display:inline-flex;flex-wrap:wrap;align-items:center;gap:4px 6px;padding:2px 4px 2px 2px;border-radius:99px;background:#7f7f7f24;border:1px solid #7f7f7f59}
+span{padding:1px 8px;border-radius:99px;color:#fff;font-weight:700;background:#536471}
+.cat-complaint .cat,.high{background:#c62828}.cat-question .cat{background:#1565c0}.cat-request .cat{background:#6a1b9a}.cat-praise .cat{background:#2e7d32}
+.mid{background:#e65100}.state{background:#00796b}.claimed{background:#f57f17}.error{background:#b00020}
+button{font:inherit;font-weight:700;cursor:pointer;padding:1px 10px;border-radius:99px;border:1px solid #1d9bf0;background:#1d9bf0;color:#fff}
+.secondary{background:none;color:#1d9bf0}button:focus-visible{outline:2px solid #f91880;outline-offset:1px}[hidden]{display:none!important}`;
+
+// X's article navigates to the post on click and has keyboard shortcuts (l, r, …): events from the
+// chip must stop at its host.
+const STOPPED = ['click', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'keydown', 'keyup', 'keypress'];
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, parent: Node): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  node.className = className;
+  parent.appendChild(node);
+  return node;
+}
+
+function button(action: ChipAction, className: string, parent: Node): HTMLButtonElement {
+  const b = el('button', className, parent);
+  b.type = 'button';
+  b.dataset.action = action;
+  return b;
+}
+
+function createHost(onAction: (action: ChipAction, postId: string) => void): HTMLElement {
+  const host = document.createElement('div');
+  host.setAttribute(CHIP_ATTR, '');
+  const root = host.attachShadow({ mode: 'open' });
+  const style = document.createElement('style');
+  style.textContent = CHIP_CSS;
+  root.appendChild(style);
+  const chip = el('div', 'chip', root);
+  chip.setAttribute('role', 'group');
+  el('span', 'cat', chip);
+  el('span', 'prio', chip);
+  el('span', 'state', chip).setAttribute('role', 'status');
+  button('mark', 'mark', chip);
+  button('undo', 'undo secondary', chip);
+  button('reply', 'reply secondary', chip);
+  el('span', 'error', chip).setAttribute('role', 'alert');
+  for (const type of STOPPED) host.addEventListener(type, (e) => e.stopPropagation());
+  root.addEventListener('click', (e) => {
+    const action = (e.target as Element).closest('button')?.dataset.action as ChipAction | undefined;
+    if (action && host.dataset.postId) onAction(action, host.dataset.postId);
+  });
+  return host;
+}
+
+function setText(node: Element | null | undefined, text: string | null): void {
+  if (!node) return;
+  (node as HTMLElement).hidden = text === null;
+  if (text !== null && node.textContent !== text) node.textContent = text;
+}
+
+function paint(host: HTMLElement, view: ChipView): void {
+  const root = host.shadowRoot!;
+  const chip = root.querySelector('.chip')!;
+  chip.className = `chip cat-${view.category}`;
+  chip.setAttribute('aria-label', view.ariaLabel);
+  setText(root.querySelector('.cat'), view.categoryLabel);
+  const prio = root.querySelector('.prio')!;
+  prio.className = `prio ${view.priority >= 70 ? 'high' : view.priority >= 40 ? 'mid' : 'low'}`;
+  setText(prio, view.priorityLabel);
+  const state = root.querySelector('.state')!;
+  state.className = `state ${view.state?.kind ?? ''}`;
+  setText(state, view.state?.text ?? null);
+  setText(root.querySelector('.mark'), view.showMark ? view.labels.mark : null);
+  setText(root.querySelector('.undo'), view.showUndo ? view.labels.undo : null);
+  setText(root.querySelector('.reply'), view.labels.reply);
+  setText(root.querySelector('.error'), view.error);
+}
+
+function removeChip(article: Element): void {
+  article.querySelector(`[${CHIP_ATTR}]`)?.remove();
+  article.removeAttribute(HANDLED_ATTR);
+}
+
+const withoutOperator = (state: PostState | undefined, operator: string): PostState => ({
+  handled: (state?.handled ?? []).filter((h) => h.operator !== operator),
+  claim: state?.claim ?? null,
+});
+
+/** The chip feature for one page: its state, its flags and its timers live and die with `signal`. */
+function startChips(signal: AbortSignal, page: Page): void {
+  const states = new Map<string, PostState>();
+  const flags = new Map<string, LocalChipFlags>();
+  const timers = new Set<ReturnType<typeof setTimeout>>();
+  /** The operator's id, from the last posts/state reply: chips offer Undo on their own records only. */
+  let me = '';
+
+  function paintView({ article, post, classification }: PostView): void {
+    const anchor = post.textElement;
+    if (!anchor) return;
+    const state = states.get(post.id);
+    const handledBy = handledAttr(state);
+    if (handledBy === null) article.removeAttribute(HANDLED_ATTR);
+    else if (article.getAttribute(HANDLED_ATTR) !== handledBy) article.setAttribute(HANDLED_ATTR, handledBy);
+    let host = article.querySelector<HTMLElement>(`[${CHIP_ATTR}]`);
+    if (!host) host = createHost(onAction);
+    host.dataset.postId = post.id;
+    // Just above the post's own text, so it reads as a label of that text.
+    if (host.parentNode !== anchor.parentNode || host.nextSibling !== anchor) anchor.parentNode?.insertBefore(host, anchor);
+    paint(host, chipView(classification, state, me, flags.get(post.id)));
+  }
+
+  const repaint = (postIds: Iterable<string>) => {
+    if (signal.aborted) return;
+    for (const id of new Set(postIds)) for (const view of page.viewsOf(id)) paintView(view);
+  };
+
+  async function fetchStates(postIds: string[]): Promise<void> {
+    const all = [...new Set(postIds)];
+    // One request per batch; only a page re-read after new packs can exceed what one request may carry.
+    for (let i = 0; i < all.length; i += MAX_IDS) {
+      const ids = all.slice(i, i + MAX_IDS);
+      const reply = await sendRequest({ type: 'posts/state', postIds: ids });
+      // Until the handled log answers (or if it refuses), posts simply show no state.
+      if (!reply.ok || signal.aborted) return;
+      me = reply.operator?.id ?? '';
+      for (const id of ids) states.set(id, reply.states[id] ?? NOBODY);
+      repaint(ids);
+    }
+  }
+
+  function later(ms: number, run: () => void): void {
+    const timer = setTimeout(() => (timers.delete(timer), run()), ms);
+    timers.add(timer);
+  }
+
+  async function mark(postId: string): Promise<void> {
+    const [view] = page.viewsOf(postId);
+    if (!view) return;
+    const reply = await sendRequest({ type: 'handled/mark', post: view.summary, action: 'replied' });
+    if (!reply.ok) {
+      flags.set(postId, { undoUntil: 0, error: reply.error });
+      return repaint([postId]);
+    }
+    const { operator, operatorName, handledAt, action } = reply.record;
+    me = operator;
+    // The same window the background allows, from the record's own time.
+    const until = undoUntil(handledAt);
+    flags.set(postId, { undoUntil: until, error: null });
+    const before = withoutOperator(states.get(postId), operator);
+    states.set(postId, { ...before, handled: [...before.handled, { operator, operatorName, handledAt, action }] });
+    repaint([postId]);
+    later(until - Date.now() + 50, () => repaint([postId]));
+  }
+
+  async function undo(postId: string): Promise<void> {
+    const reply = await sendRequest({ type: 'handled/undo', postId });
+    flags.delete(postId);
+    if (!reply.ok) return fetchStates([postId]);
+    states.set(postId, withoutOperator(states.get(postId), me));
+    repaint([postId]);
+  }
+
+  function onAction(action: ChipAction, postId: string): void {
+    if (action === 'mark') void mark(postId);
+    else if (action === 'undo') void undo(postId);
+    else void sendRequest({ type: 'composer/open', postId });
+  }
+
+  page.onBatch(({ posts, cleared, perf }) => {
+    for (const article of cleared) removeChip(article);
+    const unknown: string[] = [];
+    for (const view of posts) {
+      if (!states.has(view.post.id)) unknown.push(view.post.id);
+      paintView(view);
+    }
+    perf.lap('chip');
+    if (unknown.length) void fetchStates(unknown);
+  }, signal);
+
+  onPush('push/state-changed', ({ postIds }) => {
+    const shown = new Set(page.views().map((v) => v.post.id));
+    void fetchStates(postIds === 'all' ? [...shown] : postIds.filter((id) => shown.has(id)));
+  }, signal);
+
+  const ages = setInterval(() => repaint(page.views().map((v) => v.post.id)), AGE_REFRESH_MS);
+  signal.addEventListener('abort', () => {
+    clearInterval(ages);
+    for (const timer of timers) clearTimeout(timer);
+    for (const view of page.views()) removeChip(view.article);
+    for (const host of document.querySelectorAll(`[${CHIP_ATTR}]`)) host.remove();
+  }, { once: true });
+}
+
+export const chip: Feature = { name: 'chip', init: startChips };

@@ -1,0 +1,56 @@
+import { makeT } from '../../i18n/make-t';
+import { checkMarkupHealth } from '../../x/markup-health';
+import type { Feature } from '../features';
+import { messages } from '../messages';
+import { OWN_HOST_ATTR } from '../observe-posts';
+
+const t = makeT(messages);
+// X renders cells before their posts: only a state that lasts this long is reported.
+const SETTLE_MS = 1500;
+
+const CSS = `.n{position:fixed;z-index:2147483647;top:12px;left:50%;transform:translateX(-50%);max-width:520px;padding:12px 16px;border-radius:12px;background:#b00020;color:#fff;box-shadow:0 4px 16px #0006;font:14px/1.5 system-ui,sans-serif}
+strong{display:block}button{margin-top:8px;font:inherit;color:#b00020;background:#fff;border:0;border-radius:99px;padding:2px 12px;cursor:pointer}`;
+
+function createNotice(onDismiss: () => void): HTMLElement {
+  const host = document.createElement('div');
+  host.setAttribute(OWN_HOST_ATTR, 'markup-warning');
+  const root = host.attachShadow({ mode: 'open' });
+  root.innerHTML = `<style>${CSS}</style><div class="n" role="alert"><strong></strong><span></span><br><button type="button"></button></div>`;
+  root.querySelector('strong')!.textContent = t('markupTitle');
+  root.querySelector('span')!.textContent = t('markupBody');
+  const dismiss = root.querySelector('button')!;
+  dismiss.textContent = t('dismiss');
+  dismiss.addEventListener('click', onDismiss);
+  return host;
+}
+
+/**
+ * When X's markup stops matching (cells on screen, no post recognised), say so visibly instead of
+ * silently highlighting nothing. Checked once the page has been quiet for a moment, not on every
+ * mutation. A notice dismissed on one page may be needed again on the next: each page starts afresh.
+ */
+export const markupNotice: Feature = {
+  name: 'markup-notice',
+  init(signal, page) {
+    let host: HTMLElement | null = null;
+    let dismissed = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+
+    function check(): void {
+      const broken = checkMarkupHealth(document).broken;
+      if (broken && !dismissed && !host?.isConnected) document.body.appendChild((host = createNotice(hide)));
+      if (!broken) host?.remove();
+    }
+    function hide(): void {
+      dismissed = true;
+      host?.remove();
+    }
+    const schedule = () => {
+      clearTimeout(timer);
+      timer = setTimeout(check, SETTLE_MS);
+    };
+    page.onBatch(schedule, signal);
+    schedule();
+    signal.addEventListener('abort', () => (clearTimeout(timer), host?.remove()), { once: true });
+  },
+};

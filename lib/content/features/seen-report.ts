@@ -1,0 +1,44 @@
+import type { PostSummary } from '../../contract/records';
+import { sendRequest } from '../../contract/send';
+import type { Feature } from '../features';
+
+const SETTLE_MS = 250;
+const CHUNK = 200;
+/** Posts already reported, remembered by id; bounded, since a shift scrolls past thousands. */
+const SENT_LIMIT = 5000;
+
+/** What the queue shows of a post: it is sent again only when this changes (new packs, edited text). */
+const readingOf = (p: PostSummary) => `${p.category}|${p.priority}|${p.brands.join(',')}|${p.text.length}`;
+
+/**
+ * Tells the background which brand posts the operator has seen in this tab (the side panel's queue),
+ * a few batches at a time.
+ */
+export const seenReport: Feature = {
+  name: 'seen-report',
+  init(signal, page) {
+    const sent = new Map<string, string>();
+    let pending = new Map<string, PostSummary>();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+
+    function flush(): void {
+      timer = undefined;
+      const posts = [...pending.values()];
+      pending = new Map();
+      for (let i = 0; i < posts.length; i += CHUNK) void sendRequest({ type: 'posts/seen', posts: posts.slice(i, i + CHUNK) });
+    }
+
+    page.onBatch(({ posts }) => {
+      for (const { summary } of posts) {
+        const reading = readingOf(summary);
+        if (sent.get(summary.postId) === reading) continue;
+        if (sent.size >= SENT_LIMIT) sent.delete(sent.keys().next().value!);
+        sent.set(summary.postId, reading);
+        pending.set(summary.postId, summary);
+      }
+      if (pending.size && !timer) timer = setTimeout(flush, SETTLE_MS);
+    }, signal);
+    // Leaving the page still reports what it showed.
+    signal.addEventListener('abort', () => timer !== undefined && (clearTimeout(timer), flush()), { once: true });
+  },
+};

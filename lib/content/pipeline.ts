@@ -1,0 +1,155 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createClassifier } from '../classify/classifier';
+import type { Classification } from '../classify/types';
+import type { PostSummary } from '../contract/records';
+import { sendRequest } from '../contract/send';
+import { extractPost, isAd } from '../x/extract';
+import type { ExtractedPost } from '../x/types';
+import { observePosts } from './observe-posts';
+import { startBatchTimer, type Perf } from './perf';
+import { onPush } from './pushes';
+
+// observe → extract → classify, once per post, for every feature. Features (./features/*) receive
+// each batch and never re-read the page themselves: one reading, many uses.
+
+/** A brand post as an article shows it right now. */
+export interface PostView {
+  article: Element;
+  post: ExtractedPost;
+  classification: Classification;
+  summary: PostSummary;
+}
+
+export interface Batch {
+  /** Brand posts X added or changed, read from the articles' CURRENT content (cells are recycled). */
+  posts: PostView[];
+  /** Articles that no longer hold a brand post (another post, an ad, nothing): take our marks off. */
+  cleared: Element[];
+  perf: Perf;
+}
+
+/** What features see of the page. Read-only: features share no mutable state. */
+export interface Page {
+  /** Each batch, for as long as `signal` lives. */
+  onBatch(listener: (batch: Batch) => void, signal: AbortSignal): void;
+  /** The connected articles showing `postId` (a post can appear twice, e.g. in a thread and a quote). */
+  viewsOf(postId: string): PostView[];
+  /** Every brand post on the page now. */
+  views(): PostView[];
+}
+
+type Classifier = ReturnType<typeof createClassifier>;
+const CACHE_LIMIT = 5000;
+
+/** What the background and the side panel learn of a brand post: plain data, no DOM. */
+function toSummary(post: ExtractedPost, c: Classification): PostSummary {
+  return {
+    postId: post.id,
+    url: post.url,
+    authorHandle: post.handle,
+    displayName: post.displayName,
+    text: post.text,
+    lang: post.lang,
+    publishedAt: post.publishedAt,
+    category: c.category,
+    priority: c.priority,
+    brands: c.brands,
+    matches: c.matches.map(({ kind, term, start, end, brandId }) => ({ kind, term, start, end, ...(brandId ? { brandId } : {}) })),
+  };
+}
+
+/**
+ * Classifications remembered by post id and text: a post scrolled past twice, or its cell re-rendered
+ * by X, is not classified again. Keyed by id, never by element (cells are recycled); oldest out first.
+ */
+function createClassifyCache() {
+  const cache = new Map<string, { text: string; result: Classification }>();
+  return {
+    classify(classifier: Classifier, post: ExtractedPost): Classification {
+      const hit = cache.get(post.id);
+      if (hit && hit.text === post.text) return hit.result;
+      const { replies, reposts, likes } = post.counts;
+      const result = classifier.classify({
+        id: post.id,
+        text: post.text,
+        lang: post.lang ?? undefined,
+        publishedAt: post.publishedAt ?? undefined,
+        counts: { replies: replies ?? undefined, reposts: reposts ?? undefined, likes: likes ?? undefined },
+      });
+      if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
+      cache.set(post.id, { text: post.text, result });
+      return result;
+    },
+    clear: () => cache.clear(),
+  };
+}
+
+/** Reads one article: its brand post, or null (no classifier yet, an ad, no text, no brand). */
+function read(article: Element, classifier: Classifier | null, cache: ReturnType<typeof createClassifyCache>, perf: Perf, before?: PostView): PostView | null {
+  const post = classifier && !isAd(article) ? extractPost(article) : null;
+  perf.lap('extract');
+  const c = post?.textElement ? cache.classify(classifier!, post) : null;
+  perf.lap('classify');
+  if (!post || !c || c.brands.length === 0) return null;
+  const summary = before?.post.id === post.id && before.post.text === post.text && before.classification === c ? before.summary : toSummary(post, c);
+  return { article, post, classification: c, summary };
+}
+
+export interface Pipeline extends Page {
+  /** Reads every post on the page again (start, new packs, navigation). */
+  rereadAll(): void;
+}
+
+/**
+ * Starts observing the page. The compiled packs come from the background (the content script never
+ * reads storage itself); the matcher is rebuilt only when their revision changes.
+ */
+export function startPipeline(ctx: ContentScriptContext): Pipeline {
+  const listeners = new Set<(batch: Batch) => void>();
+  const byArticle = new Map<Element, PostView>();
+  const cache = createClassifyCache();
+  let classifier: Classifier | null = null;
+  let revision: string | null = null;
+
+  function onArticles(articles: Element[]): void {
+    const perf = startBatchTimer();
+    const batch: Batch = { posts: [], cleared: [], perf };
+    for (const article of articles) {
+      if (!article.isConnected) continue;
+      const view = read(article, classifier, cache, perf, byArticle.get(article));
+      if (view) {
+        byArticle.set(article, view);
+        batch.posts.push(view);
+      } else if (byArticle.delete(article) || article.hasAttribute('data-kizuki-category')) {
+        batch.cleared.push(article);
+      }
+    }
+    for (const article of [...byArticle.keys()]) if (!article.isConnected) byArticle.delete(article);
+    for (const listener of listeners) listener(batch);
+    perf.end(articles.length, batch.posts.length);
+  }
+
+  const observer = observePosts(ctx, onArticles);
+
+  async function loadSpec(): Promise<void> {
+    const reply = await sendRequest({ type: 'spec/get' });
+    if (!reply.ok || reply.spec.revision === revision) return;
+    revision = reply.spec.revision;
+    classifier = createClassifier(reply.spec);
+    cache.clear();
+    observer.flushAll();
+  }
+
+  onPush('push/spec-changed', () => void loadSpec(), ctx.signal);
+  void loadSpec();
+
+  return {
+    onBatch(listener, signal) {
+      listeners.add(listener);
+      signal.addEventListener('abort', () => listeners.delete(listener), { once: true });
+    },
+    viewsOf: (postId) => [...byArticle.values()].filter((v) => v.post.id === postId && v.article.isConnected),
+    views: () => [...byArticle.values()],
+    rereadAll: () => observer.flushAll(),
+  };
+}

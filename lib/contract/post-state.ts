@@ -1,0 +1,24 @@
+// The handled/claimed state of a post as chips, the queue and the composer all read it
+// (lib/handled/post-states.ts getPostStates). No zod here: the content script imports this file.
+
+/** Who did something, as a record stores it: the id the server checks and the name people read. */
+export interface OperatorRef {
+  operator: string;
+  operatorName: string;
+}
+
+export interface PostState {
+  /** Every operator's record, oldest first (offline duplicates included). */
+  handled: (OperatorRef & { handledAt: number; action: string })[];
+  /** A live claim ("佐藤さんが返信中"), or null. */
+  claim: (OperatorRef & { expiresAt: number }) | null;
+}
+
+/**
+ * How long "Undo" stays available after marking a post handled: the background refuses later, and
+ * chip and panel hide their buttons at `handledAt + UNDO_WINDOW_MS`, read from the same record.
+ */
+export const UNDO_WINDOW_MS = 10_000;
+
+/** Until when an undo of a record made at `handledAt` is accepted (epoch ms). */
+export const undoUntil = (handledAt: number): number => handledAt + UNDO_WINDOW_MS;

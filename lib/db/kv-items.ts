@@ -1,0 +1,70 @@
+import { z } from 'zod';
+import { postIdSchema } from '../contract/records';
+import { db as defaultDb, type KizukiDatabase } from './database';
+
+// The key-value table holds a few small values the side panel reads live (useLiveQuery) and the
+// background writes inside its transactions. Each value is an item with a key, a zod schema and a
+// fallback: a row written by an older version, or damaged, reads as the fallback instead of leaking
+// an unchecked shape into the code. Nothing else touches db.kv.
+
+export interface KvItem<T> {
+  readonly key: string;
+  get(database?: KizukiDatabase): Promise<T>;
+  set(value: T, database?: KizukiDatabase): Promise<void>;
+  /** Read-modify-write; inside a caller's transaction when it includes db.kv. */
+  update(database: KizukiDatabase, change: (value: T) => T): Promise<void>;
+  remove(database?: KizukiDatabase): Promise<void>;
+}
+
+export function defineKvItem<T>(key: string, schema: z.ZodType<T>, fallback: T): KvItem<T> {
+  const get = async (database = defaultDb): Promise<T> => {
+    const parsed = schema.safeParse((await database.kv.get(key))?.value);
+    return parsed.success ? parsed.data : fallback;
+  };
+  const set = async (value: T, database = defaultDb): Promise<void> => {
+    await database.kv.put({ key, value });
+  };
+  return {
+    key,
+    get,
+    set,
+    update: async (database, change) => database.transaction('rw', database.kv, async () => set(change(await get(database)), database)),
+    remove: async (database = defaultDb) => database.kv.delete(key),
+  };
+}
+
+/** The post the composer shows: picked in the queue, or by a chip's Reply button (via the background). */
+export const selectedPost = defineKvItem(
+  'selectedPost',
+  z.object({ postId: postIdSchema, tabId: z.number().int().nullish(), at: z.number() }).nullable(),
+  null,
+);
+export type Selection = NonNullable<Awaited<ReturnType<typeof selectedPost.get>>>;
+
+const failureKind = z.enum(['offline', 'auth', 'forbidden', 'server', 'protocol']);
+
+/** What the sync engine last knew, for the status badge. */
+export const syncStatus = defineKvItem(
+  'sync/status',
+  z.object({
+    state: z.enum(['off', 'up-to-date', 'pending', 'offline', 'refused']),
+    pending: z.number(),
+    /** Why the server refused (or failed): shown next to "refused". */
+    reason: failureKind.optional(),
+    detail: z.string().optional(),
+    /** Epoch ms of the last exchange that succeeded. */
+    lastSyncAt: z.number().optional(),
+    at: z.number(),
+  }),
+  { state: 'off', pending: 0, at: 0 },
+);
+
+/** Server documents skipped because they did not validate, newest first. */
+export const syncErrors = defineKvItem(
+  'sync/errors',
+  z.array(z.object({ at: z.number(), db: z.enum(['handled', 'claims']), docId: z.string(), problem: z.string() })),
+  [],
+);
+
+/** `_changes` checkpoints by server origin and database. `seq` is opaque: stored as it came. */
+export const checkpoints = defineKvItem('sync/checkpoints', z.record(z.string(), z.union([z.string(), z.number()])), {});

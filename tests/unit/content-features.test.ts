@@ -1,0 +1,144 @@
+// @vitest-environment jsdom
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { until } from './support/until';
+import { compileSpec } from '@/lib/classify/compile-spec';
+import { packSchema } from '@/lib/pack/schema';
+import demoPack from '@/lib/pack/demo-pack.json';
+import type { Request } from '@/lib/contract/messages';
+import { buildTimelinePage, cellContentHtml, type TimelinePost } from '../e2e/support/x-timeline';
+
+// The content script's features (extract → classify → highlight, chip, seen report) on an x.com-like page in jsdom. jsdom has no
+// CSS Custom Highlight API, so a minimal stand-in records what the content script registers.
+
+const sent: Request[] = [];
+const spec = compileSpec([packSchema.parse(demoPack)]);
+vi.mock('@/lib/contract/send', () => ({
+  sendRequest: vi.fn(async (req: Request) => {
+    sent.push(req);
+    if (req.type === 'spec/get') return { ok: true, spec };
+    if (req.type === 'posts/state') {
+      // Post ids ending in 2 were handled by suzuki, whom people know as 鈴木.
+      const handled = (id: string) => (id.endsWith('2') ? [{ operator: 'suzuki', operatorName: '鈴木', handledAt: Date.now() - 180_000, action: 'replied' }] : []);
+      return { ok: true, operator: { id: 'sato', name: '佐藤' }, states: Object.fromEntries(req.postIds.map((id) => [id, { handled: handled(id), claim: null }])) };
+    }
+    return { ok: true };
+  }),
+}));
+
+class FakeHighlight extends Set<Range> {
+  priority = 0;
+}
+(globalThis as unknown as { Highlight: unknown }).Highlight = FakeHighlight;
+(globalThis as unknown as { CSS: unknown }).CSS = { highlights: new Map<string, FakeHighlight>() };
+const registry = () => (globalThis as unknown as { CSS: { highlights: Map<string, FakeHighlight> } }).CSS.highlights;
+
+const { runFeatures } = await import('@/lib/content/features');
+
+
+const POSTS: TimelinePost[] = [
+  { id: '100000000000000001', handle: 'a', name: 'A', text: 'ミドリ電機の洗濯機が動かない、返金して' },
+  { id: '100000000000000002', handle: 'b', name: 'B', text: 'みどり電機のポイントっていつ付くの？' },
+  { id: '100000000000000003', handle: 'c', name: 'C', text: '今日の夕飯はカレー' },
+  { id: '100000000000000004', handle: 'd', name: 'D', text: 'ミドリ電機 セール中', ad: true },
+  { id: '100000000000000005', handle: 'e', name: 'E', text: 'へえ', quote: { handle: 'q', name: 'Q', text: 'ミドリ電機で詐欺被害' } },
+];
+
+/** A content script context as WXT gives one, reduced to what Kizuki uses; `invalidate` ends it. */
+function fakeContext() {
+  const life = new AbortController();
+  const ctx = {
+    signal: life.signal,
+    onInvalidated: (cb: () => void) => life.signal.addEventListener('abort', cb),
+    addEventListener: (target: EventTarget, type: string, cb: EventListener) => target.addEventListener(type, cb, { signal: life.signal }),
+    requestAnimationFrame: (cb: () => void) => setTimeout(cb, 0),
+    setTimeout: (cb: () => void, ms: number) => setTimeout(cb, ms),
+  };
+  return { ctx: ctx as unknown as ContentScriptContext, invalidate: () => life.abort() };
+}
+
+let stop: (() => void) | null = null;
+
+async function setup() {
+  stop?.();
+  document.documentElement.innerHTML = buildTimelinePage(POSTS).replace(/^<!DOCTYPE html><html[^>]*>/, '').replace(/<\/html>$/, '');
+  registry().clear();
+  sent.length = 0;
+  const { ctx, invalidate } = fakeContext();
+  stop = invalidate;
+  runFeatures(ctx);
+  const articles = () => [...document.querySelectorAll('article[data-testid="tweet"]')];
+  await until(() => expect(articles()[0]!.hasAttribute('data-kizuki-category')).toBe(true));
+  return { articles, invalidate };
+}
+
+const chipOf = (article: Element) => article.querySelector('[data-kizuki-chip]')?.shadowRoot ?? null;
+
+function highlighted(kind: string): string[] {
+  return [...(registry().get(`kizuki-${kind}`) ?? [])].map((r) => r.toString());
+}
+
+const settle = (ms = 30) => new Promise((r) => setTimeout(r, ms));
+
+describe('content script features on an x.com-like page', () => {
+  beforeEach(() => vi.useRealTimers());
+
+  it('labels brand posts, highlights their own text, skips other posts, ads and quoted text, and reports them for the queue', async () => {
+    const { articles } = await setup();
+    const [a1, a2, a3, a4, a5] = articles();
+    expect(a1!.getAttribute('data-kizuki-category')).toBe('complaint');
+    expect(Number(a1!.getAttribute('data-kizuki-priority'))).toBeGreaterThan(0);
+    expect(a2!.getAttribute('data-kizuki-category')).toBe('question');
+    for (const a of [a3, a4, a5]) expect(a!.hasAttribute('data-kizuki-category')).toBe(false);
+    expect(highlighted('brand').sort()).toEqual(['みどり電機', 'ミドリ電機']);
+    expect(highlighted('urgent')).toEqual(['返金']);
+    expect(chipOf(a1!)!.querySelector('button.mark')!.textContent).toMatch(/対応済みにする|Mark handled/);
+    await until(() => expect(sent.filter((r) => r.type === 'posts/seen')).toHaveLength(1));
+    const seen = sent.find((r) => r.type === 'posts/seen') as Request<'posts/seen'>;
+    expect(seen.posts.map((p) => p.postId).sort()).toEqual([POSTS[0]!.id, POSTS[1]!.id]);
+  });
+
+  it('asks for the state of a batch in ONE posts/state request and shows who handled a post by name', async () => {
+    const { articles } = await setup();
+    const a2 = articles()[1]!;
+    await until(() => expect(a2.getAttribute('data-kizuki-handled')).toBe('鈴木'));
+    const stateRequests = sent.filter((r) => r.type === 'posts/state');
+    expect(stateRequests).toEqual([{ type: 'posts/state', postIds: [POSTS[0]!.id, POSTS[1]!.id] }]);
+    expect(chipOf(a2)!.querySelector('.state')!.textContent).toMatch(/鈴木 · (3分前|3 min ago)/);
+    // Known states are not asked for again when X re-renders the same posts.
+    a2.querySelector('[data-testid="tweetText"]')!.appendChild(document.createTextNode(''));
+    await settle();
+    expect(sent.filter((r) => r.type === 'posts/state')).toHaveLength(1);
+  });
+
+  it('a recycled cell loses the old post’s ranges, attributes and chip', async () => {
+    await setup();
+    const cell = document.querySelectorAll('[data-testid="cellInnerDiv"]')[0]!;
+    cell.innerHTML = cellContentHtml({ id: '100000000000000009', handle: 'z', name: 'Z', text: '猫がかわいい' });
+    await until(() => expect(highlighted('urgent')).toEqual([]));
+    expect(highlighted('brand')).toEqual(['みどり電機']);
+    expect(cell.querySelector('[data-kizuki-chip]')).toBeNull();
+    expect(cell.querySelector('article')!.hasAttribute('data-kizuki-category')).toBe(false);
+  });
+
+  it('the same article element re-rendered with another post is re-read from its current text', async () => {
+    const { articles } = await setup();
+    const a3 = articles()[2]!;
+    a3.querySelector('[data-testid="tweetText"]')!.innerHTML = '<span>ミドリ電機のアプリ、最高！</span>';
+    await until(() => expect(a3.getAttribute('data-kizuki-category')).toBe('praise'));
+    expect(a3.querySelectorAll('[data-kizuki-chip]')).toHaveLength(1);
+  });
+
+  it('restarts every feature on navigation, and leaves nothing behind when the extension goes away', async () => {
+    const { articles, invalidate } = await setup();
+    window.dispatchEvent(new Event('wxt:locationchange'));
+    await until(() => expect(chipOf(articles()[0]!)).not.toBeNull());
+    expect(articles()[0]!.getAttribute('data-kizuki-category')).toBe('complaint');
+    expect(highlighted('brand')).toHaveLength(2);
+    // One posts/state per page: the restarted chip feature keeps no state from the last page.
+    await until(() => expect(sent.filter((r) => r.type === 'posts/state')).toHaveLength(2));
+    invalidate();
+    expect(document.querySelector('[data-kizuki-chip], [data-kizuki-category], [data-kizuki-handled]')).toBeNull();
+    expect(registry().size).toBe(0);
+  });
+});
