@@ -1,7 +1,7 @@
 import type { HandledRecord } from '@/lib/contract/records';
 import { makeT } from '@/lib/i18n/make-t';
 import { RelativeTime } from '@/components/common/RelativeTime';
-import { safePostUrl } from '@/components/common/x-link';
+import { postLinkFromId } from '@/components/common/x-link';
 import { messages } from './messages';
 
 const t = makeT(messages);
@@ -21,9 +21,12 @@ export function EscalationList({ records }: { records: HandledRecord[] }) {
           </div>
           {r.text && <p className="kz-item-text">{r.text}</p>}
           {r.note && <p className="kz-history-extra">{t('note')}: {r.note}</p>}
-          <div className="kz-item-foot">
-            <a href={safePostUrl(r.url, r.postId)} target="_blank" rel="noopener noreferrer">{t('openOnX')}</a>
-          </div>
+          {/* Escalations come from teammates' documents too: link by post id, never by their url field. */}
+          {postLinkFromId(r.postId, r.authorHandle) && (
+            <div className="kz-item-foot">
+              <a href={postLinkFromId(r.postId, r.authorHandle)!} target="_blank" rel="noopener noreferrer">{t('openOnX')}</a>
+            </div>
+          )}
         </li>
       ))}
     </ul>

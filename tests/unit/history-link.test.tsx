@@ -3,6 +3,7 @@ import { act } from 'react';
 import { createRoot } from 'react-dom/client';
 import { describe, expect, it } from 'vitest';
 import { HistoryItem } from '@/components/history/HistoryItem';
+import { EscalationList } from '@/components/reports/EscalationList';
 import { handled } from '../sync-server/fixtures';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -31,5 +32,14 @@ describe('history links', () => {
 
   it('no link for a record whose post id is not a post id', () => {
     expect(linkOf({ postId: 'https://evil.example' })).toBeNull();
+  });
+});
+
+describe('escalation links', () => {
+  it("an escalated teammate's record links to its own post, whatever its url field says", () => {
+    const host = document.createElement('div');
+    const record = handled('1790000000000000002', 'suzuki', { sync: 'remote', action: 'escalated', url: 'https://x.com/attacker/status/42', authorHandle: 'customer_002' });
+    act(() => createRoot(host).render(<EscalationList records={[record]} />));
+    expect(host.querySelector('a')?.getAttribute('href')).toBe('https://x.com/customer_002/status/1790000000000000002');
   });
 });
