@@ -1,26 +1,29 @@
 // What a refused pack's error list says, in the UI language. Keys are the error codes tests assert on.
 export const packErrorMessages = {
   en: {
-    'too-large': 'The file is {size} bytes; a pack may be at most {limit} bytes.',
+    'too-large': 'The file is {size, plural, one {# byte} other {# bytes}}; a pack may be at most {limit} bytes.',
     'json-syntax': 'Not valid JSON ({detail}) at line {line}, column {column}.',
-    'too-deep': 'Nested more than {limit} levels deep at line {line}, column {column}.',
+    'too-deep': 'Nested more than {limit, plural, one {# level} other {# levels}} deep at line {line}, column {column}.',
     'not-object': 'A pack must be a JSON object.',
     'wrong-format': 'format must be "kizuki.pack" (found {found}).',
     'unknown-version': 'Unknown pack version {found}; this Kizuki reads version 1.',
     required: 'Required field is missing.',
     type: 'Expected {expected}, found {found}.',
-    'too-long': 'Too long: at most {limit} characters.',
+    'too-long': 'Too long: at most {limit, plural, one {# character} other {# characters}}.',
     'too-many': 'Too many entries: at most {limit}.',
-    'too-few': 'At least {limit} entries are required.',
+    'too-few': '{limit, plural, one {At least # entry is} other {At least # entries are}} required.',
     'too-short': 'Must not be empty.',
     'too-big': 'Must be at most {limit}.',
     'too-small': 'Must be at least {limit}.',
     'empty-term': 'Empty term (only spaces).',
     'invalid-id': 'An id may contain letters, digits, ".", "_" and "-", and must start with a letter or digit.',
+    'invalid-flags': 'Regular-expression flags may only be g, i, m, s, u and y.',
+    'invalid-must-empty': 'Must be a group reference from $1 to $9.',
+    'invalid-format': 'Not in the expected format.',
     'invalid-value': 'Not an allowed value; expected one of: {values}.',
     'forbidden-key': 'The key "{key}" is not allowed.',
     'duplicate-id': 'Duplicate id "{id}" (first used at {first}).',
-    'total-terms': 'The pack holds {count} terms in all; at most {limit} are allowed.',
+    'total-terms': 'The pack holds {count, plural, one {# term} other {# terms}} in all; at most {limit} are allowed.',
     'regex-term': 'Pack terms are plain text, not regular expressions: "{term}". Use a prh NG-word import for patterns.',
     'control-char': 'The term contains control or invisible characters.',
     'unsafe-pattern': 'Pattern refused: {detail}.',
@@ -34,7 +37,7 @@ export const packErrorMessages = {
     'wrong-format': 'format は "kizuki.pack" でなければなりません（{found}）。',
     'unknown-version': '未対応のパック version {found} です。この Kizuki が読めるのは version 1 です。',
     required: '必須の項目がありません。',
-    type: '{expected} が必要ですが {found} です。',
+    type: '{expected}で書いてください（今は{found}です）。',
     'too-long': '長すぎます（{limit} 文字まで）。',
     'too-many': '項目が多すぎます（{limit} 件まで）。',
     'too-few': '{limit} 件以上必要です。',
@@ -43,6 +46,9 @@ export const packErrorMessages = {
     'too-small': '{limit} 以上でなければなりません。',
     'empty-term': '空の語です（空白のみ）。',
     'invalid-id': 'id に使えるのは英数字と「.」「_」「-」で、先頭は英数字です。',
+    'invalid-flags': '正規表現のフラグに使えるのは g・i・m・s・u・y だけです。',
+    'invalid-must-empty': '$1 から $9 までのグループ参照で書いてください。',
+    'invalid-format': '書式が正しくありません。',
     'invalid-value': '使えない値です。次のいずれか: {values}。',
     'forbidden-key': 'キー "{key}" は使えません。',
     'duplicate-id': 'id "{id}" が重複しています（最初は {first}）。',
@@ -52,6 +58,12 @@ export const packErrorMessages = {
     'unsafe-pattern': 'パターンを受け付けません: {detail}。',
     invalid: '不正な値です: {detail}。',
   },
+};
+
+/** JSON's kinds of value in each language, for "expected X, found Y". */
+export const valueKindNames = {
+  en: { string: 'text (a string)', number: 'a number', boolean: 'true or false', array: 'a list (array)', object: 'an object', null: 'null', undefined: 'nothing' },
+  ja: { string: '文字列', number: '数値', boolean: 'true か false', array: '配列（リスト）', object: 'オブジェクト', null: 'null', undefined: '値なし' },
 };
 
 export type PackErrorCode = keyof (typeof packErrorMessages)['en'];

@@ -90,3 +90,4 @@ export type Brand = z.infer<typeof brandSchema>;
 export type Signal = z.infer<typeof signalSchema>;
 export type Template = z.infer<typeof templateSchema>;
 export type NgWord = z.infer<typeof ngWordSchema>;
+export type Persona = z.infer<typeof personaSchema>;

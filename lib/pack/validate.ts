@@ -7,6 +7,7 @@ import { checkPack, findForbiddenKeys } from './pack-checks';
 import type { PackError, RawPackError } from './pack-error';
 import { packSchema, type Pack } from './schema';
 import { describeValue, fromZodIssue } from './zod-issues';
+import zodJa from 'zod/v4/locales/ja.js';
 
 export type { PackError } from './pack-error';
 export type ParseResult = { ok: true; pack: Pack } | { ok: false; errors: PackError[] };
@@ -54,8 +55,9 @@ export function parsePack(input: string | unknown, { lang = currentLang() }: { l
   if (shape.length) return fail(shape);
   const forbidden = findForbiddenKeys(value);
   if (forbidden.length) return fail(forbidden);
-  const parsed = packSchema.safeParse(value);
-  if (!parsed.success) return fail(parsed.error.issues.map((i) => fromZodIssue(i, value)));
+  // zod's own wording is used only for issues Kizuki has no code for; it too should be in the UI language.
+  const parsed = packSchema.safeParse(value, lang === 'ja' ? { error: zodJa().localeError } : undefined);
+  if (!parsed.success) return fail(parsed.error.issues.map((i) => fromZodIssue(i, value, lang)));
   const semantic = checkPack(parsed.data);
   if (semantic.length) return fail(semantic);
   return { ok: true, pack: parsed.data };

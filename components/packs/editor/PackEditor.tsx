@@ -42,13 +42,22 @@ export function PackEditor({ api, packs }: { api: ImportApi; packs: StoredPack[]
         </label>
       </div>
       <div className="kz-packs-row">
-        <input aria-label={t('id')} placeholder={t('id')} value={draft.id} size={12} onChange={(e) => set({ id: e.target.value })} />
-        <input aria-label={t('name')} placeholder={t('name')} value={draft.name} onChange={(e) => set({ name: e.target.value })} />
-        <input aria-label={t('packVersion')} placeholder={t('packVersion')} value={draft.packVersion ?? ''} size={6} onChange={(e) => set({ packVersion: e.target.value || undefined })} />
+        <label className="kz-field-inline">
+          {t('id')}
+          <input value={draft.id} size={12} onChange={(e) => set({ id: e.target.value })} />
+        </label>
+        <label className="kz-field-inline">
+          {t('name')}
+          <input value={draft.name} onChange={(e) => set({ name: e.target.value })} />
+        </label>
+        <label className="kz-field-inline">
+          {t('packVersion')}
+          <input value={draft.packVersion ?? ''} size={6} onChange={(e) => set({ packVersion: e.target.value || undefined })} />
+        </label>
       </div>
       <BrandsEditor brands={draft.brands} onChange={(brands) => set({ brands })} />
       <SignalsEditor signals={draft.signals ?? []} onChange={(signals) => set({ signals })} />
-      <TemplatesEditor templates={draft.templates ?? []} onChange={(templates) => set({ templates })} product={draft.brands[0]?.name ?? ''} ngWords={draft.ngWords ?? []} />
+      <TemplatesEditor templates={draft.templates ?? []} onChange={(templates) => set({ templates })} product={draft.brands[0]?.name ?? ''} ngWords={draft.ngWords ?? []} personas={draft.personas ?? []} />
       <NgWordsEditor words={draft.ngWords ?? []} onChange={(ngWords) => set({ ngWords })} />
       <SampleTester pack={check.ok ? check.pack : draft} />
       {!check.ok && (
