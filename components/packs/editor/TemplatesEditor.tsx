@@ -16,7 +16,7 @@ function TemplatePreview({ template, product, ngWords }: { template: Template; p
         {t('preview')} · <span data-testid="template-length">{t('length', { count: report.weightedLength, max: report.maxLength })}</span>
       </div>
       <p className="kz-editor-filled">{filled.text}</p>
-      {report.findings.length === 0 ? (
+      {filled.text.trim() === '' ? null : report.findings.length === 0 ? (
         <p className="kz-packs-muted">{t('noFindings')}</p>
       ) : (
         <ul className="kz-editor-findings">
