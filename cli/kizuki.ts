@@ -7,7 +7,7 @@ const [command, ...rest] = process.argv.slice(2);
 const file = command && /^[a-z-]+$/.test(command) ? path.join(import.meta.dirname, 'commands', `${command}.ts`) : '';
 
 if (!file || !existsSync(file)) {
-  process.stderr.write(`usage: kizuki <classify|check-reply|sync-setup|…> [options]\n`);
+  process.stderr.write(`usage: kizuki <check-pack|classify|check-reply|sync-setup> [options]\n`);
   process.exit(2);
 }
 const mod = (await import(file)) as { run: (argv: string[], io: CliIO) => Promise<number> };

@@ -1,4 +1,5 @@
 import type { DiffEntry, DiffSection, FieldChange } from '@/lib/pack/diff';
+import { ErrorList } from './ErrorList';
 import type { Pending } from './use-import';
 import { t } from './t';
 
@@ -56,6 +57,7 @@ export function ImportPreview({ pending, onApply, onCancel }: { pending: Pending
         {' · '}
         {t('previewVersion', { version: pack.packVersion ?? '—', updatedAt: pack.updatedAt ?? '—' })}
       </p>
+      <ErrorList errors={pending.warnings} warnings />
       {diff.entries.length === 0 && <p>{t('previewNoChange')}</p>}
       {SECTIONS.map((s) => (
         <Section key={s} section={s} entries={diff.entries.filter((e) => e.section === s)} />

@@ -28,6 +28,10 @@ export const packErrorMessages = {
     'control-char': 'The term contains control or invisible characters.',
     'unsafe-pattern': 'Pattern refused: {detail}.',
     invalid: 'Invalid value: {detail}.',
+    'unknown-tone': 'Tone "{tone}" is neither built in nor a persona of this pack (known: {known}); its templates only show under a tone of that name.',
+    'unknown-tone-guess': 'Tone "{tone}" is neither built in nor a persona of this pack; did you mean "{guess}"? (known: {known})',
+    'unknown-variable': '{variable} is not a template variable (known: {known}); it reaches the reply as a gap to fill by hand.',
+    'unknown-variable-guess': '{variable} is not a template variable; did you mean {guess}? (known: {known})',
   },
   ja: {
     'too-large': 'ファイルが {size} バイトあります。パックは {limit} バイトまでです。',
@@ -57,6 +61,10 @@ export const packErrorMessages = {
     'control-char': '語に制御文字または見えない文字が含まれています。',
     'unsafe-pattern': 'パターンを受け付けません: {detail}。',
     invalid: '不正な値です: {detail}。',
+    'unknown-tone': 'トーン "{tone}" は標準のトーンでも、このパックのペルソナでもありません（使えるのは {known}）。このトーンのテンプレートは、同じ名前のトーンを選んだときだけ表示されます。',
+    'unknown-tone-guess': 'トーン "{tone}" は標準のトーンでも、このパックのペルソナでもありません。"{guess}" の誤りではありませんか（使えるのは {known}）。',
+    'unknown-variable': '{variable} はテンプレート変数ではありません（使えるのは {known}）。返信では空欄になり、手で埋める必要があります。',
+    'unknown-variable-guess': '{variable} はテンプレート変数ではありません。{guess} の誤りではありませんか（使えるのは {known}）。',
   },
 };
 

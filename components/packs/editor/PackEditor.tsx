@@ -60,6 +60,7 @@ export function PackEditor({ api, packs }: { api: ImportApi; packs: StoredPack[]
       <TemplatesEditor templates={draft.templates ?? []} onChange={(templates) => set({ templates })} product={draft.brands[0]?.name ?? ''} ngWords={draft.ngWords ?? []} personas={draft.personas ?? []} />
       <NgWordsEditor words={draft.ngWords ?? []} onChange={(ngWords) => set({ ngWords })} />
       <SampleTester pack={check.ok ? check.pack : draft} />
+      {check.ok && <ErrorList errors={check.warnings} warnings />}
       {!check.ok && (
         <div data-testid="editor-errors">
           <p className="kz-packs-muted">{t('invalid')}</p>
