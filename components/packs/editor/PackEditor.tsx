@@ -15,7 +15,7 @@ import { t } from './t';
 const NEW_PACK: Pack = { format: 'kizuki.pack', version: 1, id: 'my-pack', name: '', brands: [{ id: 'brand', name: '', terms: [] }] };
 
 /**
- * Edits a copy of a pack. Saving goes through the same validation, preview and Apply as an import,
+ * The editor's body (loaded when the operator opens it, see EditorDetails.tsx). Edits a copy of a pack. Saving goes through the same validation, preview and Apply as an import,
  * so an edit can never store a pack that an import would refuse.
  */
 export function PackEditor({ api, packs }: { api: ImportApi; packs: StoredPack[] }) {
@@ -26,8 +26,7 @@ export function PackEditor({ api, packs }: { api: ImportApi; packs: StoredPack[]
   const pick = (id: string) => setDraft(structuredClone(choices.find((p) => p.id === id) ?? NEW_PACK));
 
   return (
-    <details className="kz-packs-box kz-editor" data-testid="pack-editor">
-      <summary>{t('title')}</summary>
+    <>
       <div className="kz-packs-row">
         <label>
           {t('base')}{' '}
@@ -70,6 +69,6 @@ export function PackEditor({ api, packs }: { api: ImportApi; packs: StoredPack[]
       <button type="button" className="kz-packs-primary" disabled={!check.ok} onClick={() => void api.preview(draft, 'editor')} data-testid="editor-review">
         {t('review')}
       </button>
-    </details>
+    </>
   );
 }
