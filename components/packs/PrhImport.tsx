@@ -8,7 +8,7 @@ import type { ImportApi } from './use-import';
 import { t } from './t';
 
 // The importer itself (prh's format, the YAML parser, the regex safety checks) is loaded on first use:
-// most sessions never import a dictionary.
+// most shifts never import a dictionary.
 async function fromUrl(url: string): Promise<PrhImportResult> {
   const { importPrh } = await import('@/lib/prh/import-prh');
   return importPrh(url, async (ref) => {
