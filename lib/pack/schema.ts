@@ -128,3 +128,4 @@ export type Template = z.infer<typeof templateSchema>;
 export type NgWord = z.infer<typeof ngWordSchema>;
 export type ReplyDeadline = z.infer<typeof replyDeadlineSchema>;
 export type BusinessHours = z.infer<typeof businessHoursSchema>;
+export type Persona = z.infer<typeof personaSchema>;
