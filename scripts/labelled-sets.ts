@@ -23,7 +23,8 @@ export function readLabelled(file: string): LabelledPost[] {
   return readFileSync(path.join(FIXTURES, file), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as LabelledPost);
 }
 
-/** Every set by name. "tuning" and "holdout" share one file; "unseen" is never tuned on. */
+/** Every set by name. "tuning" and "holdout" share one file; "dev" is where rule work is tuned; "unseen"
+ * is never tuned on (its first run was recorded before any rule changed). */
 export function labelledSets(): Record<string, LabelledPost[]> {
   const main = readLabelled('labelled-posts.jsonl');
   return {
@@ -31,6 +32,7 @@ export function labelledSets(): Record<string, LabelledPost[]> {
     holdout: main.filter((r) => r.split === 'holdout'),
     blind: readLabelled('labelled-posts-blind.jsonl'),
     fresh: readLabelled('labelled-posts-fresh.jsonl'),
+    dev: readLabelled('labelled-posts-dev.jsonl'),
     unseen: readLabelled('labelled-posts-unseen.jsonl'),
   };
 }
