@@ -6,7 +6,12 @@ import { hasNegativeVerb } from './negative-verb';
 export interface SignalHit {
   category: SignalCategory;
   weight: number;
+  normStart: number;
   normEnd: number;
+  /** Resolves trouble told before it, like a contrast (see predicates.ts). */
+  concedes?: boolean;
+  /** Only the shape of a question (a 「？」), which trouble outweighs. */
+  shape?: boolean;
 }
 
 // Ties go to the category an operator must not miss: trouble first, praise last.
@@ -14,7 +19,8 @@ const ORDER: SignalCategory[] = ['complaint', 'request', 'question', 'praise'];
 
 // What stands before a contrast (けど, でも, but) is outweighed by what comes after it:
 // 「ありがとう、でもまた壊れた」 is a complaint, 「壊れたけど神対応だった」 praise.
-const CONTRAST = /けど|けれど|でも|しかし|ところが|のに|\bbut\b|\bhowever\b/g;
+// A けど/のに closing the sentence (〜んだけど！？, 〜のに。) softens, it does not contrast.
+const CONTRAST = /(?:けど|けれど|のに)(?![\s!?！？。…]*$)|でも|しかし|ところが|\bbut\b|\bhowever\b/g;
 
 function lastContrast(norm: string): number {
   let last = -1;
@@ -25,7 +31,11 @@ function lastContrast(norm: string): number {
 // Casual Japanese asks without 「？」: 〜使えるの / 〜のかな / 〜だっけ at the end of the post.
 const QUESTION_END = /(?:\?|[^な]の|かな|かね|っけ|でしょうか|ますか|ですか)$/;
 const QUESTION_END_WEIGHT = 1;
-const NEGATIVE_VERB_WEIGHT = 0.5;
+const NEGATIVE_VERB_WEIGHT = 1;
+/** Trouble of at least this weight (a named trouble word, not a hint like 〜んだけど) outweighs shapes and praise. */
+const TROUBLE = 1;
+/** With unconceded trouble in the post, a question's shape and praise count this much (see below). */
+const UNDER_TROUBLE = 1 / 4;
 
 /** Trailing punctuation, laughter (笑, w after Japanese), emoji and spaces say nothing about asking. */
 function isTrailing(norm: string, i: number): boolean {
@@ -41,26 +51,37 @@ export function endsAsQuestion(norm: string): boolean {
   return QUESTION_END.test(norm.slice(Math.max(0, end - 6), end));
 }
 
-/** The negative-verb hint is a fallback: with a named trouble signal, or another category already above
- * the hint's weight, it cannot change the outcome, so the scan is skipped (it runs on every post). */
-function negativeVerbCouldDecide(score: Record<SignalCategory, number>): boolean {
-  return score.complaint === 0 && Math.max(score.request, score.question, score.praise) <= NEGATIVE_VERB_WEIGHT;
-}
-
-export function scoreCategories(hits: SignalHit[], norm: string): Record<SignalCategory, number> {
+/**
+ * Sums the signals per category. Two readings keep trouble from sinking:
+ *  - a complaint with 「？」 stays a complaint (アプリまた落ちた？, 何か起きてます？): with trouble that is
+ *    not conceded before a contrast, a question's shape (「？」, a questioning end) counts a quarter;
+ *    question words (ですか, どうすれば, 教えて) still count in full;
+ *  - praise or thanks around a trouble fact is sarcasm (神アプデありがとう、ログインできなくなりました,
+ *    さすが、今日も圏外, "great, froze again"): praise counts a quarter, unless the trouble was conceded
+ *    before a contrast (壊れたけど神対応).
+ * `denied` holds [start, end) pairs of signals already read, which the negative-verb hint must not re-read;
+ * null turns the grammar hints (negative verb, questioning end) off.
+ */
+export function scoreCategories(hits: SignalHit[], norm: string, denied: readonly number[] | null = []): Record<SignalCategory, number> {
   const score: Record<SignalCategory, number> = { complaint: 0, request: 0, question: 0, praise: 0 };
-  if (endsAsQuestion(norm)) score.question += QUESTION_END_WEIGHT;
-  const pivot = hits.length > 1 ? lastContrast(norm) : -1;
+  let questionShape = denied && endsAsQuestion(norm) ? QUESTION_END_WEIGHT : 0;
+  let pivot = hits.length > 1 ? lastContrast(norm) : -1;
+  for (const h of hits) if (h.concedes && h.normStart > pivot) pivot = h.normStart;
   let troubleAfterPivot = 0;
   for (const h of hits) {
     const before = h.normEnd <= pivot;
-    score[h.category] += before ? h.weight / 2 : h.weight;
+    const w = before ? h.weight / 2 : h.weight;
+    if (h.shape) questionShape += w;
+    else score[h.category] += w;
     if (h.category === 'complaint' && !before) troubleAfterPivot += h.weight;
   }
-  // Praise next to trouble is usually sarcasm (「さすがミドリ電機、また圏外」), so praise is halved —
-  // unless the trouble was conceded before a contrast (「壊れたけど神対応」).
-  if (troubleAfterPivot > 0 && score.praise > 0) score.praise /= 2;
-  if (negativeVerbCouldDecide(score) && hasNegativeVerb(norm)) score.complaint = NEGATIVE_VERB_WEIGHT;
+  if (denied && score.complaint < TROUBLE && hasNegativeVerb(norm, denied)) {
+    score.complaint += NEGATIVE_VERB_WEIGHT;
+    troubleAfterPivot += pivot < 0 ? NEGATIVE_VERB_WEIGHT : 0;
+  }
+  const underTrouble = troubleAfterPivot >= TROUBLE;
+  score.question += underTrouble ? questionShape * UNDER_TROUBLE : questionShape;
+  if (underTrouble && score.praise > 0) score.praise *= UNDER_TROUBLE;
   return score;
 }
 
