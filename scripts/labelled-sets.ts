@@ -33,6 +33,7 @@ export function labelledSets(): Record<string, LabelledPost[]> {
     blind: readLabelled('labelled-posts-blind.jsonl'),
     fresh: readLabelled('labelled-posts-fresh.jsonl'),
     dev: readLabelled('labelled-posts-dev.jsonl'),
+    dev2: readLabelled('labelled-posts-dev2.jsonl'),
     unseen: readLabelled('labelled-posts-unseen.jsonl'),
   };
 }

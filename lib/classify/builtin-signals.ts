@@ -72,7 +72,10 @@ const COMPLAINT: WeightedTerms = {
     '二度手間', '勘弁', '残念すぎ', 'ガッカリ', '泣きそう', 'orz', '(怒)', '┻━┻', '💀', '😭', '😩', '😞', '😢', '🥲',
     'bad', 'complain', 'disappoint', 'bricked', 'blurry', 'ugh', 'wtf', 'logs me out', 'no bars', 'lost my',
     'so annoying', 'what happened', 'keeps', 'every single time', 'worse', 'sucks', 'pathetic', 'garbage', 'trash',
-    'scammed', 'seriously?',
+    'scammed', 'seriously?', 'is gone', 'so hot', 'too hot', 'had to', '過ぎてる', '過ぎても', 'とっくに', '経つのに', '経っても',
+    'いまだに', '未だに', 'ってどういう', 'させられ', 'だらけ', '無理', 'づらい', 'やめてほしい', 'やめて欲しい', 'やめてくれ',
+    'やめて', 'カクつ', 'どないなって', 'どないなっと', 'without notice', 'without any notice', 'no notice', 'cut my', 'cut off',
+    'flicker', 'no show', 'no-show', 'no call',
     'wrong', 'no one', 'hung up', 'on hold', 'ignored', 'ignoring', 'freezes', 'froze', 'frozen', 'stuck', 'drains',
     'draining', 'dead', 'died', 'laggy', 'third time', 'still no ', 'is down', 'cant ', '🙃', '🙄', '😡', '😤', '💢', '🤬', '😠',
   ],
@@ -101,7 +104,7 @@ const REQUEST: WeightedTerms = {
   1: ['希望', 'お願い', '復活', '再販', 'ほしいです', '欲しいです', '頼む', '頼みます', '検討して', 'してもらえると',
     'してもらえたら', 'してくれたら', 'いいのに', 'たらいいな', 'あったらいい', 'あればいい', 'なってほしい', '待ってます',
     'should', 'add ', 'wish', '増やして', 'consider', '求む', 'はよ', '頼んま', 'お願いだから', 'begging', 'give us', 'let us',
-    'needs a', 'need a', 'bring', 'make it', 'would be nice', 'would be great'],
+    'needs a', 'need a', 'bring', 'make it', 'let me', 'would be nice', 'would be great'],
 };
 
 const PRAISE: WeightedTerms = {
@@ -126,7 +129,8 @@ const PRAISE: WeightedTerms = {
     '有能', '優勝', '至れり尽くせり', '好感', '惚れ', '推し', '便利すぎ', 'うまい', '美味い', '映え', '余裕', '快調',
     '浮いた', '得した', '安く済', 'すぐ直', 'すぐ対応', '早かった', '速かった', '一瞬で', '大満足',
     'solid', 'snappy', 'snappier', 'legend', 'lovely', 'painless', 'worth it', 'no complaints', 'chef', '10/10',
-    'way better', 'well done', 'props', 'saved', '👍', '👌', '🙌', '😍', '🥰', '✨', '💯'],
+    'way better', 'well done', 'props', 'saved', '感心', '褒めてる', '褒めてます', '爆上が', '迫力', '楽すぎ', '楽ちん', '楽だった',
+    '楽になった', '段違い', '思ってたより', '想像より', 'unreal', 'respect', 'called me back', 'got back to me', 'goat', '👍', '👌', '🙌', '😍', '🥰', '✨', '💯'],
 };
 
 /** Complaint severity for the priority (priority.ts): 3 = cannot use it at all, 2 = broken or slow.

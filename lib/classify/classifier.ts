@@ -4,7 +4,7 @@ import { codesToString } from '../text/normalize';
 import type { SignalCategory } from './builtin-signals';
 import { findHandles } from './handles';
 import { inflections } from './inflect';
-import { isDescriptive, negationOf } from './negation';
+import { isDescriptive, isHypothetical, negationOf } from './negation';
 import { findPredicates } from './predicates';
 import { computePriority } from './priority';
 import { pickCategory, scoreCategories, type SignalHit } from './score';
@@ -99,6 +99,7 @@ function readSignal(norm: string, h: TermHit, m: EntryMeta): Read {
     if (base === 'praise') return { category: 'complaint', weight: Math.max(m.weight, FLIP_TO_COMPLAINT), negated: true };
     return { category: null, weight: 0, negated: true };
   }
+  if (base === 'complaint' && m.kind !== 'urgent' && isHypothetical(norm, h.normEnd)) return { category: null, weight: 0, negated: false };
   if (base === 'complaint' && isHardly(norm, h.normEnd)) return { category: 'praise', weight: m.weight * FLIP_TO_PRAISE, negated: true };
   const asks = base === 'request' || (base === 'question' && norm.charCodeAt(h.normEnd - 1) === 0x3066); // …て
   if (asks && isDescriptive(norm, h.normEnd)) return { category: null, weight: 0, negated: false };
@@ -175,7 +176,7 @@ export function createClassifier(spec: ClassifierSpec): { classify(post: PostInp
       const strength = category === 'other' ? 0 : score[category];
       matches.sort((a, b) => a.start - b.start || b.end - a.end);
       const priority = computePriority({ category, strength, urgent, tier: category === 'complaint' ? Math.max(tier, 1) : 0, addressed }, post);
-      return { id: post.id, brands: [...brands], category, priority, matches };
+      return { id: post.id, brands: [...brands], category, priority, matches, scores: score };
     },
   };
 }

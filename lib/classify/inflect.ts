@@ -21,7 +21,7 @@ function adjectiveForms(term: string): string[] {
   if (!/[\u4e00-\u9fff]/.test(stem) && stem.length < 2) return [];
   const forms = [`${stem}かった`, `${stem}すぎ`];
   if (!ADVERB_STEM.test(stem)) forms.push(`${stem}く`);
-  if (/[\u4e00-\u9fff]$/.test(stem) || stem.endsWith('し')) forms.push(`${stem}さ`);
+  if (/[\u4e00-\u9fff]$/.test(stem) || stem.endsWith('し')) forms.push(`${stem}さ`, `${stem}み`);
   return forms;
 }
 
@@ -37,6 +37,12 @@ export function inflections(term: string): string[] {
   for (const [re, to] of SPELLINGS) {
     const spelt = term.replace(re, to);
     if (spelt !== term) out.add(spelt);
+  }
+  // A long vowel spelled with う/い (ありがとう, ちょうだい) is also typed stretched (ありがとー, ちょーだい),
+  // which fold-expressive.ts folds to ありがと / ちょだい.
+  for (const t of [...out]) {
+    const short = t.replace(/([おこそとのほもよろごぞどぼぽょ])う/g, '$1').replace(/([えけせてねへめれげぜでべぺ])い/g, '$1');
+    if (short !== t && short.length >= 3) out.add(short);
   }
   for (const t of [...out]) {
     for (const f of negativeForms(t)) out.add(f);

@@ -6,7 +6,7 @@
 //   ひどく|ないですか, 早く|ない?, 雑すぎ|ない?, おかしく|ね?                   — rhetorical: asserts, not denies
 const NEGATION = new RegExp(
   [
-    '(?:し|され|でき|出来)?[てで]?[いはもが]?(?:一切|全く|全然|まったく|ぜんぜん|特に|とくに|別に|べつに)?(?:な(?:い|かっ|く|さそう|し)|ません|ず|ねえ)',
+    '(?:し|され|でき|出来)?[てで]?[いはもが]?(?:一切|全く|全然|まったく|ぜんぜん|特に|とくに|別に|べつに|ひとつ|一つ|少しも)?も?(?:な(?:い|かっ|く|さそう|し)|ません|ず|ねえ)',
     'く[はも]?(?:な(?:い|かっ)|ね(?![てで]))',
     '(?:じゃ|では)(?:な|あり|ね)',
     '(?:が|は)?(?:ある)?(?:わけ|こと)(?:じゃ|では|は|が|も)?(?:な|あり)',
@@ -53,4 +53,13 @@ const DESCRIPTIVE = /(?:る|た|て|い(?!ただ)|ます|くれ[たて]|もら�
 export function isDescriptive(norm: string, end: number): boolean {
   DESCRIPTIVE.lastIndex = end;
   return DESCRIPTIVE.test(norm);
+}
+
+// Trouble told as a condition is no report of trouble: 壊れてても値段つく?, 画面割れた時の修理代,
+// 速度制限かかったら何kbps, 落ちたら困る.
+const HYPOTHETICAL = /(?:て|で|てい|ちゃっ|ても|ってい)?(?:ても|でも)|(?:た|だ|っ)?(?:たら|た時|たとき|た場合|る場合|る時|ると|れば)/y;
+
+export function isHypothetical(norm: string, end: number): boolean {
+  HYPOTHETICAL.lastIndex = end;
+  return HYPOTHETICAL.test(norm);
 }

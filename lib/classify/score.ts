@@ -1,6 +1,6 @@
 import type { Category } from '../categories';
 import type { SignalCategory } from './builtin-signals';
-import { hasNegativeVerb } from './negative-verb';
+import { negativeVerbAt } from './negative-verb';
 
 /** A signal occurrence that survived negation and containment, with its offsets in normalised text. */
 export interface SignalHit {
@@ -29,7 +29,9 @@ function lastContrast(norm: string): number {
 }
 
 // Casual Japanese asks without 「？」: 〜使えるの / 〜のかな / 〜だっけ at the end of the post.
-const QUESTION_END = /(?:\?|[^な]の|かな|かね|っけ|でしょうか|ますか|ですか)$/;
+const QUESTION_END = /(?:\?|[^な]の|のか|かな|かね|かしら|っけ|でしょうか|ますか|ですか)$/;
+// English asks by word order: a question word or an auxiliary opening a sentence ("which model has…", "hows the coverage").
+const QUESTION_START_EN = /(?:^|[.!?]\s+)(?:which|what|how|hows|how's|where|when|who|why|does|do|is|are|can|could|will|should|anyone)\b[^.!]*$/;
 const QUESTION_END_WEIGHT = 1;
 const NEGATIVE_VERB_WEIGHT = 1;
 /** Trouble of at least this weight (a named trouble word, not a hint like 〜んだけど) outweighs shapes and praise. */
@@ -48,7 +50,8 @@ function isTrailing(norm: string, i: number): boolean {
 export function endsAsQuestion(norm: string): boolean {
   let end = norm.length;
   while (end > 0 && isTrailing(norm, end - 1)) end--;
-  return QUESTION_END.test(norm.slice(Math.max(0, end - 6), end));
+  if (QUESTION_END.test(norm.slice(Math.max(0, end - 6), end))) return true;
+  return norm.charCodeAt(0) < 0x80 && QUESTION_START_EN.test(norm.slice(0, end));
 }
 
 /**
@@ -75,9 +78,10 @@ export function scoreCategories(hits: SignalHit[], norm: string, denied: readonl
     else score[h.category] += w;
     if (h.category === 'complaint' && !before) troubleAfterPivot += h.weight;
   }
-  if (denied && score.complaint < TROUBLE && hasNegativeVerb(norm, denied)) {
-    score.complaint += NEGATIVE_VERB_WEIGHT;
-    troubleAfterPivot += pivot < 0 ? NEGATIVE_VERB_WEIGHT : 0;
+  const negativeVerb = denied && score.complaint < TROUBLE ? negativeVerbAt(norm, denied) : -1;
+  if (negativeVerb >= 0) {
+    score.complaint += negativeVerb < pivot ? NEGATIVE_VERB_WEIGHT / 2 : NEGATIVE_VERB_WEIGHT;
+    if (negativeVerb >= pivot) troubleAfterPivot += NEGATIVE_VERB_WEIGHT;
   }
   const underTrouble = troubleAfterPivot >= TROUBLE;
   score.question += underTrouble ? questionShape * UNDER_TROUBLE : questionShape;

@@ -32,4 +32,6 @@ export interface Classification {
   /** 0–100, higher is more urgent. */
   priority: number;
   matches: MatchSpan[];
+  /** Summed signal weight per category (complaint, question, request, praise): how sure the rules are. */
+  scores?: Record<Exclude<Category, 'other'>, number>;
 }
