@@ -76,6 +76,13 @@ const COMPLAINT: WeightedTerms = {
     'いまだに', '未だに', 'ってどういう', 'させられ', 'だらけ', '無理', 'づらい', 'やめてほしい', 'やめて欲しい', 'やめてくれ',
     'やめて', 'カクつ', 'どないなって', 'どないなっと', 'without notice', 'without any notice', 'no notice', 'cut my', 'cut off',
     'flicker', 'no show', 'no-show', 'no call',
+    // defects and damage, as verb stems (欠けてた, 剥がれてきた, 曲がって, 緩んで)
+    '欠け', '剥がれ', 'はがれ', '曲がっ', '折れ', '錆び', 'さび', '外れ', '緩ん', 'ぐらつ', 'グラグラ', 'ガタガタ', '剥げ', '擦れ',
+    '歪ん', 'ひび', 'ヒビ', '凹み', '変形', '色あせ', '色褪せ', '黄ばみ', '不安定', '誤作動', '誤動作', '誤爆', '暴走', '強制終了',
+    'バグる', 'バグって', 'データ飛', '吹っ飛', '消えちゃ', '動作が重',
+    // annoyance and giving up
+    '放置', 'うんざり', '呆れ', 'あきれ', 'キレそう', 'イラつ', 'イラっ', 'ムカッ', '怒り', 'ぴえん', '泣きたい', '一向に', '余計',
+    'worse than', 'glitch', 'laggy', 'unusable', 'not even', 'fed up', 'sick of', 'tired of', 'waste of',
     'wrong', 'no one', 'hung up', 'on hold', 'ignored', 'ignoring', 'freezes', 'froze', 'frozen', 'stuck', 'drains',
     'draining', 'dead', 'died', 'laggy', 'third time', 'still no ', 'is down', 'cant ', '🙃', '🙄', '😡', '😤', '💢', '🤬', '😠',
   ],
@@ -104,7 +111,7 @@ const REQUEST: WeightedTerms = {
   1: ['希望', 'お願い', '復活', '再販', 'ほしいです', '欲しいです', '頼む', '頼みます', '検討して', 'してもらえると',
     'してもらえたら', 'してくれたら', 'いいのに', 'たらいいな', 'あったらいい', 'あればいい', 'なってほしい', '待ってます',
     'should', 'add ', 'wish', '増やして', 'consider', '求む', 'はよ', '頼んま', 'お願いだから', 'begging', 'give us', 'let us',
-    'needs a', 'need a', 'bring', 'make it', 'let me', 'would be nice', 'would be great'],
+    'needs a', 'need a', 'bring', 'make it', 'let me', 'ほしい', 'would be', 'would be nice', 'would be great'],
 };
 
 const PRAISE: WeightedTerms = {
@@ -130,7 +137,9 @@ const PRAISE: WeightedTerms = {
     '浮いた', '得した', '安く済', 'すぐ直', 'すぐ対応', '早かった', '速かった', '一瞬で', '大満足',
     'solid', 'snappy', 'snappier', 'legend', 'lovely', 'painless', 'worth it', 'no complaints', 'chef', '10/10',
     'way better', 'well done', 'props', 'saved', '感心', '褒めてる', '褒めてます', '爆上が', '迫力', '楽すぎ', '楽ちん', '楽だった',
-    '楽になった', '段違い', '思ってたより', '想像より', 'unreal', 'respect', 'called me back', 'got back to me', 'goat', '👍', '👌', '🙌', '😍', '🥰', '✨', '💯'],
+    '楽になった', '段違い', '思ってたより', '想像より', 'ありがて', 'ストレスフリー', 'リピ',
+    '便利にな', 'やすい', 'lifesaver', 'game changer', 'worth every', 'so good',
+    'survived', 'tough', 'unreal', 'respect', 'called me back', 'got back to me', 'goat', '👍', '👌', '🙌', '😍', '🥰', '✨', '💯'],
 };
 
 /** Complaint severity for the priority (priority.ts): 3 = cannot use it at all, 2 = broken or slow.

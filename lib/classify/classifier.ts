@@ -61,13 +61,17 @@ function isSignal(kind: EntryMeta['kind']): kind is SignalCategory | 'urgent' {
   return kind !== 'brand' && kind !== 'exclude';
 }
 
-/** Overlapping signals are read once: the strongest, then the longest, then the leftmost wins (ますか
- * inside できますか, 請求 inside 二重請求, 高すぎ across 最高すぎ, って何 across 何考えて); of identical spans
+/** Overlapping signals are read once: the longest, then the strongest, then the leftmost wins (ますか
+ * inside できますか, 請求 inside 二重請求, やめてほしい over てほしい, 何考えて over って何); of identical spans
  * the first entry (pack before built-in) wins. Returned in text order. */
 function selectSignals(hits: TermHit[], meta: EntryMeta[]): TermHit[] {
   const signals = hits.filter((h) => isSignal(meta[h.entry]!.kind));
   if (signals.length < 2) return signals;
-  signals.sort((a, b) => meta[b.entry]!.weight - meta[a.entry]!.weight || (b.normEnd - b.normStart) - (a.normEnd - a.normStart) ||
+  // Hits arrive in order of their end; without any overlap there is nothing to choose.
+  let overlaps = false;
+  for (let i = 1; i < signals.length && !overlaps; i++) overlaps = signals[i]!.normStart < signals[i - 1]!.normEnd;
+  if (!overlaps) return signals;
+  signals.sort((a, b) => (b.normEnd - b.normStart) - (a.normEnd - a.normStart) || meta[b.entry]!.weight - meta[a.entry]!.weight ||
     a.normStart - b.normStart || a.entry - b.entry);
   const kept: TermHit[] = [];
   for (const h of signals) {
@@ -78,6 +82,12 @@ function selectSignals(hits: TermHit[], meta: EntryMeta[]): TermHit[] {
 
 /** Trouble that hardly happens (割れにくい, 壊れづらい, 落ちにくく) is praise of sturdiness. */
 const HARDLY = /にく|づら|ずら/y;
+/** Trouble that happens easily (壊れやすい, 熱くなりやすい) stays trouble: its やすい is not praise. */
+const EASILY = /やす/y;
+function isEasily(norm: string, end: number): boolean {
+  EASILY.lastIndex = end;
+  return EASILY.test(norm);
+}
 function isHardly(norm: string, end: number): boolean {
   HARDLY.lastIndex = end;
   return HARDLY.test(norm);
@@ -94,9 +104,12 @@ function readSignal(norm: string, h: TermHit, m: EntryMeta): Read {
   const base = m.kind === 'urgent' ? 'complaint' : (m.kind as SignalCategory);
   const negation = negationOf(norm, h.normStart, h.normEnd);
   if (negation === 'feared') return { category: null, weight: 0, negated: true };
+  if (negation === 'rhetorical' && base === 'request') return { category: 'request', weight: m.weight, negated: false }; // してくれない？
   if (negation === 'negated') {
     if (base === 'complaint') return { category: m.kind === 'urgent' ? null : 'praise', weight: m.weight * FLIP_TO_PRAISE, negated: true };
     if (base === 'praise') return { category: 'complaint', weight: Math.max(m.weight, FLIP_TO_COMPLAINT), negated: true };
+    // 対応してくれない, 直してくれなかった: the help asked for did not come.
+    if (base === 'request') return { category: 'complaint', weight: FLIP_TO_COMPLAINT, negated: true };
     return { category: null, weight: 0, negated: true };
   }
   if (base === 'complaint' && m.kind !== 'urgent' && isHypothetical(norm, h.normEnd)) return { category: null, weight: 0, negated: false };
@@ -160,6 +173,7 @@ export function createClassifier(spec: ClassifierSpec): { classify(post: PostInp
         lastEnd = h.normEnd;
         const read = readSignal(norm, h, m);
         if (read.negated && read.category === 'praise' && isHardly(norm, h.normEnd)) hardlyEnd = h.normEnd;
+        if (read.category === 'complaint' && !read.negated && isEasily(norm, h.normEnd)) hardlyEnd = h.normEnd;
         spans.push(h.normStart, h.normEnd);
         if (!read.category) continue;
         if (m.kind === 'urgent' && !read.negated) urgent++;

@@ -25,6 +25,12 @@ function adjectiveForms(term: string): string[] {
   return forms;
 }
 
+/** A noun or na-adjective of evaluation takes すぎ directly (最高すぎ, 不便すぎ, 神すぎ), outranking a
+ * shorter overlapping term (高すぎ inside 最高すぎ). */
+function excessForm(term: string): string[] {
+  return /[\u4e00-\u9fff]$/.test(term) && term.length >= 2 ? [`${term}すぎ`] : [];
+}
+
 function negativeForms(term: string): string[] {
   if (!term.endsWith('ない') || term.length < 3) return [];
   const stem = term.slice(0, -2);
@@ -47,6 +53,7 @@ export function inflections(term: string): string[] {
   for (const t of [...out]) {
     for (const f of negativeForms(t)) out.add(f);
     for (const f of adjectiveForms(t)) out.add(f);
+    for (const f of excessForm(t)) out.add(f);
   }
   return [...out];
 }

@@ -28,9 +28,21 @@ const BEFORE_EN = /(?:\bnot|n't|\bnever|\bno|\bnothing|\bzero|\bwithout)\s+(?:\w
 
 export type Negation = 'none' | 'negated' | 'feared' | 'rhetorical';
 
+/** Whether と or っ (every feared reading has one) occurs within `window` units after `end`. */
+function quoteNear(norm: string, end: number, window: number): boolean {
+  const stop = Math.min(norm.length, end + window);
+  for (let i = end; i < stop; i++) {
+    const c = norm.charCodeAt(i);
+    if (c === 0x3068 || c === 0x3063) return true;
+  }
+  return false;
+}
+
 export function negationOf(norm: string, start: number, end: number): Negation {
-  FEARED.lastIndex = end;
-  if (FEARED.test(norm)) return 'feared';
+  if (quoteNear(norm, end, 10)) {
+    FEARED.lastIndex = end;
+    if (FEARED.test(norm)) return 'feared';
+  }
   NEGATION.lastIndex = end;
   const m = NEGATION.exec(norm);
   if (m) {
@@ -57,7 +69,7 @@ export function isDescriptive(norm: string, end: number): boolean {
 
 // Trouble told as a condition is no report of trouble: 壊れてても値段つく?, 画面割れた時の修理代,
 // 速度制限かかったら何kbps, 落ちたら困る.
-const HYPOTHETICAL = /(?:て|で|てい|ちゃっ|ても|ってい)?(?:ても|でも)|(?:た|だ|っ)?(?:たら|た時|たとき|た場合|る場合|る時|ると|れば)/y;
+const HYPOTHETICAL = /(?:て|で|てい|ちゃっ|ても|ってい)?(?:ても|でも)|(?:が|に|を)?(?:かかっ|なっ|し|出|起き|あっ)?(?:た|だ|っ)?(?:たら|た時|たとき|た場合|る場合|る時|ると|れば)/y;
 
 export function isHypothetical(norm: string, end: number): boolean {
   HYPOTHETICAL.lastIndex = end;

@@ -24,7 +24,7 @@ const BENEFACTIVE = /[てで](?:くれ|もらえ|もらっ|いただい|いた�
 const CONDITIONAL_WISH = /(?:たら|れば|えると|ると|なら)(?:もっと|めっちゃ|すごく|とても|本当に|ほんとに)?(?:嬉し|うれし|ありがた|有難|助か|神|最高|いいのに|良いのに|いいな|便利|幸せ|即)/g;
 // Despite / stuck: 〜したのに, 禁止にしてたのに, まだ半年なのに (what should have been, was not);
 // 〜のまま, 〜たまま (stuck in a state) — not そのまま (as it is).
-const DESPITE = /(?:た|てる|てた|だ|な)のに(?=[\s。、!！?？…]|$)|(?<!そ)のまま|たまま(?!で(?:も|いい|大丈夫|使え))/g;
+const DESPITE = /(?:た|てる)のに|(?:だ|な)のに(?=[\s。、!！?？…]|$)|(?<!そ)のまま|たまま(?!で(?:も|いい|大丈夫|使え))/g;
 // Indirect question: 〜か悩む, 〜か迷ってる, 〜か気になる, 〜か知りたい, 〜か教えて.
 const INDIRECT_QUESTION = /か(?:で)?(?:悩|迷|気にな|知りた|教えて|わから|分から|わかんな)/g;
 // It is good that …: 迫力あっていい, 軽くていい感じ (not 〜てもいい？, asking leave).
@@ -39,18 +39,25 @@ const TE_IMPERATIVE = /(?:(?<![てい])(?<!いっ)(?<!だっ)[てで]|[とど]�
 
 const WEIGHTS = { benefactive: 1, wish: 2, change: 1.5, imperative: 1, despite: 1, indirect: 1.5, goodThat: 1 };
 
+/** The te-imperative closes the post: only its last characters are searched. */
+const TAIL = 16;
+
+function push(hits: PredicateHit[], re: RegExp, text: string, offset: number, hit: Omit<PredicateHit, 'start' | 'end'>): void {
+  for (const m of text.matchAll(re)) hits.push({ ...hit, start: offset + m.index, end: offset + m.index + m[0].length });
+}
+
 export function findPredicates(norm: string): PredicateHit[] {
   const hits: PredicateHit[] = [];
-  for (const m of norm.matchAll(BENEFACTIVE)) hits.push({ category: 'praise', weight: WEIGHTS.benefactive, start: m.index, end: m.index + m[0].length, concedes: true });
-  for (const m of norm.matchAll(CONDITIONAL_WISH)) hits.push({ category: 'request', weight: WEIGHTS.wish, start: m.index, end: m.index + m[0].length, absorbsPraise: true });
-  for (const m of norm.matchAll(DESPITE)) hits.push({ category: 'complaint', weight: WEIGHTS.despite, start: m.index, end: m.index + m[0].length });
-  for (const m of norm.matchAll(INDIRECT_QUESTION)) hits.push({ category: 'question', weight: WEIGHTS.indirect, start: m.index, end: m.index + m[0].length });
-  for (const m of norm.matchAll(GOOD_THAT)) hits.push({ category: 'praise', weight: WEIGHTS.goodThat, start: m.index, end: m.index + m[0].length });
-  for (const m of norm.matchAll(COUNTERFACTUAL)) hits.push({ category: 'request', weight: WEIGHTS.wish, start: m.index, end: m.index + m[0].length, absorbsPraise: true });
-  if (norm.charCodeAt(0) < 0x3000 || /[a-z]{4}/.test(norm)) {
-    for (const m of norm.matchAll(RESOLVED_EN)) hits.push({ category: 'praise', weight: 0, start: m.index, end: m.index + m[0].length, concedes: true });
-  }
-  for (const m of norm.matchAll(ASK_FOR_CHANGE)) hits.push({ category: 'request', weight: WEIGHTS.change, start: m.index, end: m.index + m[0].length });
-  for (const m of norm.matchAll(TE_IMPERATIVE)) hits.push({ category: 'request', weight: WEIGHTS.imperative, start: m.index, end: m.index + m[0].length });
+  if (norm.includes('くれ') || norm.includes('もら') || norm.includes('いただ') || norm.includes('頂')) push(hits, BENEFACTIVE, norm, 0, { category: 'praise', weight: WEIGHTS.benefactive, concedes: true });
+  const conditional = norm.includes('たら') || norm.includes('れば') || norm.includes('ると') || norm.includes('なら');
+  if (conditional) push(hits, CONDITIONAL_WISH, norm, 0, { category: 'request', weight: WEIGHTS.wish, absorbsPraise: true });
+  if (norm.includes('のに') || norm.includes('まま')) push(hits, DESPITE, norm, 0, { category: 'complaint', weight: WEIGHTS.despite });
+  if (norm.includes('か')) push(hits, INDIRECT_QUESTION, norm, 0, { category: 'question', weight: WEIGHTS.indirect });
+  if (norm.includes('いい') || norm.includes('良い') || norm.includes('よい')) push(hits, GOOD_THAT, norm, 0, { category: 'praise', weight: WEIGHTS.goodThat });
+  if (conditional && norm.includes('のに')) push(hits, COUNTERFACTUAL, norm, 0, { category: 'request', weight: WEIGHTS.wish, absorbsPraise: true });
+  if (norm.charCodeAt(0) < 0x3000 || /[a-z]{4}/.test(norm)) push(hits, RESOLVED_EN, norm, 0, { category: 'praise', weight: 0, concedes: true });
+  if (norm.includes('な') || norm.includes('くれ') || norm.includes('もらえ') || norm.includes('いただけ') || norm.includes('でき')) push(hits, ASK_FOR_CHANGE, norm, 0, { category: 'request', weight: WEIGHTS.change });
+  const from = Math.max(0, norm.length - TAIL);
+  push(hits, TE_IMPERATIVE, norm.slice(from), from, { category: 'request', weight: WEIGHTS.imperative });
   return hits;
 }
