@@ -4,7 +4,7 @@ import { codesToString } from '../text/normalize';
 import type { SignalCategory } from './builtin-signals';
 import { findHandles } from './handles';
 import { inflections } from './inflect';
-import { isDescriptive, isHypothetical, negationOf } from './negation';
+import { isDescriptive, isHypothetical, negationOf, rhetoricalEnd } from './negation';
 import { findPredicates } from './predicates';
 import { computePriority } from './priority';
 import { pickCategory, scoreCategories, type SignalHit } from './score';
@@ -97,6 +97,8 @@ interface Read {
   category: SignalCategory | null;
   weight: number;
   negated: boolean;
+  /** A rhetorical negative's tail (ないですか, ない？) ends here: what lies in it asks nothing. */
+  rhetoricalTo?: number;
 }
 
 /** How one signal occurrence counts once negation, tense and sturdiness are read. */
@@ -104,7 +106,7 @@ function readSignal(norm: string, h: TermHit, m: EntryMeta): Read {
   const base = m.kind === 'urgent' ? 'complaint' : (m.kind as SignalCategory);
   const negation = negationOf(norm, h.normStart, h.normEnd);
   if (negation === 'feared') return { category: null, weight: 0, negated: true };
-  if (negation === 'rhetorical' && base === 'request') return { category: 'request', weight: m.weight, negated: false }; // してくれない？
+  if (negation === 'rhetorical') return { category: base, weight: m.weight, negated: false, rhetoricalTo: rhetoricalEnd }; // 遅くないですか, してくれない？
   if (negation === 'negated') {
     if (base === 'complaint') return { category: m.kind === 'urgent' ? null : 'praise', weight: m.weight * FLIP_TO_PRAISE, negated: true };
     if (base === 'praise') return { category: 'complaint', weight: Math.max(m.weight, FLIP_TO_COMPLAINT), negated: true };
@@ -165,27 +167,30 @@ export function createClassifier(spec: ClassifierSpec): { classify(post: PostInp
       let tier = 0;
       let hardlyEnd = -1;
       let lastEnd = -1;
+      let rhetoricalTo = -1;
       for (const h of selectSignals(result.hits, meta)) {
         const m = meta[h.entry]!;
         if (h.normStart === hardlyEnd) continue; // the にくい of 割れにくい, already read with 割れ
         // A bare intensifier (すぎ) right after a signal belongs to it (最高すぎ, 遅すぎ); alone it is excess.
         if (m.term === INTENSIFIER && h.normStart === lastEnd) continue;
+        if (h.normStart < rhetoricalTo && meta[h.entry]!.kind === 'question') continue;
         lastEnd = h.normEnd;
         const read = readSignal(norm, h, m);
+        if (read.rhetoricalTo !== undefined) rhetoricalTo = read.rhetoricalTo;
         if (read.negated && read.category === 'praise' && isHardly(norm, h.normEnd)) hardlyEnd = h.normEnd;
         if (read.category === 'complaint' && !read.negated && isEasily(norm, h.normEnd)) hardlyEnd = h.normEnd;
         spans.push(h.normStart, h.normEnd);
         if (!read.category) continue;
         if (m.kind === 'urgent' && !read.negated) urgent++;
         if (read.category === 'complaint' && !read.negated) tier = Math.max(tier, m.tier);
-        signalHits.push({ category: read.category, weight: read.weight, normStart: h.normStart, normEnd: h.normEnd, shape: m.term === '?' });
+        signalHits.push({ category: read.category, weight: read.weight, normStart: h.normStart, normEnd: h.normEnd, shape: m.term === '?', urgent: m.kind === 'urgent' });
         matches.push({ kind: read.negated ? read.category : (m.kind as MatchKind), term: m.term, start: h.start, end: h.end });
       }
       for (const p of grammar ? findPredicates(norm) : []) {
         if (p.absorbsPraise) removePraiseWithin(signalHits, p.start, p.end);
         signalHits.push({ category: p.category, weight: p.weight, normStart: p.start, normEnd: p.end, concedes: p.concedes });
       }
-      const score = scoreCategories(signalHits, norm, grammar ? spans : null);
+      const score = scoreCategories(signalHits, norm, grammar ? spans : null, rhetoricalTo);
       const category = pickCategory(score);
       const strength = category === 'other' ? 0 : score[category];
       matches.sort((a, b) => a.start - b.start || b.end - a.end);

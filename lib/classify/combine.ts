@@ -6,10 +6,12 @@ import type { ClassifierSpec } from './spec';
 import type { Classification, PostInput } from './types';
 
 // Rules first, the team's learned layer second. The learned layer decides only for brand posts, once
-// the team has taught it enough, and only where the rules are unsure: no signal at all ("other"), or a
-// close call between two categories. Where a named signal clearly decided, the rules stand (a team's
-// few corrections must not undo what every pack relies on). The result says which layer decided, so
-// the pack tester and the queue can show it.
+// the team has taught it enough, and then in two cases:
+//   - same wording: the team corrected a post worded much like this one (a recurring symptom, a
+//     customer base's slang): that correction's category stands, however sure the rules are;
+//   - the rules are unsure (no signal at all, or a close call) and the model is confident.
+// Elsewhere the rules stand: a few corrections must not undo what every pack relies on. The result
+// says which layer decided, so the pack tester and the queue can show it.
 
 type Classifier = ReturnType<typeof createClassifier>;
 
@@ -29,9 +31,11 @@ export interface CombineOptions {
   minKnown?: number;
   /** The rules are "unsure" when their best score leads the runner-up by less than this. */
   closeCall?: number;
+  /** A corrected post this similar (Jaccard of 2-/3-grams) decides, however sure the rules are. */
+  sameWording?: number;
 }
 
-export const COMBINE_DEFAULTS: Required<CombineOptions> = { minTraining: 20, minConfidence: 0.6, minKnown: 0.5, closeCall: 1 };
+export const COMBINE_DEFAULTS: Required<CombineOptions> = { minTraining: 20, minConfidence: 0.9, minKnown: 0.5, closeCall: 0.5, sameWording: 0.5 };
 
 const built = new WeakMap<ClassifierSpec, Classifier>();
 
@@ -72,13 +76,17 @@ export function classifyWithLearning(
   if (!model || rules.brands.length === 0 || trainingSize(model) < o.minTraining) return base;
   const learned = predictLearned(model, withoutBrands(post.text, rules));
   if (!learned) return base;
-  const decides = learned.category !== rules.category && rulesUnsure(rules, o.closeCall) &&
-    learned.confidence >= o.minConfidence && learned.known / learned.grams >= o.minKnown;
-  if (!decides) return { ...base, learned };
+  // The team corrected a post worded much like this one: its category stands.
+  const same = learned.nearest && learned.nearest.similarity >= o.sameWording ? learned.nearest.category : null;
+  const overall = rulesUnsure(rules, o.closeCall) && learned.confidence >= o.minConfidence && learned.known / learned.grams >= o.minKnown
+    ? learned.category
+    : null;
+  const category = same ?? overall;
+  if (!category || category === rules.category) return { ...base, learned };
   const urgent = rules.matches.filter((m) => m.kind === 'urgent').length;
   const addressed = rules.matches.some((m) => m.kind === 'brand' && m.term.startsWith('@')) || (post.replyTo?.length ?? 0) > 0;
-  const priority = computePriority({ category: learned.category, strength: 1, urgent, tier: learned.category === 'complaint' ? 2 : 0, addressed }, post);
-  return { ...rules, category: learned.category, priority, decidedBy: 'learned', rulesCategory: rules.category, learned };
+  const priority = computePriority({ category, strength: 1, urgent, tier: category === 'complaint' ? 2 : 0, addressed }, post);
+  return { ...rules, category, priority, decidedBy: 'learned', rulesCategory: rules.category, learned };
 }
 
 /** Corrections as the learned layer should see them: brand names taken out with the same rules. */

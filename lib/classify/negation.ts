@@ -28,6 +28,9 @@ const BEFORE_EN = /(?:\bnot|n't|\bnever|\bno|\bnothing|\bzero|\bwithout)\s+(?:\w
 
 export type Negation = 'none' | 'negated' | 'feared' | 'rhetorical';
 
+/** Where the last rhetorical tail read by negationOf ended (its ですか/？ belong to it, not to a question). */
+export let rhetoricalEnd = -1;
+
 /** Whether と or っ (every feared reading has one) occurs within `window` units after `end`. */
 function quoteNear(norm: string, end: number, window: number): boolean {
   const stop = Math.min(norm.length, end + window);
@@ -47,7 +50,9 @@ export function negationOf(norm: string, start: number, end: number): Negation {
   const m = NEGATION.exec(norm);
   if (m) {
     RHETORICAL.lastIndex = end + m[0].length;
-    return RHETORICAL.test(norm) ? 'rhetorical' : 'negated';
+    if (!RHETORICAL.test(norm)) return 'negated';
+    rhetoricalEnd = RHETORICAL.lastIndex;
+    return 'rhetorical';
   }
   const code = norm.charCodeAt(start);
   if (code < 0x80 && BEFORE_EN.test(norm.slice(Math.max(0, start - 20), start))) return 'negated';

@@ -12,6 +12,8 @@ export interface SignalHit {
   concedes?: boolean;
   /** Only the shape of a question (a 「？」), which trouble outweighs. */
   shape?: boolean;
+  /** From an urgency word: money and safety words weigh as complaint, but 返金 in thanks is no sarcasm. */
+  urgent?: boolean;
 }
 
 // Ties go to the category an operator must not miss: trouble first, praise last.
@@ -65,19 +67,24 @@ export function endsAsQuestion(norm: string): boolean {
  * `denied` holds [start, end) pairs of signals already read, which the negative-verb hint must not re-read;
  * null turns the grammar hints (negative verb, questioning end) off.
  */
-export function scoreCategories(hits: SignalHit[], norm: string, denied: readonly number[] | null = []): Record<SignalCategory, number> {
+export function scoreCategories(hits: SignalHit[], norm: string, denied: readonly number[] | null = [], rhetoricalTo = -1): Record<SignalCategory, number> {
   const score: Record<SignalCategory, number> = { complaint: 0, request: 0, question: 0, praise: 0 };
-  let questionShape = denied && endsAsQuestion(norm) ? QUESTION_END_WEIGHT : 0;
+  // A post ending in a rhetorical negative (遅くないですか) asserts; its ending asks nothing.
+  let questionShape = denied && rhetoricalTo < norm.length - 2 && endsAsQuestion(norm) ? QUESTION_END_WEIGHT : 0;
   let pivot = hits.length > 1 ? lastContrast(norm) : -1;
-  for (const h of hits) if (h.concedes && h.normStart > pivot) pivot = h.normStart;
+  // Help received after trouble (故障、すぐ交換してくれた) resolves it: the trouble counts a quarter.
+  let resolvedAt = -1;
+  for (const h of hits) if (h.concedes && h.normStart > resolvedAt) resolvedAt = h.normStart;
   let troubleAfterPivot = 0;
   for (const h of hits) {
-    const before = h.normEnd <= pivot;
-    const w = before ? h.weight / 2 : h.weight;
-    if (h.shape) questionShape += w;
-    else score[h.category] += w;
-    if (h.category === 'complaint' && !before) troubleAfterPivot += h.weight;
+    const resolved = h.category === 'complaint' && h.normEnd <= resolvedAt;
+    const before = h.normEnd <= Math.max(pivot, resolvedAt);
+    const w = resolved ? h.weight * UNDER_TROUBLE : before ? h.weight / 2 : h.weight;
+    if (h.shape && h.normStart >= rhetoricalTo) questionShape += w;
+    else if (!h.shape) score[h.category] += w;
+    if (h.category === 'complaint' && !before && !h.urgent) troubleAfterPivot += h.weight;
   }
+  pivot = Math.max(pivot, resolvedAt);
   const negativeVerb = denied && score.complaint < TROUBLE ? negativeVerbAt(norm, denied) : -1;
   if (negativeVerb >= 0) {
     score.complaint += negativeVerb < pivot ? NEGATIVE_VERB_WEIGHT / 2 : NEGATIVE_VERB_WEIGHT;
