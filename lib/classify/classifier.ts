@@ -3,9 +3,8 @@ import { createTermMatcher, type TermEntry, type TermHit } from '../match/term-m
 import { codesToString } from '../text/normalize';
 import type { SignalCategory } from './builtin-signals';
 import { findHandles } from './handles';
-import { inflections } from './inflect';
 import { isDescriptive, isHypothetical, negationOf, rhetoricalEnd } from './negation';
-import { findPredicates } from './predicates';
+import { compileNegativeVerb, compilePredicates } from './predicates';
 import { computePriority } from './priority';
 import { pickCategory, scoreCategories, type SignalHit } from './score';
 import type { ClassifierSpec } from './spec';
@@ -50,7 +49,7 @@ function collectEntries(spec: ClassifierSpec): { entries: TermEntry[]; meta: Ent
   // Spec order = precedence (pack signals before built-ins): on an identical span the first wins.
   for (const s of spec.signals) {
     for (const t of s.terms) {
-      for (const form of inflections(t)) add(form, SIGNAL_GROUP, { kind: s.category, term: t, weight: s.weight, tier: s.tier ?? 1 });
+      add(t, SIGNAL_GROUP, { kind: s.category, term: t, weight: s.weight, tier: s.tier ?? 1 });
     }
   }
   for (const u of spec.urgent ?? []) add(u, SIGNAL_GROUP, { kind: 'urgent', term: u, weight: URGENT_COMPLAINT_WEIGHT, tier: 3 });
@@ -131,7 +130,8 @@ function removePraiseWithin(hits: SignalHit[], start: number, end: number): void
 export function createClassifier(spec: ClassifierSpec): { classify(post: PostInput): Classification } {
   const { entries, meta } = collectEntries(spec);
   const matcher = createTermMatcher(entries);
-  const grammar = spec.grammar !== false;
+  const findPredicates = spec.grammar ? compilePredicates(spec.grammar.predicates) : () => [];
+  const negativeVerb = spec.grammar ? compileNegativeVerb(spec.grammar.negativeVerb) : null;
   const handleToBrand = new Map<string, string>();
   for (const b of spec.brands) for (const h of b.handles ?? []) handleToBrand.set(h.toLowerCase(), b.id);
   return {
@@ -186,11 +186,11 @@ export function createClassifier(spec: ClassifierSpec): { classify(post: PostInp
         signalHits.push({ category: read.category, weight: read.weight, normStart: h.normStart, normEnd: h.normEnd, shape: m.term === '?', urgent: m.kind === 'urgent' });
         matches.push({ kind: read.negated ? read.category : (m.kind as MatchKind), term: m.term, start: h.start, end: h.end });
       }
-      for (const p of grammar ? findPredicates(norm) : []) {
+      for (const p of findPredicates(norm)) {
         if (p.absorbsPraise) removePraiseWithin(signalHits, p.start, p.end);
         signalHits.push({ category: p.category, weight: p.weight, normStart: p.start, normEnd: p.end, concedes: p.concedes });
       }
-      const score = scoreCategories(signalHits, norm, grammar ? spans : null, rhetoricalTo);
+      const score = scoreCategories(signalHits, norm, negativeVerb, spans, rhetoricalTo);
       const category = pickCategory(score);
       const strength = category === 'other' ? 0 : score[category];
       matches.sort((a, b) => a.start - b.start || b.end - a.end);

@@ -1,5 +1,7 @@
 import type { Pack } from '../pack/schema';
+import { NEGATIVE_VERB, PREDICATES } from './builtin-grammar';
 import { BUILTIN_SIGNALS, COMPLAINT_TIER_2, COMPLAINT_TIER_3, URGENT_TERMS, type SignalCategory } from './builtin-signals';
+import { inflections } from './inflect';
 import type { ClassifierSpec } from './spec';
 
 // Merges the active packs, first = highest precedence, into the plain-JSON spec the background hands
@@ -55,6 +57,10 @@ export function compileSpec(packs: Pack[], options: { builtins?: boolean } = {})
     for (const s of pack.signals ?? []) signals.push({ category: s.category, terms: [...s.terms], weight: s.weight ?? DEFAULT_WEIGHT });
   }
   if (builtins) signals.push(...builtinSignals());
-  const body = { brands, signals, urgent: builtins ? [...URGENT_TERMS] : [], ...(builtins ? {} : { grammar: false }) };
+  // Every signal is searched in its inflections too (inflect.ts), expanded here rather than in the
+  // content script.
+  const inflected = signals.map((s) => ({ ...s, terms: [...new Set(s.terms.flatMap(inflections))] }));
+  const grammar = builtins ? { grammar: { predicates: PREDICATES, negativeVerb: NEGATIVE_VERB } } : {};
+  const body = { brands, signals: inflected, urgent: builtins ? [...URGENT_TERMS] : [], ...grammar };
   return { revision: revisionOf(JSON.stringify(body)), ...body };
 }

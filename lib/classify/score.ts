@@ -1,6 +1,6 @@
 import type { Category } from '../categories';
 import type { SignalCategory } from './builtin-signals';
-import { negativeVerbAt } from './negative-verb';
+import type { NegativeVerbFinder } from './predicates';
 
 /** A signal occurrence that survived negation and containment, with its offsets in normalised text. */
 export interface SignalHit {
@@ -65,12 +65,19 @@ export function endsAsQuestion(norm: string): boolean {
  *    さすが、今日も圏外, "great, froze again"): praise counts a quarter, unless the trouble was conceded
  *    before a contrast (壊れたけど神対応).
  * `denied` holds [start, end) pairs of signals already read, which the negative-verb hint must not re-read;
- * null turns the grammar hints (negative verb, questioning end) off.
+ * without a negative-verb finder (a spec built without built-ins) the grammar hints (negative verb,
+ * questioning end) are off.
  */
-export function scoreCategories(hits: SignalHit[], norm: string, denied: readonly number[] | null = [], rhetoricalTo = -1): Record<SignalCategory, number> {
+export function scoreCategories(
+  hits: SignalHit[],
+  norm: string,
+  negativeVerbAt: NegativeVerbFinder | null,
+  denied: readonly number[] = [],
+  rhetoricalTo = -1,
+): Record<SignalCategory, number> {
   const score: Record<SignalCategory, number> = { complaint: 0, request: 0, question: 0, praise: 0 };
   // A post ending in a rhetorical negative (遅くないですか) asserts; its ending asks nothing.
-  let questionShape = denied && rhetoricalTo < norm.length - 2 && endsAsQuestion(norm) ? QUESTION_END_WEIGHT : 0;
+  let questionShape = negativeVerbAt && rhetoricalTo < norm.length - 2 && endsAsQuestion(norm) ? QUESTION_END_WEIGHT : 0;
   let pivot = hits.length > 1 ? lastContrast(norm) : -1;
   // Help received after trouble (故障、すぐ交換してくれた) resolves it: the trouble counts a quarter.
   let resolvedAt = -1;
@@ -85,7 +92,7 @@ export function scoreCategories(hits: SignalHit[], norm: string, denied: readonl
     if (h.category === 'complaint' && !before && !h.urgent) troubleAfterPivot += h.weight;
   }
   pivot = Math.max(pivot, resolvedAt);
-  const negativeVerb = denied && score.complaint < TROUBLE ? negativeVerbAt(norm, denied) : -1;
+  const negativeVerb = negativeVerbAt && score.complaint < TROUBLE ? negativeVerbAt(norm, denied) : -1;
   if (negativeVerb >= 0) {
     score.complaint += negativeVerb < pivot ? NEGATIVE_VERB_WEIGHT / 2 : NEGATIVE_VERB_WEIGHT;
     if (negativeVerb >= pivot) troubleAfterPivot += NEGATIVE_VERB_WEIGHT;

@@ -1,4 +1,5 @@
 import type { Category } from '../categories';
+import type { PredicateRule } from './builtin-grammar';
 
 /**
  * The compiled form of the active packs plus built-in signals: plain JSON, so the background can build
@@ -13,6 +14,7 @@ export interface ClassifierSpec {
   signals: { category: Exclude<Category, 'other'>; terms: string[]; weight: number; tier?: number }[];
   /** Words that raise priority (返金, 詐欺, 漏洩, 解約 …); compileSpec fills in the built-in list. */
   urgent?: string[];
-  /** false: no built-in grammar rules either (negative verbs, help received, wishes, questioning ends), only the listed signals. */
-  grammar?: boolean;
+  /** Built-in grammar (builtin-grammar.ts); absent when built without built-ins: then only the listed
+   * signals count (no negative-verb hint, no predicates, no questioning end). */
+  grammar?: { predicates: PredicateRule[]; negativeVerb: { pattern: string; exclude: string } };
 }
