@@ -13,22 +13,31 @@ export interface PredicateHit {
   concedes?: boolean;
 }
 
-interface Compiled { rule: PredicateRule; re: RegExp }
+interface Compiled { rule: PredicateRule; re: RegExp; gate: RegExp | null }
+// exec loops rather than matchAll: matchAll clones the RegExp on every call, and these run on every post.
 /** The te-imperative and other closing shapes: only this many last characters are searched. */
 const TAIL = 16;
 
 export function compilePredicates(rules: readonly PredicateRule[]): (norm: string) => PredicateHit[] {
-  const compiled: Compiled[] = rules.map((rule) => ({ rule, re: new RegExp(rule.pattern, 'g') }));
+  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const compiled: Compiled[] = rules.map((rule) => ({
+    rule,
+    re: new RegExp(rule.pattern, 'g'),
+    gate: rule.gate ? new RegExp(rule.gate.map(escape).join('|')) : null,
+  }));
   return (norm) => {
     const hits: PredicateHit[] = [];
     const latin = norm.charCodeAt(0) < 0x3000 || /[a-z]{4}/.test(norm);
-    for (const { rule, re } of compiled) {
+    for (const { rule, re, gate } of compiled) {
       if (rule.latin && !latin) continue;
-      if (rule.gate && !rule.gate.some((g) => norm.includes(g))) continue;
+      if (gate && !gate.test(norm)) continue;
       const from = rule.tail ? Math.max(0, norm.length - TAIL) : 0;
-      for (const m of (from ? norm.slice(from) : norm).matchAll(re)) {
+      const text = from ? norm.slice(from) : norm;
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m; m = re.exec(text)) {
         hits.push({ category: rule.category, weight: rule.weight, start: from + m.index, end: from + m.index + m[0].length,
           absorbsPraise: rule.absorbsPraise, concedes: rule.concedes });
+        if (m[0].length === 0) re.lastIndex++;
       }
     }
     return hits;
@@ -42,7 +51,8 @@ export function compileNegativeVerb(rule: { pattern: string; exclude: string }):
   const verb = new RegExp(rule.pattern, 'g');
   const exclude = new RegExp(rule.exclude);
   return (norm, skip) => {
-    for (const m of norm.matchAll(verb)) {
+    verb.lastIndex = 0;
+    for (let m = verb.exec(norm); m; m = verb.exec(norm)) {
       const at = m.index;
       if (exclude.test(norm.slice(Math.max(0, at - 4), at + 3))) continue;
       let skipped = false;

@@ -26,7 +26,8 @@ const CONTRAST = /(?:けど|けれど|のに)(?![\s!?！？。…]*$)|でも|し
 
 function lastContrast(norm: string): number {
   let last = -1;
-  for (const m of norm.matchAll(CONTRAST)) last = m.index;
+  CONTRAST.lastIndex = 0;
+  for (let m = CONTRAST.exec(norm); m; m = CONTRAST.exec(norm)) last = m.index;
   return last;
 }
 
