@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { makeT } from '@/lib/i18n/make-t';
 import { messages } from '@/components/shell/messages';
 import { QueueView } from '@/components/queue/QueueView';
+import { InboxView } from '@/components/inbox/InboxView';
 import { HistoryView } from '@/components/history/HistoryView';
 import { ReportsView } from '@/components/reports/ReportsView';
 import { PacksView } from '@/components/packs/PacksView';
@@ -10,7 +11,7 @@ import { SyncStatusBadge } from '@/components/sync/SyncStatusBadge';
 import './style.css';
 
 const t = makeT(messages);
-const TABS = { queue: QueueView, history: HistoryView, reports: ReportsView, packs: PacksView, settings: SettingsView };
+const TABS = { queue: QueueView, inbox: InboxView, history: HistoryView, reports: ReportsView, packs: PacksView, settings: SettingsView };
 type Tab = keyof typeof TABS;
 
 export function App() {

@@ -68,3 +68,10 @@ export const syncErrors = defineKvItem(
 
 /** `_changes` checkpoints by server origin and database. `seq` is opaque: stored as it came. */
 export const checkpoints = defineKvItem('sync/checkpoints', z.record(z.string(), z.union([z.string(), z.number()])), {});
+
+/** Team packs the server sent that failed the pack checks: shown in the Packs tab; the previous version stays. */
+export const teamPackErrors = defineKvItem(
+  'team/packErrors',
+  z.array(z.object({ packId: z.string(), packVersion: z.string(), publisher: z.string(), at: z.number(), errors: z.array(z.string()) })),
+  [],
+);
