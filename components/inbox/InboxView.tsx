@@ -8,22 +8,10 @@ import { RelativeTime } from '@/components/common/RelativeTime';
 import { safePostUrl } from '@/components/common/x-link';
 import { useNow } from '@/components/common/use-now';
 import { useOperator } from '@/components/common/use-operator';
-import { currentSyncConfig } from '@/lib/settings/operator';
-import { syncSettings } from '@/lib/settings/settings';
-import { useEffect, useState } from 'react';
+import { useSyncConfig } from '@/components/common/use-sync-config';
 import { messages } from './messages';
 
 const t = makeT(messages);
-
-function useSyncOn(): boolean | undefined {
-  const [on, setOn] = useState<boolean | undefined>(undefined);
-  useEffect(() => {
-    const check = () => void currentSyncConfig().then((c) => setOn(c !== null));
-    check();
-    return syncSettings.watch(check);
-  }, []);
-  return on;
-}
 
 function InboxItem({ row, name, me }: { row: InboxRow; name: (id: string) => string; me: string | undefined }) {
   const replying = row.replying && row.replying.operator !== me ? row.replying : null;
@@ -62,7 +50,7 @@ function InboxItem({ row, name, me }: { row: InboxRow; name: (id: string) => str
 
 /** The team inbox: brand posts anyone on the team saw that nobody has handled, most urgent first. */
 export function InboxView() {
-  const syncOn = useSyncOn();
+  const sync = useSyncConfig();
   const me = useOperator();
   // Deadlines and claims run out by the clock, not by a write.
   const now = useNow(15_000);
@@ -70,7 +58,7 @@ export function InboxView() {
   const name = (id: string) => (id === me?.id ? me.name : (inbox?.names.get(id) ?? id));
   return (
     <section data-testid="inbox-view" className="kz-inbox">
-      {syncOn === false ? (
+      {sync === null ? (
         <p className="kz-empty">{t('syncOff')}</p>
       ) : !inbox ? (
         <p className="kz-empty">{t('loading')}</p>

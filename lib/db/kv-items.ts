@@ -75,3 +75,25 @@ export const teamPackErrors = defineKvItem(
   z.array(z.object({ packId: z.string(), packVersion: z.string(), publisher: z.string(), at: z.number(), errors: z.array(z.string()) })),
   [],
 );
+
+/**
+ * Followed packs whose URL now serves something new, waiting for the operator to look at the changes
+ * and apply them (`pack` was checked with parsePack when fetched and is checked again on apply), or
+ * the reason the last check failed.
+ */
+export const packUpdates = defineKvItem(
+  'packs/updates',
+  z.array(
+    z.object({
+      packId: z.string(),
+      url: z.string(),
+      at: z.number(),
+      pack: z.unknown().optional(),
+      etag: z.string().optional(),
+      lastModified: z.string().optional(),
+      error: z.string().optional(),
+    }),
+  ),
+  [],
+);
+export type PackUpdate = Awaited<ReturnType<typeof packUpdates.get>>[number];
