@@ -201,6 +201,9 @@ function startChips(signal: AbortSignal, page: Page): void {
     void fetchStates(postIds === 'all' ? [...shown] : postIds.filter((id) => shown.has(id)));
   }, signal);
 
+  // New packs can bring a new reply deadline: the re-read that follows asks for every post's state again.
+  onPush('push/spec-changed', () => states.clear(), signal);
+
   const ages = setInterval(() => repaint(page.views().map((v) => v.post.id)), AGE_REFRESH_MS);
   signal.addEventListener('abort', () => {
     clearInterval(ages);
