@@ -22,7 +22,7 @@ function Update({ update }: { update: PackUpdate }) {
     <div data-testid="pack-update">
       <p className="kz-packs-muted">{t('updateTitle', { name: previous.pack.name, url: update.url })}</p>
       <ImportPreview
-        pending={{ pack: parsed.pack, source: update.url, previous, diff: diffPacks(previous.pack, parsed.pack) }}
+        pending={{ pack: parsed.pack, warnings: parsed.warnings, source: update.url, previous, diff: diffPacks(previous.pack, parsed.pack) }}
         onApply={() => void settleUpdate(db, update, true)}
         onCancel={() => void settleUpdate(db, update, false)}
       />
