@@ -51,7 +51,7 @@ test("A sees a post and B's inbox shows it; B claims and A sees who is replying"
     await openTab(panelB, 'inbox');
     const started = Date.now();
     await expect(inboxItem(panelB, seen.id)).toBeVisible({ timeout: 15_000 });
-    test.info().annotations.push({ type: 'latency', description: `A's sighting → B's inbox within ${Date.now() - started} ms` });
+    test.info().annotations.push({ type: 'latency', description: `B's inbox tab opened → A's post listed within ${Date.now() - started} ms` });
     await expect(inboxItem(panelB, seen.id).getByTestId('inbox-first-seen')).toHaveText('佐藤が最初に確認');
 
     const claimed = (await sendFromPanel(panelB, { type: 'claim/take', postId: seen.id })) as { ok: boolean; heldBy: unknown };
