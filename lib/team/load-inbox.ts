@@ -1,4 +1,4 @@
-import type { Collection, IndexableType } from 'dexie';
+import type { Collection, IndexableType, InsertType } from 'dexie';
 import type { KizukiDatabase } from '../db/database';
 import type { SightingRow } from '../db/records';
 import type { Category } from '../categories';
@@ -15,13 +15,13 @@ import { buildInbox, type Inbox, type InboxRow } from './inbox';
 
 export type LoadedInbox = Inbox & { names: Map<string, string> };
 
-type Range = () => Collection<SightingRow, string>;
+type Range = () => Collection<SightingRow, string, InsertType<SightingRow, 'postId'>>;
 
 interface Walk {
   /** The rows of one stretch of the order, in index order; rows with equal index keys tie. */
   range: Range;
   /** The rows whose index key equals this row's (the rest of a tie at the screen's edge). */
-  ties: (row: SightingRow) => Collection<SightingRow, string>;
+  ties: (row: SightingRow) => Collection<SightingRow, string, InsertType<SightingRow, 'postId'>>;
 }
 
 /**
