@@ -2,7 +2,7 @@ import type { Category } from '../../categories';
 import type { Classification } from '../../classify/types';
 import type { PostState } from '../../contract/post-state';
 import { messages as commonMessages } from '../../i18n/common-messages';
-import { currentLang, makeT, type Lang } from '../../i18n/make-t';
+import { currentLang, makeT, type Lang } from '../../i18n/plain-t';
 import { formatAge } from '../../i18n/relative-time';
 import { messages } from '../messages';
 
