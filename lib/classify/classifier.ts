@@ -77,39 +77,14 @@ function selectSignals(hits: TermHit[], meta: EntryMeta[]): TermHit[] {
   let overlaps = false;
   for (let i = 1; i < signals.length && !overlaps; i++) overlaps = signals[i]!.normStart < signals[i - 1]!.normEnd;
   if (!overlaps) return signals;
-  // Insertion sorts: a post has a handful of hits, and Array.prototype.sort's set-up per call cost
-  // more than the sorting (it was a tenth of classification time).
-  for (let i = 1; i < signals.length; i++) {
-    const h = signals[i]!;
-    let j = i - 1;
-    for (; j >= 0 && outranks(h, signals[j]!, meta); j--) signals[j + 1] = signals[j]!;
-    signals[j + 1] = h;
-  }
+  signals.sort((a, b) => (b.normEnd - b.normStart) - (a.normEnd - a.normStart) || meta[b.entry]!.weight - meta[a.entry]!.weight ||
+    a.normStart - b.normStart || a.entry - b.entry);
   const kept: TermHit[] = [];
   next: for (const h of signals) {
     for (const k of kept) if (k.normStart < h.normEnd && h.normStart < k.normEnd) continue next;
-    let j = kept.length - 1;
     kept.push(h);
-    for (; j >= 0 && kept[j]!.normStart > h.normStart; j--) kept[j + 1] = kept[j]!;
-    kept[j + 1] = h;
   }
-  return kept;
-}
-
-function outranks(a: TermHit, b: TermHit, meta: EntryMeta[]): boolean {
-  const d = (a.normEnd - a.normStart) - (b.normEnd - b.normStart) || meta[a.entry]!.weight - meta[b.entry]!.weight ||
-    b.normStart - a.normStart || b.entry - a.entry;
-  return d > 0;
-}
-
-/** Matches in text order, the longer first at the same start (stable, like the sort it replaces). */
-function sortMatches(matches: MatchSpan[]): void {
-  for (let i = 1; i < matches.length; i++) {
-    const m = matches[i]!;
-    let j = i - 1;
-    for (; j >= 0 && (matches[j]!.start > m.start || (matches[j]!.start === m.start && matches[j]!.end < m.end)); j--) matches[j + 1] = matches[j]!;
-    matches[j + 1] = m;
-  }
+  return kept.sort((a, b) => a.normStart - b.normStart);
 }
 
 interface Read {
@@ -241,7 +216,7 @@ export function createClassifier(spec: ClassifierSpec, options: ClassifierOption
       const score = scoreCategories(signalHits, norm, reading, negativeVerb, spans, rhetoricalTo);
       const category = pickCategory(score);
       const strength = category === 'other' ? 0 : score[category];
-      sortMatches(matches);
+      matches.sort((a, b) => a.start - b.start || b.end - a.end);
       const priority = computePriority({ category, strength, urgent, tier: category === 'complaint' ? Math.max(tier, 1) : 0, addressed }, post, spec.priority);
       return { id: post.id, brands: [...brands], category, priority, matches, scores: score };
     },
