@@ -1,5 +1,6 @@
 import type { PostSummary } from '../../contract/records';
 import { sendRequest } from '../../contract/send';
+import { BoundedMap } from '../bounded-map';
 import type { Feature } from '../features';
 
 const SETTLE_MS = 250;
@@ -17,7 +18,7 @@ const readingOf = (p: PostSummary) => `${p.category}|${p.priority}|${p.brands.jo
 export const seenReport: Feature = {
   name: 'seen-report',
   init(signal, page) {
-    const sent = new Map<string, string>();
+    const sent = new BoundedMap<string, string>(SENT_LIMIT);
     let pending = new Map<string, PostSummary>();
     let timer: ReturnType<typeof setTimeout> | undefined;
 
@@ -32,7 +33,6 @@ export const seenReport: Feature = {
       for (const { summary } of posts) {
         const reading = readingOf(summary);
         if (sent.get(summary.postId) === reading) continue;
-        if (sent.size >= SENT_LIMIT) sent.delete(sent.keys().next().value!);
         sent.set(summary.postId, reading);
         pending.set(summary.postId, summary);
       }
