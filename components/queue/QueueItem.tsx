@@ -12,13 +12,29 @@ interface Props {
   post: SeenPost;
   selected: boolean;
   claimedBy: string | undefined;
+  handledBy?: string | undefined;
   onSelect: (post: SeenPost) => void;
+  /** Virtualised list: where the row sits, which row it is of how many (only some rows are in the page). */
+  ref?: (el: HTMLLIElement | null) => void;
+  index?: number;
+  setSize?: number;
+  top?: number;
 }
 
 /** One waiting post. The whole summary is a button (select + scroll X to it); the link opens it on X. */
-export function QueueItem({ post, selected, claimedBy, onSelect }: Props) {
+export function QueueItem({ post, selected, claimedBy, handledBy, onSelect, ref, index, setSize, top }: Props) {
   return (
-    <li className="kz-item" data-testid="queue-item" data-post-id={post.postId} aria-current={selected || undefined}>
+    <li
+      ref={ref}
+      className={handledBy ? 'kz-item kz-item-handled' : 'kz-item'}
+      data-testid="queue-item"
+      data-post-id={post.postId}
+      data-index={index}
+      aria-posinset={index === undefined ? undefined : index + 1}
+      aria-setsize={setSize}
+      style={top === undefined ? undefined : { transform: `translateY(${top}px)` }}
+      aria-current={selected || undefined}
+    >
       <button type="button" className="kz-item-select" title={t('select')} onClick={() => onSelect(post)}>
         <span className="kz-item-head">
           <CategoryBadge category={post.category} />
@@ -35,6 +51,7 @@ export function QueueItem({ post, selected, claimedBy, onSelect }: Props) {
         </span>
       </button>
       <span className="kz-item-foot">
+        {handledBy && <span className="kz-handled-by">{t('handledBy', { name: handledBy })}</span>}
         {claimedBy && <span className="kz-claim">{t('replying', { name: claimedBy })}</span>}
         <a href={safePostUrl(post.url, post.postId)} target="_blank" rel="noopener noreferrer">
           {t('openOnX')}

@@ -1,7 +1,7 @@
 import { db as defaultDb, type KizukiDatabase } from '../db/database';
 import type { Push } from '../contract/messages';
 import { notifyTabs } from './notify-tabs';
-import { onTablesChanged } from './watch-tables';
+import { onTablesChanged } from '../db/on-tables-changed';
 
 /** Bursts (a sync pull of many records) become one push: chips re-read their state once. */
 const SETTLE_MS = 100;

@@ -1,7 +1,7 @@
 import { db as defaultDb, type KizukiDatabase } from '../db/database';
 import type { Push } from '../contract/messages';
 import { notifyTabs } from './notify-tabs';
-import { onTablesChanged } from './watch-tables';
+import { onTablesChanged } from '../db/on-tables-changed';
 
 const keyOf = (database: KizukiDatabase) =>
   database.packs.toArray().then((packs) => packs.map((p) => `${p.id}:${p.order}:${p.enabled}:${p.importedAt}`).join('|'));

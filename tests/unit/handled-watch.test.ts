@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { KizukiDatabase } from '@/lib/db/database';
 import { startHandledWatch } from '@/lib/background/watch-handled';
-import { onTablesChanged } from '@/lib/background/watch-tables';
+import { onTablesChanged } from '@/lib/db/on-tables-changed';
 import type { Push } from '@/lib/contract/messages';
 import type { HandledRecord } from '@/lib/contract/records';
 

@@ -1,9 +1,9 @@
 import Dexie from 'dexie';
-import type { KizukiDatabase } from '../db/database';
+import type { KizukiDatabase } from './database';
 
 /**
  * Calls `listener` after every committed write to one of `tables` of `database` — made in this
- * worker or, through Dexie's cross-context broadcast, in the side panel. Unlike a liveQuery kept
+ * context or, through Dexie's cross-context broadcast, in another (the worker, the side panel). Unlike a liveQuery kept
  * open for hours, nothing is recorded between calls: a shift of writes to other tables (the seen
  * posts, thousands per hour) costs this watch a prefix check per write and no memory.
  * Returns a stop function.
