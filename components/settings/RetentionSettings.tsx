@@ -13,7 +13,7 @@ const t = makeT({
     hours: 'Queue: brand posts seen in the last (hours)',
     hoursHint: 'From every x.com tab; kept across reloads and browser restarts.',
     save: 'Save',
-    saved: 'Saved; {n} old records deleted.',
+    saved: 'Saved; {n, plural, =0 {no old records to delete} one {# old record deleted} other {# old records deleted}}.',
     deleteAll: 'Delete all my data…',
     confirm: 'Delete the handled log, queue, claims and unsent sync changes on this device? Packs and settings stay. This cannot be undone.',
     confirmYes: 'Delete everything',
