@@ -5,6 +5,8 @@ export interface OperatorSettings {
   operator: string;
   signature: string;
   retentionDays: number;
+  /** How many hours of seen posts the queue holds (absent in settings saved before it existed). */
+  queueHours?: number;
 }
 
 export const operatorSettings = storage.defineItem<OperatorSettings>('local:operatorSettings', {

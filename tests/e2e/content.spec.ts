@@ -262,12 +262,12 @@ test('the side panel side: seen brand posts are stored for this tab, Reply selec
   await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
   const tabId = await panel.evaluate(async () => (await chrome.tabs.query({ url: 'https://x.com/*' }))[0]!.id!);
 
-  type Seen = { postId: string; tabIds: number[]; category: string };
+  type Seen = { postId: string; tabId: number; category: string };
   await expect.poll(async () => ((await readStore(panel, 'seenPosts')) as Seen[]).map((s) => s.postId).sort()).toEqual(
     ['1900000000000000001', '1900000000000000002', '1900000000000000003', '1900000000000000004', '1900000000000000008', last.id],
   );
   const seen = (await readStore(panel, 'seenPosts')) as Seen[];
-  expect(new Set(seen.flatMap((s) => s.tabIds))).toEqual(new Set([tabId]));
+  expect(new Set(seen.map((s) => s.tabId))).toEqual(new Set([tabId]));
   expect(seen.find((s) => s.postId === last.id)?.category).toBe('complaint');
 
   await page.bringToFront();

@@ -1,6 +1,7 @@
 import { undoUntil, type PostState } from '../../contract/post-state';
 import { sendRequest } from '../../contract/send';
 import type { Feature } from '../features';
+import { BoundedMap } from '../bounded-map';
 import { CHIP_ATTR } from '../observe-posts';
 import type { Page, PostView } from '../pipeline';
 import { onPush } from '../pushes';
@@ -17,6 +18,8 @@ export const HANDLED_ATTR = 'data-kizuki-handled';
 // Chips say 「3分前」: refresh the wording now and then, only for posts on screen.
 const AGE_REFRESH_MS = 30_000;
 const MAX_IDS = 500;
+/** States and flags remembered per post: a few screens' worth, never one per post of the shift. */
+const REMEMBERED = 2000;
 const NOBODY: PostState = { handled: [], claim: null };
 
 // The chip's own styles, inside its shadow root so X's CSS cannot reach it and ours cannot leak.
@@ -107,8 +110,8 @@ const withoutOperator = (state: PostState | undefined, operator: string): PostSt
 
 /** The chip feature for one page: its state, its flags and its timers live and die with `signal`. */
 function startChips(signal: AbortSignal, page: Page): void {
-  const states = new Map<string, PostState>();
-  const flags = new Map<string, LocalChipFlags>();
+  const states = new BoundedMap<string, PostState>(REMEMBERED);
+  const flags = new BoundedMap<string, LocalChipFlags>(REMEMBERED);
   const timers = new Set<ReturnType<typeof setTimeout>>();
   /** The operator's id, from the last posts/state reply: chips offer Undo on their own records only. */
   let me = '';
@@ -168,7 +171,11 @@ function startChips(signal: AbortSignal, page: Page): void {
     const before = withoutOperator(states.get(postId), operator);
     states.set(postId, { ...before, handled: [...before.handled, { operator, operatorName, handledAt, action }] });
     repaint([postId]);
-    later(until - Date.now() + 50, () => repaint([postId]));
+    later(until - Date.now() + 50, () => {
+      // Past the undo window the flag says nothing more: drop it rather than keep it for the shift.
+      if (flags.get(postId)?.undoUntil === until) flags.delete(postId);
+      repaint([postId]);
+    });
   }
 
   async function undo(postId: string): Promise<void> {
