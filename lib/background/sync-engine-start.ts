@@ -3,7 +3,7 @@ import { db } from '../db/database';
 import { currentOperator, currentSyncConfig } from '../settings/operator';
 import { syncSettings } from '../settings/settings';
 import { startSyncEngine, type SyncEngine } from '../sync/engine';
-import { adoptUnsent } from '../sync/outbox';
+import { adoptUnsent, queueUnqueued } from '../sync/outbox';
 import { writeStatus } from '../sync/status';
 import { notifyTabs } from './notify-tabs';
 
@@ -26,6 +26,8 @@ async function restart(): Promise<void> {
   // the server accepts nothing else.
   const me = await currentOperator();
   if (me) await adoptUnsent(db, me);
+  // A record on this machine that is neither synced nor queued would never be sent: queue it.
+  await queueUnqueued(db);
   engine = startSyncEngine({
     database: db,
     config,
@@ -41,6 +43,12 @@ export function startSync(): void {
   syncSettings.watch(() => void restart());
   void browser.alarms.create(ALARM, { periodInMinutes: 0.5 });
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === ALARM) engine?.kick();
+    // Wakes any loop that is waiting out a refusal and restarts one that stopped.
+    if (alarm.name === ALARM) engine?.revive();
   });
+}
+
+/** The panel's "retry now": every loop tries again at once instead of waiting out its backoff. */
+export function retrySyncNow(): void {
+  engine?.revive();
 }
