@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { db } from '../db/database';
 import { currentOperator, currentSyncConfig } from '../settings/operator';
 import { syncSettings } from '../settings/settings';
+import { movePasswordOutOfStorage } from '../settings/sync-credentials';
 import { startSyncEngine, type SyncEngine } from '../sync/engine';
 import { adoptUnsent, queueUnqueued } from '../sync/outbox';
 import { writeStatus } from '../sync/status';
@@ -17,6 +18,9 @@ let engine: SyncEngine | null = null;
 async function restart(): Promise<void> {
   engine?.stop();
   engine = null;
+  // A password left in storage.local (older version) moves out of the content script's reach; the
+  // rewrite of the settings triggers one more restart, which finds it in the database.
+  await movePasswordOutOfStorage();
   const config = await currentSyncConfig();
   if (!config) {
     await writeStatus({ state: 'off', pending: await db.outbox.count() });

@@ -52,8 +52,9 @@ async function login(who: Who, store: SessionStore): Promise<void> {
     const name = ((await probe.json().catch(() => null)) as { userCtx?: { name?: unknown } } | null)?.userCtx?.name;
     store.mode = name === who.user ? 'jar' : 'basic';
   } catch {
-    // Unreachable: the request itself will say so; try the session again next time.
-    store.mode = 'unknown';
+    // Unreachable, or a browser that refuses the cross-origin login: Basic auth for this engine's
+    // life (the request itself says whether the server can be reached).
+    store.mode = 'basic';
   }
 }
 
