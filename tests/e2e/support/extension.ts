@@ -6,17 +6,29 @@ import path from 'node:path';
 export const extensionPath = path.resolve(import.meta.dirname, '../../../.output/chrome-mv3');
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
+export interface LaunchOptions {
+  /** A built extension folder; the one `npx wxt build` writes by default. */
+  extension?: string;
+  /** false opens a window (the demo on a machine with a display). */
+  headless?: boolean;
+  viewport?: { width: number; height: number } | null;
+}
+
 /** Launches Chromium with the built extension in a fresh profile. */
-export async function launchWithExtension(): Promise<{ context: BrowserContext; extensionId: string; close: () => Promise<void> }> {
+export async function launchWithExtension({ extension = extensionPath, headless = true, viewport = { width: 1200, height: 900 } }: LaunchOptions = {}): Promise<{
+  context: BrowserContext;
+  extensionId: string;
+  close: () => Promise<void>;
+}> {
   const userDataDir = mkdtempSync(path.join(tmpdir(), 'kizuki-profile-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath,
-    headless: true,
+    headless,
     locale: 'ja-JP',
-    viewport: { width: 1200, height: 900 },
+    viewport,
     args: [
-      `--disable-extensions-except=${extensionPath}`,
-      `--load-extension=${extensionPath}`,
+      `--disable-extensions-except=${extension}`,
+      `--load-extension=${extension}`,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',
