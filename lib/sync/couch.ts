@@ -1,7 +1,7 @@
 import { isSecureUrl } from '../secure-url';
 import { serverBase, type SyncConfig } from './config';
 import { clockOffsetFromDate } from './server-clock';
-import { noteReply, sessionHeaders, type SessionStore } from './session';
+import { ANONYMOUS_REFUSAL, noteReply, sessionHeaders, type SessionStore } from './session';
 
 // A tiny CouchDB client: one function, the password only ever in a login or an Authorization header,
 // and every failure sorted into what the operator needs to know (offline, refused and why, server
@@ -112,13 +112,15 @@ export async function couch<T = unknown>(creds: Credentials, path: string, opts:
   if (!isSecureUrl(creds.url)) throw new SyncFailure('forbidden', 'https is required (plain http only for localhost, 127.0.0.1 or [::1])');
   const sentAt = Date.now();
   let res = await send(creds, path, opts, await sessionHeaders(creds, false));
-  // A session that expired on the server: log in again once, then fall back to Basic.
-  if (res.status === 401 && creds.session?.usesCookie()) {
-    await res.body?.cancel().catch(() => {});
+  let text = await readCapped(res, opts.maxBytes ?? MAX_REPLY_BYTES, opts.signal);
+  // A session the server no longer knows (expired, or forgotten by a restart: then the cookie counts
+  // as nobody and a write is refused as anonymous): log in again once.
+  const sessionEnded = res.status === 401 || (res.status === 403 && ANONYMOUS_REFUSAL.test(reasonOf(safeJson(text)) ?? ''));
+  if (sessionEnded && creds.session?.usesCookie()) {
     res = await send(creds, path, opts, await sessionHeaders(creds, true));
+    text = await readCapped(res, opts.maxBytes ?? MAX_REPLY_BYTES, opts.signal);
   }
   noteReply(creds, res);
-  const text = await readCapped(res, opts.maxBytes ?? MAX_REPLY_BYTES, opts.signal);
   const clockOffset = clockOffsetFromDate(res.headers.get('Date'), sentAt, Date.now());
   // pouchdb-server answers a valid user who is not a member with 401 (CouchDB: 403).
   const reason = () => reasonOf(safeJson(text));

@@ -2,6 +2,7 @@ import type { KizukiDatabase } from '../db/database';
 import type { OutboxEntry } from '../db/records';
 import { couch, SyncFailure, type Credentials } from './couch';
 import { markInFlight, parkEntries, sendable } from './outbox';
+import { ANONYMOUS_REFUSAL, forgetSession } from './session';
 import { secondDocId } from '../contract/records';
 import { storeRemoteHandled } from './documents';
 
@@ -18,6 +19,15 @@ type AllDocsRow = { key: string; value?: { rev: string; deleted?: boolean }; doc
 async function bulkDocs(creds: Credentials, dbName: string, docs: Record<string, unknown>[]): Promise<Map<string, BulkResult>> {
   if (docs.length === 0) return new Map();
   const { status, body } = await couch<BulkResult[]>(creds, `${dbName}/_bulk_docs`, { method: 'POST', body: { docs } });
+  // Refused as anonymous: the server forgot our session (it restarted). Nothing is parked for that:
+  // log in again and retry the whole batch.
+  // (pouchdb-server answers such a write per document with `unauthorized`: about the request's
+  // credentials, never about the record.)
+  const sessionLost = (r: BulkResult | null) => r?.error === 'unauthorized' || ANONYMOUS_REFUSAL.test(String(r?.reason ?? ''));
+  if (Array.isArray(body) && body.some((r) => sessionLost(r as BulkResult | null))) {
+    forgetSession(creds);
+    throw new SyncFailure('server', 'the server no longer knows this session; logging in again');
+  }
   if (status === 404) throw new SyncFailure('forbidden', `database ${dbName} does not exist`, 404);
   if (!Array.isArray(body)) throw new SyncFailure('protocol', `unexpected _bulk_docs reply (${status})`, status);
   // pouchdb-server does not keep the request order: match results by id. Each element is checked on

@@ -71,6 +71,18 @@ export async function sessionHeaders(who: Who, renew: boolean): Promise<Record<s
   return { Authorization: basicAuth(who) };
 }
 
+/**
+ * The team rules' answer to a write without a user: with a session cookie it means the server no
+ * longer knows the session (pouchdb-server forgets its sessions when it restarts and then treats the
+ * cookie as nobody), not that the record breaks a rule. Log in again instead of parking the record.
+ */
+export const ANONYMOUS_REFUSAL = /sign in to write|anonymous writes/i;
+
+/** Makes the next request log in again (the server ended the session). */
+export function forgetSession(who: { session?: SessionStore }): void {
+  if (who.session && who.session.mode !== 'basic') who.session.mode = 'unknown';
+}
+
 /** CouchDB renews the cookie on replies near its expiry: keep the newest one. */
 export function noteReply(who: Who, res: Response): void {
   const store = who.session;

@@ -72,4 +72,20 @@ describe('sync session', () => {
       proxy.intercept = null;
     }
   });
+
+  test('the server restarts and forgets the session: records are sent after a new login, none parked as "anonymous"', { timeout: 60_000 }, async () => {
+    const a = clientDb('session-restart');
+    await markLocally(a, handled('9103', 'sato'), enqueueHandled);
+    const engine = startSyncEngine({ database: a, config: configFor(proxy.url, TEAM, sato), pollTimeoutMs: 1_000, backoffBaseMs: 100 });
+    try {
+      await waitFor(() => onServer('handled%3A9103'));
+      await server.kill();
+      await server.restart();
+      await markLocally(a, handled('9104', 'sato'), enqueueHandled);
+      await waitFor(() => onServer('handled%3A9104'), 30_000);
+      expect((await a.outbox.toArray()).filter((e) => e.parked)).toEqual([]);
+    } finally {
+      engine.stop();
+    }
+  });
 });
