@@ -4,6 +4,7 @@ import { currentOperator, currentSyncConfig } from '../settings/operator';
 import { syncSettings } from '../settings/settings';
 import { movePasswordOutOfStorage } from '../settings/sync-credentials';
 import { startSyncEngine, type SyncEngine } from '../sync/engine';
+import { startTeamSync, type TeamSync } from '../sync/team-sync';
 import { adoptUnsent, queueUnqueued } from '../sync/outbox';
 import { writeStatus } from '../sync/status';
 import { notifyTabs } from './notify-tabs';
@@ -14,10 +15,13 @@ import { notifyTabs } from './notify-tabs';
 
 const ALARM = 'kizuki-sync';
 let engine: SyncEngine | null = null;
+let team: TeamSync | null = null;
 
 async function restart(): Promise<void> {
   engine?.stop();
+  team?.stop();
   engine = null;
+  team = null;
   // A password left in storage.local (older version) moves out of the content script's reach; the
   // rewrite of the settings triggers one more restart, which finds it in the database.
   await movePasswordOutOfStorage();
@@ -39,6 +43,8 @@ async function restart(): Promise<void> {
     // Any extension API call resets the service worker's idle timer during long polls.
     keepAlive: () => void browser.runtime.getPlatformInfo().catch(() => {}),
   });
+  // The team inbox, search rounds and team packs: their own loop (lib/sync/team-sync.ts).
+  team = startTeamSync({ database: db, config, onChanged: (postIds) => void notifyTabs({ type: 'push/state-changed', postIds }) });
 }
 
 /** Called once from the background entrypoint. */
@@ -48,11 +54,15 @@ export function startSync(): void {
   void browser.alarms.create(ALARM, { periodInMinutes: 0.5 });
   browser.alarms.onAlarm.addListener((alarm) => {
     // Wakes any loop that is waiting out a refusal and restarts one that stopped.
-    if (alarm.name === ALARM) engine?.revive();
+    if (alarm.name === ALARM) {
+      engine?.revive();
+      team?.kick();
+    }
   });
 }
 
 /** The panel's "retry now": every loop tries again at once instead of waiting out its backoff. */
 export function retrySyncNow(): void {
   engine?.revive();
+  team?.kick();
 }
