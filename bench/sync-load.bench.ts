@@ -127,6 +127,8 @@ async function run1(server: SyncServer, proxy: FlakyProxy, runId: number, faults
     }
   }
   await Promise.all(clients.map((c) => c.engine.idle()));
+  // The background's 30-second alarm, as in the extension: it wakes loops waiting out a refusal.
+  const alarm = setInterval(() => clients.forEach((c) => c.engine.revive()), 30_000);
 
   // Status sampler: "up to date" while a loop has been failing for over 2 s, or while records
   // have waited to be sent for over 2 s, is a lie.
@@ -195,6 +197,7 @@ async function run1(server: SyncServer, proxy: FlakyProxy, runId: number, faults
     await sleep(200);
   }
   sampling = false;
+  clearInterval(alarm);
   await sampler;
 
   const docs = await serverDocs(server.url, dbs.team);
