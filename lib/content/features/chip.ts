@@ -12,7 +12,7 @@ import { chipView, handledAttr, type ChipView, type LocalChipFlags } from './chi
 // (never one per post) and is refreshed when the background pushes a change.
 
 export type ChipAction = 'mark' | 'undo' | 'reply';
-/** Who handled a post, on its article (the browser tests and the page's CSS read it). */
+/** Whether a post is handled ("mine" / "team", never a name), on its article (tests and the page's CSS read it). */
 export const HANDLED_ATTR = 'data-kizuki-handled';
 
 // Chips say 「3分前」: refresh the wording now and then, only for posts on screen.
@@ -68,6 +68,9 @@ function createHost(onAction: (action: ChipAction, postId: string) => void): HTM
   el('span', 'error', chip).setAttribute('role', 'alert');
   for (const type of STOPPED) host.addEventListener(type, (e) => e.stopPropagation());
   root.addEventListener('click', (e) => {
+    // Only the operator's own click: x.com's scripts can dispatch clicks (element.click(), a synthetic
+    // event) but cannot make them trusted, so they cannot mark handled in the operator's name.
+    if (!e.isTrusted) return;
     const action = (e.target as Element).closest('button')?.dataset.action as ChipAction | undefined;
     if (action && host.dataset.postId) onAction(action, host.dataset.postId);
   });
@@ -120,7 +123,7 @@ function startChips(signal: AbortSignal, page: Page): void {
     const anchor = post.textElement;
     if (!anchor) return;
     const state = states.get(post.id);
-    const handledBy = handledAttr(state);
+    const handledBy = handledAttr(state, me);
     if (handledBy === null) article.removeAttribute(HANDLED_ATTR);
     else if (article.getAttribute(HANDLED_ATTR) !== handledBy) article.setAttribute(HANDLED_ATTR, handledBy);
     let host = article.querySelector<HTMLElement>(`[${CHIP_ATTR}]`);
