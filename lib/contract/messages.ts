@@ -21,6 +21,7 @@ export const requestSchemas = {
     action: z.enum(HANDLED_ACTIONS),
     replyText: z.string().max(10_000).optional(),
     note: z.string().max(2_000).optional(),
+    overriddenChecks: z.array(z.string().max(40)).max(20).optional(),
   }),
   'handled/undo': message('handled/undo', { postId: postIdSchema }),
   'composer/open': message('composer/open', { postId: postIdSchema }),

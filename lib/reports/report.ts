@@ -158,6 +158,8 @@ export interface Report {
   responseTime: ResponseTime;
   complaintTerms: TermCount[];
   escalations: HandledRecord[];
+  /** Records whose reply went out past an error finding (every operator's record counts). */
+  overridden: number;
 }
 
 /** Every figure of the reports page from the records of a period (records outside it are ignored). */
@@ -172,5 +174,6 @@ export function buildReport(all: readonly HandledRecord[], range: ReportRange): 
     responseTime: responseTime(posts),
     complaintTerms: complaintTerms(posts),
     escalations: escalations(records),
+    overridden: records.filter((r) => (r.overriddenChecks?.length ?? 0) > 0).length,
   };
 }
