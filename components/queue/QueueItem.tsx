@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import type { SeenPost } from '@/lib/contract/records';
 import { makeT } from '@/lib/i18n/make-t';
 import { CategoryBadge } from '@/components/common/CategoryBadge';
@@ -12,18 +13,26 @@ interface Props {
   post: SeenPost;
   selected: boolean;
   claimedBy: string | undefined;
+  /** The keyboard is on this post (j/k); `focus` when it got there by a key, so focus follows. */
+  cursor?: 'focus' | 'mark';
   onSelect: (post: SeenPost) => void;
 }
 
 /** One waiting post. The whole summary is a button (select + scroll X to it); the link opens it on X. */
-export function QueueItem({ post, selected, claimedBy, onSelect }: Props) {
+export function QueueItem({ post, selected, claimedBy, cursor, onSelect }: Props) {
+  const button = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (cursor !== 'focus') return;
+    button.current?.focus({ preventScroll: true });
+    button.current?.scrollIntoView({ block: 'nearest' });
+  }, [cursor]);
   return (
-    <li className="kz-item" data-testid="queue-item" data-post-id={post.postId} aria-current={selected || undefined}>
-      <button type="button" className="kz-item-select" title={t('select')} onClick={() => onSelect(post)}>
+    <li className={cursor ? 'kz-item kz-cursor' : 'kz-item'} data-testid="queue-item" data-post-id={post.postId} data-cursor={cursor ? 'true' : undefined} aria-current={selected || undefined}>
+      <button ref={button} type="button" className="kz-item-select" title={t('select')} onClick={() => onSelect(post)}>
         <span className="kz-item-head">
           <CategoryBadge category={post.category} />
-          <span className="kz-priority" title={t('priority', { n: post.priority })}>
-            {post.priority}
+          <span className="kz-priority" data-testid="queue-priority">
+            {t('priorityLabel')} <span className="kz-priority-n">{post.priority}</span>
           </span>
           <span className="kz-author">
             <span className="kz-name">{post.displayName}</span> <span className="kz-handle">@{post.authorHandle}</span>

@@ -1,4 +1,5 @@
 import { useCallback, useState } from 'react';
+import { selectedPost } from '@/lib/db/kv-items';
 import { makeT } from '@/lib/i18n/make-t';
 import { countByCategory } from '@/lib/queue/queue-order';
 import { useOperator } from '@/components/common/use-operator';
@@ -7,6 +8,9 @@ import { CategoryFilter, type CategoryChoice } from './CategoryFilter';
 import { QueueList } from './QueueList';
 import { UndoNotice } from './UndoNotice';
 import { focusPost } from './focus-post';
+import { moveCursor } from './queue-cursor';
+import { useShortcuts } from '@/components/shell/use-shortcuts';
+import { ShortcutHelp } from '@/components/shell/ShortcutHelp';
 import { useQueue, useSelectedPost, useSelection } from './use-queue';
 import { useQueueTab } from './use-queue-tab';
 import { messages } from './messages';
@@ -30,11 +34,41 @@ export function QueueView() {
   const [marked, setMarked] = useState<{ postId: string; handledAt: number } | null>(null);
   const hideNotice = useCallback(() => setMarked(null), []);
   const shown = (posts ?? []).filter((p) => filter === 'all' || p.category === filter);
+  const [help, setHelp] = useState(false);
+  // The keyboard's place in the list, by post id (the list may render only what is in view); it
+  // starts on the open post, else the first one.
+  const [cursorState, setCursor] = useState<{ postId: string; focus: boolean } | null>(null);
+  const ids = shown.map((p) => p.postId);
+  const cursorId = cursorState && ids.includes(cursorState.postId) ? cursorState.postId : (selected?.postId ?? ids[0]);
+  const cursor = cursorId === undefined ? undefined : { postId: cursorId, focus: cursorState?.postId === cursorId && cursorState.focus };
+  const move = (delta: number) => {
+    const next = moveCursor(ids, cursorId, delta);
+    if (next) setCursor({ postId: next, focus: true });
+  };
+  const open = () => {
+    const post = shown.find((p) => p.postId === cursorId);
+    if (post) void focusPost(post, tabId);
+  };
+  useShortcuts({
+    j: () => move(1),
+    ArrowDown: () => move(1),
+    k: () => move(-1),
+    ArrowUp: () => move(-1),
+    Enter: open,
+    Escape: () => (help ? setHelp(false) : void selectedPost.remove()),
+    '?': () => setHelp((h) => !h),
+  });
 
   return (
     <section data-testid="queue-view" className={selected ? 'kz-queue-view kz-has-composer' : 'kz-queue-view'}>
       {marked && <UndoNotice key={marked.postId} postId={marked.postId} handledAt={marked.handledAt} onDone={hideNotice} />}
-      <CategoryFilter counts={countByCategory(posts ?? [])} value={filter} onChange={setFilter} />
+      <div className="kz-queue-bar">
+        <CategoryFilter counts={countByCategory(posts ?? [])} value={filter} onChange={setFilter} />
+        <button type="button" className="kz-help-button" aria-label={t('shortcuts')} title={t('shortcuts')} aria-expanded={help} data-testid="shortcut-help-button" onClick={() => setHelp((h) => !h)}>
+          ?
+        </button>
+      </div>
+      {help && <ShortcutHelp onClose={() => setHelp(false)} />}
       {posts === undefined || tabId === undefined ? (
         <p className="kz-empty">{t('loading')}</p>
       ) : tabId === null ? (
@@ -42,7 +76,7 @@ export function QueueView() {
       ) : shown.length === 0 ? (
         <p className="kz-empty">{posts.length === 0 ? t('empty') : t('emptyFilter')}</p>
       ) : (
-        <QueueList posts={shown} selectedId={selected?.postId} claims={claims} onSelect={(p) => void focusPost(p, tabId)} />
+        <QueueList posts={shown} selectedId={selected?.postId} claims={claims} cursor={cursor} onSelect={(p) => void focusPost(p, tabId)} />
       )}
       {selected && <Composer key={selected.postId} post={selected} onMarked={(postId, handledAt) => setMarked({ postId, handledAt })} />}
     </section>

@@ -6,13 +6,13 @@ import path from 'node:path';
 export const extensionPath = path.resolve(import.meta.dirname, '../../../.output/chrome-mv3');
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-/** Launches Chromium with the built extension in a fresh profile. */
-export async function launchWithExtension(): Promise<{ context: BrowserContext; extensionId: string; close: () => Promise<void> }> {
+/** Launches Chromium with the built extension in a fresh profile, in Japanese unless `locale` says otherwise. */
+export async function launchWithExtension(locale = 'ja-JP'): Promise<{ context: BrowserContext; extensionId: string; close: () => Promise<void> }> {
   const userDataDir = mkdtempSync(path.join(tmpdir(), 'kizuki-profile-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath,
     headless: true,
-    locale: 'ja-JP',
+    locale,
     viewport: { width: 1200, height: 900 },
     args: [
       `--disable-extensions-except=${extensionPath}`,
@@ -24,7 +24,7 @@ export async function launchWithExtension(): Promise<{ context: BrowserContext; 
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
-      '--lang=ja',
+      `--lang=${locale.split('-')[0]}`,
     ],
   });
   let [worker] = context.serviceWorkers();
@@ -46,13 +46,13 @@ export async function openSidePanel(context: BrowserContext, extensionId: string
   return page;
 }
 
-type Fixtures = { context: BrowserContext; extensionId: string };
+type Fixtures = { context: BrowserContext; extensionId: string; uiLocale: string };
 
-/** A test with its own browser profile and the extension loaded. */
+/** A test with its own browser profile and the extension loaded; `test.use({ uiLocale: 'en-US' })` for English. */
 export const test = base.extend<Fixtures>({
-  // eslint-disable-next-line no-empty-pattern
-  context: async ({}, use) => {
-    const launched = await launchWithExtension();
+  uiLocale: ['ja-JP', { option: true }],
+  context: async ({ uiLocale }, use) => {
+    const launched = await launchWithExtension(uiLocale);
     (launched.context as BrowserContext & { __kizukiId?: string }).__kizukiId = launched.extensionId;
     await use(launched.context);
     await launched.close();
