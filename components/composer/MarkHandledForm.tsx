@@ -47,7 +47,7 @@ export function MarkHandledForm({ post, draft, overriddenChecks, onMarked }: Pro
           ))}
         </select>
       </label>
-      <input value={note} placeholder={t('notePlaceholder')} aria-label={t('note')} data-testid="handled-note" onChange={(e) => setNote(e.target.value)} />
+      <input value={note} placeholder={t('notePlaceholder')} title={t('noteHint')} aria-label={t('note')} data-testid="handled-note" onChange={(e) => setNote(e.target.value)} />
       <button type="submit" data-testid="mark-handled" aria-keyshortcuts="h">
         {t('markHandled')}
       </button>
