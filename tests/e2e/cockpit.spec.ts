@@ -209,3 +209,15 @@ test('the queue labels its priority number', async ({ context, extensionId }) =>
   const priority = panel.locator('[data-testid="queue-item"]').first().getByTestId('queue-priority');
   await expect(priority).toHaveText(/^優先度 \d+$/);
 });
+
+test('when a check says DM, one click adds the DM invitation to the draft', async ({ context, extensionId }) => {
+  const { panel } = await openShift(context, extensionId);
+  await setOperator(panel);
+  await panel.locator(`[data-post-id="${SHIFT_POSTS[0]!.id}"] .kz-item-select`).click();
+  const draft = panel.getByTestId('draft');
+  await draft.fill('山田様 ご不便をおかけし申し訳ございません。こちらで確認しますので、ご住所と電話番号をこちらに返信で教えてください。');
+  await expect(panel.locator('[data-testid="finding"][data-code="personal-info-public"]')).toBeVisible();
+  await panel.getByTestId('dm-invite').click();
+  await expect(draft).toHaveValue(/DMにてお知らせいただけますでしょうか。$/);
+  await expect(panel.getByTestId('dm-invite')).toHaveCount(0);
+});
