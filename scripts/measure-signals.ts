@@ -3,10 +3,15 @@ import path from 'node:path';
 import { createClassifier } from '../lib/classify/classifier';
 import { compileSpec } from '../lib/classify/compile-spec';
 import type { Classification } from '../lib/classify/types';
+import demoPack from '../lib/pack/demo-pack.json';
+import { packSchema } from '../lib/pack/schema';
+import { evaluate, formatEvaluation, labelledSets } from './labelled-sets';
 
-// How well do the built-in complaint and praise signals tell negative from positive Japanese?
-// Measured on the JRTE polarity sample (hotel reviews with human labels, CC BY-NC-SA 4.0), read at
-// run time from ../shared/data next to the repository and never copied into it.
+// How well does the classifier do? First on every hand-labelled set in tests/unit/fixtures (demo pack +
+// built-ins: per-category precision/recall, accuracy, brand F1), then: how well do the built-in
+// complaint and praise signals tell negative from positive Japanese? Measured on the JRTE polarity
+// sample (hotel reviews with human labels, CC BY-NC-SA 4.0), read at run time from ../shared/data next
+// to the repository and never copied into it.
 //   npx tsx scripts/measure-signals.ts [path/to/jrte_pn_sample_2000.csv]
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -93,6 +98,9 @@ export function precisionRecall(rows: PolarityRow[], p: 'negative' | 'positive')
 }
 
 function main(): void {
+  const { classify } = createClassifier(compileSpec([packSchema.parse(demoPack)]));
+  for (const [name, rows] of Object.entries(labelledSets())) console.log(`\n${formatEvaluation(name, evaluate(classify, rows), rows.length)}`);
+  console.log('');
   if (!existsSync(file)) {
     console.log(`skipped: ${file} not found (the JRTE sample lives in ../shared/data next to the repository)`);
     return;

@@ -11,7 +11,7 @@ export const messages = {
     any: 'Any',
     clear: 'Clear filters',
     exportCsv: 'Download CSV',
-    count: '{n} records',
+    count: '{n, plural, one {# record} other {# records}}',
     capped: 'Showing the newest {n}; narrow the filters to see older ones.',
     empty: 'Nothing handled matches.',
     openOnX: 'Open on X',

@@ -1,9 +1,29 @@
-import type { DiffEntry, DiffSection } from '@/lib/pack/diff';
+import type { DiffEntry, DiffSection, FieldChange } from '@/lib/pack/diff';
+import { ErrorList } from './ErrorList';
 import type { Pending } from './use-import';
 import { t } from './t';
 
-const SECTIONS: DiffSection[] = ['brands', 'terms', 'exclusions', 'signals', 'templates', 'ngWords', 'searches'];
+const SECTIONS: DiffSection[] = ['pack', 'brands', 'terms', 'exclusions', 'signals', 'templates', 'ngWords', 'searches'];
 const SIGN = { added: '+', removed: '−', changed: '~' } as const;
+
+/** A field's name in the UI language; a field the pack format does not know is shown as written. */
+function fieldName(field: string): string {
+  const key = `field_${field}`;
+  const label = t(key as Parameters<typeof t>[0]);
+  return label === key ? field : label;
+}
+
+function FieldChanges({ fields }: { fields: FieldChange[] }) {
+  return (
+    <ul className="kz-packs-fields" data-testid="diff-fields">
+      {fields.map((f) => (
+        <li key={f.field} data-field={f.field}>
+          {fieldName(f.field)}: <del>{f.before}</del> → <ins>{f.after}</ins>
+        </li>
+      ))}
+    </ul>
+  );
+}
 
 function Section({ section, entries }: { section: DiffSection; entries: DiffEntry[] }) {
   if (entries.length === 0) return null;
@@ -16,6 +36,7 @@ function Section({ section, entries }: { section: DiffSection; entries: DiffEntr
         {entries.map((e, i) => (
           <li key={i} className={`kz-diff-${e.change}`} data-change={e.change}>
             <span aria-label={t(e.change)}>{SIGN[e.change]}</span> {e.label}
+            {e.fields && e.fields.length > 0 && <FieldChanges fields={e.fields} />}
           </li>
         ))}
       </ul>
@@ -36,6 +57,7 @@ export function ImportPreview({ pending, onApply, onCancel }: { pending: Pending
         {' · '}
         {t('previewVersion', { version: pack.packVersion ?? '—', updatedAt: pack.updatedAt ?? '—' })}
       </p>
+      <ErrorList errors={pending.warnings} warnings />
       {diff.entries.length === 0 && <p>{t('previewNoChange')}</p>}
       {SECTIONS.map((s) => (
         <Section key={s} section={s} entries={diff.entries.filter((e) => e.section === s)} />

@@ -42,17 +42,27 @@ function PackRow({ stored, first, last }: { stored: StoredPack; first: boolean; 
 
 /** Stored packs in precedence order (first wins), with enable, reorder, export and remove. */
 export function PackList({ packs }: { packs: StoredPack[] }) {
-  const active = packs.filter((p) => p.enabled).map((p) => p.pack);
+  // With nothing imported the demo pack is the active set; a lead can export it to start their own.
+  const active = packs.length ? packs.filter((p) => p.enabled).map((p) => p.pack) : [DEMO_PACK];
   return (
     <section className="kz-packs-box">
       <h3>{t('packsTitle')}</h3>
-      {packs.length === 0 && <p className="kz-packs-muted" data-testid="pack-demo-active">{t('demoActive', { name: DEMO_PACK.name })}</p>}
+      {packs.length === 0 && (
+        <div className="kz-packs-row">
+          <p className="kz-packs-muted" data-testid="pack-demo-active">
+            {t('demoActive', { name: DEMO_PACK.name })}
+          </p>
+          <button type="button" onClick={() => downloadText(exportFileName(DEMO_PACK), packToJson(DEMO_PACK))} data-testid="pack-export-demo">
+            {t('exportDemo')}
+          </button>
+        </div>
+      )}
       <ol className="kz-packs-list" data-testid="pack-list">
         {packs.map((p, i) => (
           <PackRow key={p.id} stored={p} first={i === 0} last={i === packs.length - 1} />
         ))}
       </ol>
-      {active.length > 1 && (
+      {active.length > 0 && (
         <button type="button" onClick={() => downloadText('active-packs.kizuki-pack.json', packToJson(mergePacks(active)))} data-testid="pack-export-merged">
           {t('exportAll')}
         </button>

@@ -3,7 +3,7 @@ import { getActivePacks, listPacks } from '@/lib/pack/store';
 import { ErrorList } from './ErrorList';
 import { ImportControls } from './ImportControls';
 import { ImportPreview } from './ImportPreview';
-import { PackEditor } from './editor/PackEditor';
+import { EditorDetails } from './editor/EditorDetails';
 import { PackList } from './PackList';
 import { PrhImport } from './PrhImport';
 import { SavedSearchList } from './SavedSearchList';
@@ -28,7 +28,7 @@ export function PacksView() {
       {api.pending && <ImportPreview pending={api.pending} onApply={() => void api.apply()} onCancel={api.cancel} />}
       {packs && <PackList packs={packs} />}
       {packs && <PrhImport api={api} packs={packs} />}
-      {packs && <PackEditor key={packs.map((p) => p.id).join()} api={api} packs={packs} />}
+      {packs && <EditorDetails key={packs.map((p) => p.id).join()} api={api} packs={packs} />}
       <SavedSearchList packs={active} />
     </section>
   );

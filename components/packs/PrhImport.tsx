@@ -3,12 +3,14 @@ import type { StoredPack } from '@/lib/db/records';
 import { fetchWithPermission } from './fetch-with-permission';
 import { DEMO_PACK } from '@/lib/pack/store';
 import { addNgWordsToPack } from '@/lib/prh/add-to-pack';
-import { importPrh, type PrhImportResult } from '@/lib/prh/import-prh';
-import { importPrhFiles } from './prh-files';
+import type { PrhImportResult } from '@/lib/prh/import-prh';
 import type { ImportApi } from './use-import';
 import { t } from './t';
 
+// The importer itself (prh's format, the YAML parser, the regex safety checks) is loaded on first use:
+// most shifts never import a dictionary.
 async function fromUrl(url: string): Promise<PrhImportResult> {
+  const { importPrh } = await import('@/lib/prh/import-prh');
   return importPrh(url, async (ref) => {
     const got = await fetchWithPermission(ref);
     if (!got.ok) throw new Error(got.error);
@@ -35,7 +37,7 @@ export function PrhImport({ api, packs }: { api: ImportApi; packs: StoredPack[] 
   const onFiles = (e: ChangeEvent<HTMLInputElement>) => {
     const files = [...(e.target.files ?? [])];
     e.target.value = '';
-    if (files.length) void run(importPrhFiles(files), `prh:${files[0]!.name}`);
+    if (files.length) void run(import('./prh-files').then((m) => m.importPrhFiles(files)), `prh:${files[0]!.name}`);
   };
 
   return (

@@ -12,6 +12,8 @@ import { parsePack } from '@/lib/pack/validate';
 
 export interface Pending {
   pack: Pack;
+  /** Problems worth a look that do not stop the import (an unknown tone, a misspelt variable). */
+  warnings: ShownError[];
   source: string;
   diff: PackDiff;
   previous?: StoredPack;
@@ -41,7 +43,7 @@ export function useImport() {
     const previous = await getStoredPack(parsed.pack.id);
     setErrors([]);
     setApplied(null);
-    setPending({ pack: parsed.pack, source, previous, diff: diffPacks(previous?.pack, parsed.pack) });
+    setPending({ pack: parsed.pack, warnings: parsed.warnings, source, previous, diff: diffPacks(previous?.pack, parsed.pack) });
   };
 
   const fromUrl = async (url: string) => {

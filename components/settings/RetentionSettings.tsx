@@ -10,7 +10,7 @@ const t = makeT({
     days: 'Keep handled records for (days)',
     daysHint: '0 keeps them forever. Older records are deleted now and once a day.',
     save: 'Save',
-    saved: 'Saved; {n} old records deleted.',
+    saved: 'Saved; {n, plural, =0 {no old records to delete} one {# old record deleted} other {# old records deleted}}.',
     deleteAll: 'Delete all my data…',
     confirm: 'Delete the handled log, queue, claims and unsent sync changes on this device? Packs and settings stay. This cannot be undone.',
     confirmYes: 'Delete everything',

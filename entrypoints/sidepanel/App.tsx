@@ -1,16 +1,22 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { makeT } from '@/lib/i18n/make-t';
 import { messages } from '@/components/shell/messages';
 import { QueueView } from '@/components/queue/QueueView';
-import { HistoryView } from '@/components/history/HistoryView';
-import { ReportsView } from '@/components/reports/ReportsView';
-import { PacksView } from '@/components/packs/PacksView';
-import { SettingsView } from '@/components/settings/SettingsView';
 import { SyncStatusBadge } from '@/components/sync/SyncStatusBadge';
 import './style.css';
 
 const t = makeT(messages);
-const TABS = { queue: QueueView, history: HistoryView, reports: ReportsView, packs: PacksView, settings: SettingsView };
+
+// The queue is the first screen and ships in the panel's first chunk; every other tab is its own
+// chunk, loaded when the operator opens it, so opening the panel does not wait for reports, the pack
+// editor or the prh importer (YAML parser included).
+const TABS = {
+  queue: QueueView,
+  history: lazy(() => import('@/components/history/HistoryView').then((m) => ({ default: m.HistoryView }))),
+  reports: lazy(() => import('@/components/reports/ReportsView').then((m) => ({ default: m.ReportsView }))),
+  packs: lazy(() => import('@/components/packs/PacksView').then((m) => ({ default: m.PacksView }))),
+  settings: lazy(() => import('@/components/settings/SettingsView').then((m) => ({ default: m.SettingsView }))),
+};
 type Tab = keyof typeof TABS;
 
 export function App() {
@@ -32,7 +38,9 @@ export function App() {
       </div>
       <div role="tabpanel" id="kz-tabpanel" aria-labelledby={`kz-tab-${tab}`}>
         <h1 className="kz-visually-hidden">{t(tab)}</h1>
-        <View />
+        <Suspense fallback={<p className="kz-hint" data-testid="tab-loading" aria-busy="true">{t('loading')}</p>}>
+          <View />
+        </Suspense>
       </div>
     </main>
   );

@@ -64,11 +64,30 @@ const COMPLAINT: WeightedTerms = {
     '変な音', '何回目', '何度目', 'また落ち', '待っても', '待てど', 'ずっと待', '言われたのに', 'はずなのに',
     'キャンセルされ', 'びしょ濡れ', 'ずぶ濡れ', '濡れてた', '空っぽ', '凹ん', 'へこん', 'なんなん', 'なんなの',
     '課金され', '引かれて', 'ハズレ', 'できなくな', 'つかなくな', '入らなくな',
+    // slang and everyday nouns of trouble, written once in dictionary form (inflect.ts adds the rest)
+    '萎え', '詰んだ', '詰み', '死んだ', '死んでる', '死ぬ', 'オワコン', '終わってる', '無理ゲー', 'しんどい', 'だるい', 'うざい',
+    'めんどい', 'しつこい', '鈍い', '重い', '暗い', '弱い', '熱い', '痛い', 'まずい', '不味い', 'ダメ', '全滅', '絶望', '後悔',
+    '損した', '無駄', '悪化', '劣化', 'ボロボロ', '消えた', '消えて', '弾かれ', '水漏れ', '焦げ臭', '焦げくさ', '熱持', '激遅',
+    'クソ', '遅延', '連発', '間違って', '間違え', '話にならな', '使い物にならな', 'にならん', '意味わからん', '謎すぎ',
+    '二度手間', '勘弁', '残念すぎ', 'ガッカリ', '泣きそう', 'orz', '(怒)', '┻━┻', '💀', '😭', '😩', '😞', '😢', '🥲',
+    'bad', 'complain', 'disappoint', 'bricked', 'blurry', 'ugh', 'wtf', 'logs me out', 'no bars', 'lost my',
+    'so annoying', 'what happened', 'keeps', 'every single time', 'worse', 'sucks', 'pathetic', 'garbage', 'trash',
+    'scammed', 'seriously?', 'is gone', 'so hot', 'too hot', 'had to', '過ぎてる', '過ぎても', 'とっくに', '経つのに', '経っても',
+    'いまだに', '未だに', 'ってどういう', 'させられ', 'だらけ', '無理', 'づらい', 'やめてほしい', 'やめて欲しい', 'やめてくれ',
+    'やめて', 'カクつ', 'どないなって', 'どないなっと', 'without notice', 'without any notice', 'no notice', 'cut my', 'cut off',
+    'flicker', 'no show', 'no-show', 'no call',
+    // defects and damage, as verb stems (欠けてた, 剥がれてきた, 曲がって, 緩んで)
+    '欠け', '剥がれ', 'はがれ', '曲がっ', '折れ', '錆び', 'さび', '外れ', '緩ん', 'ぐらつ', 'グラグラ', 'ガタガタ', '剥げ', '擦れ',
+    '歪ん', 'ひび', 'ヒビ', '凹み', '変形', '色あせ', '色褪せ', '黄ばみ', '不安定', '誤作動', '誤動作', '誤爆', '暴走', '強制終了',
+    'バグる', 'バグって', 'データ飛', '吹っ飛', '消えちゃ', '動作が重',
+    // annoyance and giving up
+    '放置', 'うんざり', '呆れ', 'あきれ', 'キレそう', 'イラつ', 'イラっ', 'ムカッ', '怒り', 'ぴえん', '泣きたい', '一向に', '余計',
+    'worse than', 'glitch', 'laggy', 'unusable', 'not even', 'fed up', 'sick of', 'tired of', 'waste of',
     'wrong', 'no one', 'hung up', 'on hold', 'ignored', 'ignoring', 'freezes', 'froze', 'frozen', 'stuck', 'drains',
     'draining', 'dead', 'died', 'laggy', 'third time', 'still no ', 'is down', 'cant ', '🙃', '🙄', '😡', '😤', '💢', '🤬', '😠',
   ],
   // Adversative passive (持ち帰られた) and a trailing 〜んだけど lean negative on X.
-  0.5: ['られた', 'んだけど', '繋がら', 'つながら', '切れる'],
+  0.5: ['すぎ', 'been down', 'down for', 'went down', 'られた', 'んだけど', '繋がら', 'つながら', '切れる', 'again', 'keeps', 'なんだが', 'んだが', 'んですが', 'んですけど'],
 };
 
 const QUESTION: WeightedTerms = {
@@ -91,7 +110,8 @@ const REQUEST: WeightedTerms = {
     'i wish', 'hope you', 'could you', 'needs to', 'くれないかな', 'もらえないかな', 'くれんかな', 'pls', 'plz'],
   1: ['希望', 'お願い', '復活', '再販', 'ほしいです', '欲しいです', '頼む', '頼みます', '検討して', 'してもらえると',
     'してもらえたら', 'してくれたら', 'いいのに', 'たらいいな', 'あったらいい', 'あればいい', 'なってほしい', '待ってます',
-    'should', 'add ', 'wish', '増やして', 'consider'],
+    'should', 'add ', 'wish', '増やして', 'consider', '求む', 'はよ', '頼んま', 'お願いだから', 'begging', 'give us', 'let us',
+    'needs a', 'need a', 'bring', 'make it', 'let me', 'ほしい', 'would be', 'would be nice', 'would be great'],
 };
 
 const PRAISE: WeightedTerms = {
@@ -108,8 +128,30 @@ const PRAISE: WeightedTerms = {
     '解決しました', '神すぎ', 'マジ神', '神だった', '神でした', '楽しい', '楽しめ', '素敵', 'すてき', '清潔', '気持ちい',
     '気持ちよ', '心地よ', '充実', '完璧', '問題なく', '安い', 'お得', 'コスパ', '見やすい', '使いやすい', 'わかりやすい',
     '分かりやすい', 'better than', 'fixed', 'replaced', 'good', 'nice', 'happy', 'fast', 'enjoy', 'recommend', 'clean',
-    'comfortable', 'no issues', 'no problems', 'zero issues', 'reliable', 'smooth', 'helped', 'helping', 'in minutes'],
+    'comfortable', 'no issues', 'no problems', 'zero issues', 'reliable', 'smooth', 'helped', 'helping', 'in minutes',
+    // slang and everyday praise, dictionary forms (inflect.ts adds 〜く / 〜かった / 〜すぎ)
+    'そんなことなかった', 'そんなことない', '思ったより', '正解', 'よき', '良き', 'いい感じ', '良い感じ', '好印象', '見直した', '期待以上', '想像以上', 'しっくり', 'ばっちり',
+    'バッチリ', 'ヌルヌル', 'サクッと', 'スムーズ', 'やるやん', 'やるじゃん', '頼りにな', '頼もしい', '心強い', '優しい',
+    '速い', '軽い', '静か', '明るい', '強い', '可愛い', 'かわいい', '楽しい', 'ありがてぇ', 'ありがたや', '神か', '神すぎ',
+    '有能', '優勝', '至れり尽くせり', '好感', '惚れ', '推し', '便利すぎ', 'うまい', '美味い', '映え', '余裕', '快調',
+    '浮いた', '得した', '安く済', 'すぐ直', 'すぐ対応', '早かった', '速かった', '一瞬で', '大満足',
+    'solid', 'snappy', 'snappier', 'legend', 'lovely', 'painless', 'worth it', 'no complaints', 'chef', '10/10',
+    'way better', 'well done', 'props', 'saved', '感心', '褒めてる', '褒めてます', '爆上が', '迫力', '楽すぎ', '楽ちん', '楽だった',
+    '楽になった', '段違い', '思ってたより', '想像より', 'ありがて', 'ストレスフリー', 'リピ',
+    '便利にな', 'やすい', 'lifesaver', 'game changer', 'worth every', 'so good',
+    'survived', 'tough', 'unreal', 'respect', 'called me back', 'got back to me', 'goat', '👍', '👌', '🙌', '😍', '🥰', '✨', '💯'],
 };
+
+/** Complaint severity for the priority (priority.ts): 3 = cannot use it at all, 2 = broken or slow.
+ * Complaint terms not named here count as tier 2 at weight 2 and tier 1 (annoyed) below. */
+export const COMPLAINT_TIER_3 = ['使えない', '動かない', '起動しない', '繋がらない', 'つながらない', '圏外', '通信障害', '障害',
+  '電源が入らない', '電源入らない', '電源がつかない', '電源つかない', 'ログインできない', 'ログインできん', '接続できない', '起動できない',
+  '充電できない', '反応しない', '真っ暗', '再起動ループ', '使えなくな', '動かなくな', '繋がらなくな', 'つながらなくな',
+  '起動しなくな', '充電できなくな', '決済できない', '支払えない', '全滅', '使えん', '動かん', '繋がらん', 'つながらん', '使えねー',
+  'outage', 'not working', "doesn't work", 'does not work', "won't turn on", 'is down', 'no service', 'no signal',
+  'no internet', "can't log in", 'cant log in', 'cannot log in', 'black screen', 'bricked', 'dead'];
+export const COMPLAINT_TIER_2 = ['遅い', '遅すぎ', '重すぎ', '重い', '固まる', '固まった', 'もっさり', 'カクカク', '低速', '途切れ',
+  'バグ', 'slow', 'laggy', 'freezes', 'froze', 'frozen', 'stuck'];
 
 export const BUILTIN_SIGNALS: Record<SignalCategory, WeightedTerms> = {
   complaint: COMPLAINT,

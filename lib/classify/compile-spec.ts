@@ -1,5 +1,7 @@
 import type { Pack } from '../pack/schema';
-import { BUILTIN_SIGNALS, URGENT_TERMS, type SignalCategory } from './builtin-signals';
+import { NEGATIVE_VERB, PREDICATES } from './builtin-grammar';
+import { BUILTIN_SIGNALS, COMPLAINT_TIER_2, COMPLAINT_TIER_3, URGENT_TERMS, type SignalCategory } from './builtin-signals';
+import { inflections } from './inflect';
 import type { ClassifierSpec } from './spec';
 
 // Merges the active packs, first = highest precedence, into the plain-JSON spec the background hands
@@ -17,10 +19,25 @@ function revisionOf(json: string): string {
   return (h >>> 0).toString(36);
 }
 
+const TIER_OF = new Map<string, number>([...COMPLAINT_TIER_2.map((t) => [t, 2] as const), ...COMPLAINT_TIER_3.map((t) => [t, 3] as const)]);
+
+/** Complaint terms are grouped by severity tier (for the priority); other categories have none. */
 function builtinSignals(): ClassifierSpec['signals'] {
   const out: ClassifierSpec['signals'] = [];
   for (const [category, byWeight] of Object.entries(BUILTIN_SIGNALS) as [SignalCategory, Record<number, string[]>][]) {
-    for (const [weight, terms] of Object.entries(byWeight)) out.push({ category, terms: [...terms], weight: Number(weight) });
+    for (const [w, terms] of Object.entries(byWeight)) {
+      const weight = Number(w);
+      if (category !== 'complaint') {
+        out.push({ category, terms: [...terms], weight });
+        continue;
+      }
+      const byTier = new Map<number, string[]>();
+      for (const t of terms) {
+        const tier = TIER_OF.get(t) ?? (weight >= 2 ? 2 : 1);
+        byTier.set(tier, [...(byTier.get(tier) ?? []), t]);
+      }
+      for (const [tier, list] of byTier) out.push({ category, terms: list, weight, tier });
+    }
   }
   return out;
 }
@@ -34,11 +51,16 @@ export function compileSpec(packs: Pack[], options: { builtins?: boolean } = {})
     for (const b of pack.brands) {
       if (seen.has(b.id)) continue;
       seen.add(b.id);
-      brands.push({ id: b.id, name: b.name, terms: [...b.terms], exclude: [...(b.exclude ?? [])] });
+      const handles = (b.handles ?? []).map((h) => h.replace(/^@/, '').toLowerCase());
+      brands.push({ id: b.id, name: b.name, terms: [...b.terms], exclude: [...(b.exclude ?? [])], ...(handles.length ? { handles } : {}) });
     }
     for (const s of pack.signals ?? []) signals.push({ category: s.category, terms: [...s.terms], weight: s.weight ?? DEFAULT_WEIGHT });
   }
   if (builtins) signals.push(...builtinSignals());
-  const body = { brands, signals, urgent: builtins ? [...URGENT_TERMS] : [] };
+  // Every signal is searched in its inflections too (inflect.ts), expanded here rather than in the
+  // content script.
+  const inflected = signals.map((s) => ({ ...s, terms: [...new Set(s.terms.flatMap(inflections))] }));
+  const grammar = builtins ? { grammar: { predicates: PREDICATES, negativeVerb: NEGATIVE_VERB } } : {};
+  const body = { brands, signals: inflected, urgent: builtins ? [...URGENT_TERMS] : [], ...grammar };
   return { revision: revisionOf(JSON.stringify(body)), ...body };
 }

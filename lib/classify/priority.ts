@@ -1,34 +1,72 @@
 import type { Category } from '../categories';
 import type { PostInput } from './types';
 
-// Priority 0–100: what kind of post it is sets the base; urgency words, freshness and reach move it.
-const BASE: Record<Category, number> = { complaint: 45, request: 30, question: 30, praise: 10, other: 5 };
+// Priority 0–100 sorts the queue; the formula is documented for leads in docs/priority.md.
+// Each category has a band, and the bands of complaints (50–100) and praise (5–30) never meet, so a
+// detected complaint always outranks detected praise. Within a band:
+//   severity (complaints): what the trouble costs the customer — charged twice, safety, data leak,
+//     fraud (urgency words) > cannot use at all > broken or slow > annoyed;
+//   addressed: the post names or replies to the brand's own account — the customer is waiting for us;
+//   reach: replies, reposts and likes, logarithmic; age: fresh posts can still be answered in the moment.
+// Equal priorities are ordered by recency (comparePriority).
+
+interface Band { base: number; min: number; max: number; addressed: number; urgent: number }
+const BANDS: Record<Category, Band> = {
+  complaint: { base: 55, min: 50, max: 100, addressed: 8, urgent: 10 },
+  question: { base: 35, min: 25, max: 55, addressed: 8, urgent: 8 },
+  request: { base: 28, min: 20, max: 45, addressed: 5, urgent: 0 },
+  praise: { base: 15, min: 5, max: 30, addressed: 5, urgent: 0 },
+  other: { base: 5, min: 0, max: 15, addressed: 5, urgent: 0 },
+};
+/** Complaint severity tier → points: 3 critical (urgency word) or cannot use at all, 2 broken/slow, 1 annoyed. */
+const SEVERITY = [0, 0, 6, 14];
+const CRITICAL = 24;
 const HOUR = 3_600_000;
 
-function urgencyBonus(urgentCount: number): number {
-  return urgentCount === 0 ? 0 : Math.min(40, 25 + 10 * (urgentCount - 1));
+export interface PriorityInput {
+  category: Category;
+  /** Summed signal weight of the chosen category. */
+  strength: number;
+  /** Urgency words that were not negated (返金, 発火, 漏洩, 詐欺 …). */
+  urgent: number;
+  /** Complaint severity tier of the strongest trouble signal, 0 when not a complaint. */
+  tier: number;
+  /** The post mentions or replies to one of the brand's own accounts. */
+  addressed: boolean;
 }
 
 /** A fresh post can still be answered in the moment; a days-old one has usually moved on. */
-function ageBonus(post: PostInput): number {
+export function ageBonus(post: PostInput): number {
   if (post.publishedAt === undefined) return 0;
   const hours = ((post.now ?? Date.now()) - post.publishedAt) / HOUR;
-  if (hours < 1) return 10;
-  if (hours < 6) return 5;
+  if (hours < 1) return 6;
+  if (hours < 6) return 3;
   if (hours < 72) return 0;
-  return -10;
+  return -8;
 }
 
-/** Reach: many people see a post that is replied to, reposted and liked. Logarithmic, capped. */
-function engagementBonus(post: PostInput): number {
+/** Reach: many people see a post that is replied to, reposted and liked. Logarithmic, capped at 8. */
+export function reachBonus(post: PostInput): number {
   const c = post.counts;
   if (!c) return 0;
   const reach = (c.replies ?? 0) * 2 + (c.reposts ?? 0) * 3 + (c.likes ?? 0);
-  return Math.min(15, Math.round(5 * Math.log10(1 + reach)));
+  return Math.min(8, Math.round(2 * Math.log10(1 + reach)));
 }
 
-export function computePriority(category: Category, strength: number, urgentCount: number, post: PostInput): number {
-  const intensity = category === 'complaint' ? Math.min(10, Math.max(0, (strength - 2) * 5)) : 0;
-  const raw = BASE[category] + intensity + urgencyBonus(urgentCount) + ageBonus(post) + engagementBonus(post);
-  return Math.max(0, Math.min(100, Math.round(raw)));
+function severity(p: PriorityInput): number {
+  if (p.category !== 'complaint') return 0;
+  const points = p.urgent > 0 ? CRITICAL + 4 * Math.min(2, p.urgent - 1) : SEVERITY[Math.min(3, p.tier)]!;
+  return points + Math.min(4, Math.max(0, (p.strength - 2) * 2));
+}
+
+export function computePriority(p: PriorityInput, post: PostInput): number {
+  const band = BANDS[p.category];
+  const raw = band.base + severity(p) + (p.urgent > 0 && p.category !== 'complaint' ? band.urgent : 0) +
+    (p.addressed ? band.addressed : 0) + reachBonus(post) + ageBonus(post);
+  return Math.max(band.min, Math.min(band.max, Math.round(raw)));
+}
+
+/** Queue order: higher priority first; equal priority, the newer post first. */
+export function comparePriority(a: { priority: number; publishedAt?: number | null }, b: { priority: number; publishedAt?: number | null }): number {
+  return b.priority - a.priority || (b.publishedAt ?? 0) - (a.publishedAt ?? 0);
 }

@@ -1,12 +1,19 @@
 import type { Category } from '../categories';
 import type { SignalCategory } from './builtin-signals';
-import { hasNegativeVerb } from './negative-verb';
+import type { NegativeVerbFinder } from './predicates';
 
 /** A signal occurrence that survived negation and containment, with its offsets in normalised text. */
 export interface SignalHit {
   category: SignalCategory;
   weight: number;
+  normStart: number;
   normEnd: number;
+  /** Resolves trouble told before it, like a contrast (see predicates.ts). */
+  concedes?: boolean;
+  /** Only the shape of a question (a 「？」), which trouble outweighs. */
+  shape?: boolean;
+  /** From an urgency word: money and safety words weigh as complaint, but 返金 in thanks is no sarcasm. */
+  urgent?: boolean;
 }
 
 // Ties go to the category an operator must not miss: trouble first, praise last.
@@ -14,18 +21,26 @@ const ORDER: SignalCategory[] = ['complaint', 'request', 'question', 'praise'];
 
 // What stands before a contrast (けど, でも, but) is outweighed by what comes after it:
 // 「ありがとう、でもまた壊れた」 is a complaint, 「壊れたけど神対応だった」 praise.
-const CONTRAST = /けど|けれど|でも|しかし|ところが|のに|\bbut\b|\bhowever\b/g;
+// A けど/のに closing the sentence (〜んだけど！？, 〜のに。) softens, it does not contrast.
+const CONTRAST = /(?:けど|けれど|のに)(?![\s!?！？。…]*$)|でも|しかし|ところが|\bbut\b|\bhowever\b/g;
 
 function lastContrast(norm: string): number {
   let last = -1;
-  for (const m of norm.matchAll(CONTRAST)) last = m.index;
+  CONTRAST.lastIndex = 0;
+  for (let m = CONTRAST.exec(norm); m; m = CONTRAST.exec(norm)) last = m.index;
   return last;
 }
 
 // Casual Japanese asks without 「？」: 〜使えるの / 〜のかな / 〜だっけ at the end of the post.
-const QUESTION_END = /(?:\?|[^な]の|かな|かね|っけ|でしょうか|ますか|ですか)$/;
+const QUESTION_END = /(?:\?|[^な]の|のか|かな|かね|かしら|っけ|でしょうか|ますか|ですか)$/;
+// English asks by word order: a question word or an auxiliary opening a sentence ("which model has…", "hows the coverage").
+const QUESTION_START_EN = /(?:^|[.!?]\s+)(?:which|what|how|hows|how's|where|when|who|why|does|do|is|are|can|could|will|should|anyone)\b[^.!]*$/;
 const QUESTION_END_WEIGHT = 1;
-const NEGATIVE_VERB_WEIGHT = 0.5;
+const NEGATIVE_VERB_WEIGHT = 1;
+/** Trouble of at least this weight (a named trouble word, not a hint like 〜んだけど) outweighs shapes and praise. */
+const TROUBLE = 1;
+/** With unconceded trouble in the post, a question's shape and praise count this much (see below). */
+const UNDER_TROUBLE = 1 / 4;
 
 /** Trailing punctuation, laughter (笑, w after Japanese), emoji and spaces say nothing about asking. */
 function isTrailing(norm: string, i: number): boolean {
@@ -38,29 +53,54 @@ function isTrailing(norm: string, i: number): boolean {
 export function endsAsQuestion(norm: string): boolean {
   let end = norm.length;
   while (end > 0 && isTrailing(norm, end - 1)) end--;
-  return QUESTION_END.test(norm.slice(Math.max(0, end - 6), end));
+  if (QUESTION_END.test(norm.slice(Math.max(0, end - 6), end))) return true;
+  return norm.charCodeAt(0) < 0x80 && QUESTION_START_EN.test(norm.slice(0, end));
 }
 
-/** The negative-verb hint is a fallback: with a named trouble signal, or another category already above
- * the hint's weight, it cannot change the outcome, so the scan is skipped (it runs on every post). */
-function negativeVerbCouldDecide(score: Record<SignalCategory, number>): boolean {
-  return score.complaint === 0 && Math.max(score.request, score.question, score.praise) <= NEGATIVE_VERB_WEIGHT;
-}
-
-export function scoreCategories(hits: SignalHit[], norm: string): Record<SignalCategory, number> {
+/**
+ * Sums the signals per category. Two readings keep trouble from sinking:
+ *  - a complaint with 「？」 stays a complaint (アプリまた落ちた？, 何か起きてます？): with trouble that is
+ *    not conceded before a contrast, a question's shape (「？」, a questioning end) counts a quarter;
+ *    question words (ですか, どうすれば, 教えて) still count in full;
+ *  - praise or thanks around a trouble fact is sarcasm (神アプデありがとう、ログインできなくなりました,
+ *    さすが、今日も圏外, "great, froze again"): praise counts a quarter, unless the trouble was conceded
+ *    before a contrast (壊れたけど神対応).
+ * `denied` holds [start, end) pairs of signals already read, which the negative-verb hint must not re-read;
+ * without a negative-verb finder (a spec built without built-ins) the grammar hints (negative verb,
+ * questioning end) are off.
+ */
+export function scoreCategories(
+  hits: SignalHit[],
+  norm: string,
+  negativeVerbAt: NegativeVerbFinder | null,
+  denied: readonly number[] = [],
+  rhetoricalTo = -1,
+): Record<SignalCategory, number> {
   const score: Record<SignalCategory, number> = { complaint: 0, request: 0, question: 0, praise: 0 };
-  if (endsAsQuestion(norm)) score.question += QUESTION_END_WEIGHT;
-  const pivot = hits.length > 1 ? lastContrast(norm) : -1;
+  // A post ending in a rhetorical negative (遅くないですか) asserts; its ending asks nothing.
+  let questionShape = negativeVerbAt && rhetoricalTo < norm.length - 2 && endsAsQuestion(norm) ? QUESTION_END_WEIGHT : 0;
+  let pivot = hits.length > 1 ? lastContrast(norm) : -1;
+  // Help received after trouble (故障、すぐ交換してくれた) resolves it: the trouble counts a quarter.
+  let resolvedAt = -1;
+  for (const h of hits) if (h.concedes && h.normStart > resolvedAt) resolvedAt = h.normStart;
   let troubleAfterPivot = 0;
   for (const h of hits) {
-    const before = h.normEnd <= pivot;
-    score[h.category] += before ? h.weight / 2 : h.weight;
-    if (h.category === 'complaint' && !before) troubleAfterPivot += h.weight;
+    const resolved = h.category === 'complaint' && h.normEnd <= resolvedAt;
+    const before = h.normEnd <= Math.max(pivot, resolvedAt);
+    const w = resolved ? h.weight * UNDER_TROUBLE : before ? h.weight / 2 : h.weight;
+    if (h.shape && h.normStart >= rhetoricalTo) questionShape += w;
+    else if (!h.shape) score[h.category] += w;
+    if (h.category === 'complaint' && !before && !h.urgent) troubleAfterPivot += h.weight;
   }
-  // Praise next to trouble is usually sarcasm (「さすがミドリ電機、また圏外」), so praise is halved —
-  // unless the trouble was conceded before a contrast (「壊れたけど神対応」).
-  if (troubleAfterPivot > 0 && score.praise > 0) score.praise /= 2;
-  if (negativeVerbCouldDecide(score) && hasNegativeVerb(norm)) score.complaint = NEGATIVE_VERB_WEIGHT;
+  pivot = Math.max(pivot, resolvedAt);
+  const negativeVerb = negativeVerbAt && score.complaint < TROUBLE ? negativeVerbAt(norm, denied) : -1;
+  if (negativeVerb >= 0) {
+    score.complaint += negativeVerb < pivot ? NEGATIVE_VERB_WEIGHT / 2 : NEGATIVE_VERB_WEIGHT;
+    if (negativeVerb >= pivot) troubleAfterPivot += NEGATIVE_VERB_WEIGHT;
+  }
+  const underTrouble = troubleAfterPivot >= TROUBLE;
+  score.question += underTrouble ? questionShape * UNDER_TROUBLE : questionShape;
+  if (underTrouble && score.praise > 0) score.praise *= UNDER_TROUBLE;
   return score;
 }
 

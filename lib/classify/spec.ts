@@ -1,4 +1,5 @@
 import type { Category } from '../categories';
+import type { PredicateRule } from './builtin-grammar';
 
 /**
  * The compiled form of the active packs plus built-in signals: plain JSON, so the background can build
@@ -7,8 +8,13 @@ import type { Category } from '../categories';
 export interface ClassifierSpec {
   /** Changes whenever the active packs change; lets a content script skip rebuilding. */
   revision: string;
-  brands: { id: string; name: string; terms: string[]; exclude: string[] }[];
-  signals: { category: Exclude<Category, 'other'>; terms: string[]; weight: number }[];
+  /** `handles`: the brand's X accounts, lower case, without "@". */
+  brands: { id: string; name: string; terms: string[]; exclude: string[]; handles?: string[] }[];
+  /** `tier`: complaint severity of these terms (3 cannot use at all, 2 broken or slow, 1 annoyed; default 1). */
+  signals: { category: Exclude<Category, 'other'>; terms: string[]; weight: number; tier?: number }[];
   /** Words that raise priority (返金, 詐欺, 漏洩, 解約 …); compileSpec fills in the built-in list. */
   urgent?: string[];
+  /** Built-in grammar (builtin-grammar.ts); absent when built without built-ins: then only the listed
+   * signals count (no negative-verb hint, no predicates, no questioning end). */
+  grammar?: { predicates: PredicateRule[]; negativeVerb: { pattern: string; exclude: string } };
 }

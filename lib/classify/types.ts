@@ -10,6 +10,8 @@ export interface PostInput {
   counts?: { replies?: number; reposts?: number; likes?: number };
   /** Epoch ms "now", for age; defaults to Date.now(). */
   now?: number;
+  /** Handles (without @) X shows the post as replying to, when it is a reply. */
+  replyTo?: string[];
 }
 
 /** A matched span in the ORIGINAL text (UTF-16 offsets, end exclusive). */
@@ -30,4 +32,6 @@ export interface Classification {
   /** 0–100, higher is more urgent. */
   priority: number;
   matches: MatchSpan[];
+  /** Summed signal weight per category (complaint, question, request, praise): how sure the rules are. */
+  scores?: Record<Exclude<Category, 'other'>, number>;
 }

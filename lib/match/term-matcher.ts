@@ -1,4 +1,5 @@
-import { createNormBuffer, normalizeInto, normalizeTerm, type NormBuffer } from '../text/normalize';
+import { foldExpressive, foldExpressiveSource } from '../text/fold-expressive';
+import { codesToString, createNormBuffer, normalizeInto, normalizeTerm, type NormBuffer } from '../text/normalize';
 import { buildAutomaton } from './automaton';
 import { suppressExcluded, termScripts } from './exclusions';
 import { createMatchSink, scan } from './scan';
@@ -35,7 +36,7 @@ export interface TermMatcher {
 function groupPatterns(entries: readonly TermEntry[]) {
   const index = new Map<string, number[]>();
   entries.forEach((e, i) => {
-    const p = normalizeTerm(e.term);
+    const p = termForm(e.term);
     if (p.length === 0) return;
     const list = index.get(p);
     if (list) list.push(i);
@@ -63,7 +64,7 @@ export function createTermMatcher(entries: readonly TermEntry[]): TermMatcher {
   const sink = createMatchSink();
   return {
     find(text) {
-      const n = normalizeInto(text, buf);
+      const n = foldExpressive(buf, normalizeInto(text, buf), text);
       const { codes, map } = buf;
       const found = scan(automaton, codes, n, sink);
       const pairs = sink.pairs;
@@ -80,4 +81,17 @@ export function createTermMatcher(entries: readonly TermEntry[]): TermMatcher {
       return { hits: hasExclusions ? suppressExcluded(hits, entries, scripts, text, map) : hits, codes, length: n };
     },
   };
+}
+
+const formBuffer = createNormBuffer();
+
+/** The text the automaton reads: normalised, stretched spellings folded. For tests and tools. */
+export function matchForm(text: string): string {
+  const n = foldExpressive(formBuffer, normalizeInto(text, formBuffer), text);
+  return codesToString(formBuffer.codes, n);
+}
+
+/** A term as the automaton holds it. */
+export function termForm(term: string): string {
+  return normalizeTerm(foldExpressiveSource(term));
 }

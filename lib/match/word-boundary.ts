@@ -1,12 +1,13 @@
 // A Latin term must not match inside a longer Latin word: "acme" is not found in "acmex" or
-// "xacme", nor "fire" in "firefox". Japanese has no spaces, so kana/kanji terms get no such guard;
+// "xacme", nor "fire" in "firefox". "_" is a boundary: official accounts are written acme_jp or
+// @Acme_Support, and "acme" must be found there. Japanese has no spaces, so kana/kanji terms get no such guard;
 // packs exclude compounds like アクメ駅 explicitly. Digits count as word characters, so "acme" is not
 // found in "acme2" either (write the model name as its own term). One exception at the end: a plural
 // "s" ("thanks", "ACMEs") still matches. Checked on normalised text, so full-width ＡＣＭＥＸ is
 // guarded the same way.
 
 function isWordUnit(code: number): boolean {
-  return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || code === 0x5f;
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39);
 }
 
 /** Whether the pattern's first / last unit is a Latin word unit (so the guard applies at that end). */

@@ -1,13 +1,27 @@
+import type { Category } from '../categories';
+import { categoryLabel, severityLabel, toneLabel, type Severity } from '../i18n/labels';
+import { currentLang, type Lang } from '../i18n/make-t';
 import type { Pack } from './schema';
 
-// What importing a pack would change, shown before anything is stored.
+// What importing a pack would change, shown before anything is stored: each added and removed item,
+// and for a changed one each field as old → new, worded in the operator's language.
 
-export type DiffSection = 'brands' | 'terms' | 'exclusions' | 'signals' | 'templates' | 'ngWords' | 'searches';
+export type DiffSection = 'pack' | 'brands' | 'terms' | 'exclusions' | 'signals' | 'templates' | 'ngWords' | 'searches';
+
+/** One field of a changed item: `tone: フォーマル → カジュアル`, `text: 「…」 → 「…」`. */
+export interface FieldChange {
+  field: string;
+  before: string;
+  after: string;
+}
+
 export interface DiffEntry {
   section: DiffSection;
   change: 'added' | 'removed' | 'changed';
-  /** What the operator reads: `ミドリ電機: ミドリモバイル`, `complaint: 圏外`, a template id, an NG word. */
+  /** What the operator reads: `ミドリ電機: ミドリモバイル`, `苦情: 圏外`, a template id, an NG word. */
   label: string;
+  /** For `changed`: what changed, field by field. */
+  fields?: FieldChange[];
 }
 export interface PackDiff {
   isNew: boolean;
@@ -16,36 +30,73 @@ export interface PackDiff {
   entries: DiffEntry[];
 }
 
+type Item = Record<string, unknown>;
+
+/** A field's value as the operator reads it: codes translated, absent shown as —. */
+function show(field: string, value: unknown, pack: Pack | undefined, lang: Lang): string {
+  if (value === undefined || value === null || value === '') return '—';
+  if (field === 'category') return categoryLabel(value as Category, lang);
+  if (field === 'severity') return severityLabel(value as Severity, lang);
+  if (field === 'tone') return toneLabel(String(value), pack?.personas ?? [], lang);
+  if (field === 'pattern' && typeof value === 'object') return `/${(value as { source: string }).source}/`;
+  if (Array.isArray(value)) return value.join('、');
+  return typeof value === 'string' ? value : JSON.stringify(value);
+}
+
+function fieldChanges(prev: Item, next: Item, ctx: { before?: Pack; after: Pack; lang: Lang }): FieldChange[] {
+  const fields = [...new Set([...Object.keys(prev), ...Object.keys(next)])];
+  return fields
+    .filter((f) => JSON.stringify(prev[f]) !== JSON.stringify(next[f]))
+    .map((field) => ({ field, before: show(field, prev[field], ctx.before, ctx.lang), after: show(field, next[field], ctx.after, ctx.lang) }));
+}
+
 /** Keyed items on both sides → added, removed, and changed (same key, different content). */
-function compare<T>(section: DiffSection, before: T[], after: T[], key: (x: T) => string, label = (k: string, _x: T) => k): DiffEntry[] {
+function compare<T extends Item>(
+  section: DiffSection,
+  before: T[],
+  after: T[],
+  ctx: { before?: Pack; after: Pack; lang: Lang },
+  key: (x: T) => string,
+  label: (x: T) => string = key,
+): DiffEntry[] {
   const old = new Map(before.map((x) => [key(x), x]));
   const now = new Map(after.map((x) => [key(x), x]));
   const out: DiffEntry[] = [];
   for (const [k, x] of now) {
     const prev = old.get(k);
-    if (prev === undefined) out.push({ section, change: 'added', label: label(k, x) });
-    else if (JSON.stringify(prev) !== JSON.stringify(x)) out.push({ section, change: 'changed', label: label(k, x) });
+    if (prev === undefined) out.push({ section, change: 'added', label: label(x) });
+    else if (JSON.stringify(prev) !== JSON.stringify(x)) out.push({ section, change: 'changed', label: label(x), fields: fieldChanges(prev, x, ctx) });
   }
-  for (const [k, x] of old) if (!now.has(k)) out.push({ section, change: 'removed', label: label(k, x) });
+  for (const [k, x] of old) if (!now.has(k)) out.push({ section, change: 'removed', label: label(x) });
   return out;
 }
 
-function brandTerms(pack: Pack | undefined, field: 'terms' | 'exclude'): { brand: string; term: string }[] {
-  return (pack?.brands ?? []).flatMap((b) => (b[field] ?? []).map((term) => ({ brand: b.name, term })));
+/** Terms keyed by brand id, so renaming a brand is one change, not every term removed and added again. */
+function brandTerms(pack: Pack | undefined, field: 'terms' | 'exclude') {
+  return (pack?.brands ?? []).flatMap((b) => (b[field] ?? []).map((term) => ({ brand: b.id, term })));
 }
 
-export function diffPacks(before: Pack | undefined, after: Pack): PackDiff {
-  const termKey = (x: { brand: string; term: string }) => `${x.brand}: ${x.term}`;
-  const signalTerms = (p: Pack | undefined) =>
-    (p?.signals ?? []).flatMap((s) => s.terms.map((term) => ({ category: s.category, term, weight: s.weight ?? 1 })));
+function signalTerms(pack: Pack | undefined) {
+  return (pack?.signals ?? []).flatMap((s) => s.terms.map((term) => ({ category: s.category, term, weight: s.weight ?? 1 })));
+}
+
+export function diffPacks(before: Pack | undefined, after: Pack, lang: Lang = currentLang()): PackDiff {
+  const ctx = { before, after, lang };
+  const brandName = new Map([...(before?.brands ?? []), ...after.brands].map((b) => [b.id, b.name]));
+  const termKey = (x: { brand: string; term: string }) => `${x.brand}\u0000${x.term}`;
+  const termLabel = (x: { brand: string; term: string }) => `${brandName.get(x.brand) ?? x.brand}: ${x.term}`;
+  const header = (p: Pack) => ({ name: p.name });
+  const brandNames = (p: Pack | undefined) => (p?.brands ?? []).map((b) => ({ id: b.id, name: b.name }));
   const entries = [
-    ...compare('brands', before?.brands ?? [], after.brands, (b) => b.id, (_k, b) => b.name).filter((e) => e.change !== 'changed'),
-    ...compare('terms', brandTerms(before, 'terms'), brandTerms(after, 'terms'), termKey),
-    ...compare('exclusions', brandTerms(before, 'exclude'), brandTerms(after, 'exclude'), termKey),
-    ...compare('signals', signalTerms(before), signalTerms(after), (s) => `${s.category}: ${s.term}`),
-    ...compare('templates', before?.templates ?? [], after.templates ?? [], (t) => t.id),
-    ...compare('ngWords', before?.ngWords ?? [], after.ngWords ?? [], (w) => (w.pattern ? `/${w.pattern.source}/` : w.term), (_k, w) => w.term),
-    ...compare('searches', before?.searches ?? [], after.searches ?? [], (s) => s.name),
+    ...(before ? compare('pack', [header(before)], [header(after)], ctx, () => 'pack', (p) => p.name) : []),
+    // A brand's terms are listed term by term below; here only its arrival, departure or new name.
+    ...compare('brands', brandNames(before), brandNames(after), ctx, (b) => b.id, (b) => b.name),
+    ...compare('terms', brandTerms(before, 'terms'), brandTerms(after, 'terms'), ctx, termKey, termLabel),
+    ...compare('exclusions', brandTerms(before, 'exclude'), brandTerms(after, 'exclude'), ctx, termKey, termLabel),
+    ...compare('signals', signalTerms(before), signalTerms(after), ctx, (s) => `${s.category}: ${s.term}`, (s) => `${categoryLabel(s.category, lang)}: ${s.term}`),
+    ...compare('templates', before?.templates ?? [], after.templates ?? [], ctx, (t) => t.id, (t) => (t.name ? `${t.name} (${t.id})` : t.id)),
+    ...compare('ngWords', before?.ngWords ?? [], after.ngWords ?? [], ctx, (w) => (w.pattern ? `/${w.pattern.source}/` : w.term), (w) => w.term),
+    ...compare('searches', before?.searches ?? [], after.searches ?? [], ctx, (s) => s.name),
   ];
   return {
     isNew: before === undefined,

@@ -7,6 +7,7 @@ export const PACK_LIMITS = {
   brands: 200,
   termsPerBrand: 500,
   excludesPerBrand: 500,
+  handlesPerBrand: 50,
   signals: 200,
   termsPerSignal: 1000,
   templates: 500,

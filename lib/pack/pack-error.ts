@@ -1,6 +1,6 @@
 import type { PackErrorCode } from './error-messages';
 
-/** One reason a pack was refused: where (JSON path, and line when the input was text) and what. */
+/** One reason a pack was refused, or one warning about an accepted pack: where (JSON path, and line when the input was text) and what. */
 export interface PackError {
   path: string;
   line?: number;

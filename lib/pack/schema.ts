@@ -23,6 +23,8 @@ export const brandSchema = z.looseObject({
   name: z.string().min(1).max(L.nameLength),
   terms: z.array(term).min(1).max(L.termsPerBrand),
   exclude: z.array(term).max(L.excludesPerBrand).optional(),
+  /** The brand's own X accounts, without "@": a post that mentions one, or replies to one, is a brand post. */
+  handles: z.array(z.string().regex(/^@?[A-Za-z0-9_]{1,15}$/, 'handle: an X account name, 1–15 letters, digits or "_"')).max(L.handlesPerBrand).optional(),
 });
 
 export const signalSchema = z.looseObject({
@@ -136,3 +138,4 @@ export type NgWord = z.infer<typeof ngWordSchema>;
 export type ReplyChecks = z.infer<typeof replyChecksSchema>;
 export type ReplyDeadline = z.infer<typeof replyDeadlineSchema>;
 export type BusinessHours = z.infer<typeof businessHoursSchema>;
+export type Persona = z.infer<typeof personaSchema>;

@@ -1,4 +1,6 @@
 import type { Category } from '../categories';
+import { categoryLabel } from '../i18n/labels';
+import { currentLang, type Lang } from '../i18n/make-t';
 import type { Brand, Pack } from './schema';
 
 // Saved X searches: the ones a pack lists, plus proposals built from its brands and signals, e.g.
@@ -40,7 +42,7 @@ function fit(parts: string[]): string {
   return query.length <= MAX_QUERY ? query : query.slice(0, query.lastIndexOf(' ', MAX_QUERY));
 }
 
-function proposalsForBrand(pack: Pack, brand: Brand): SavedSearch[] {
+function proposalsForBrand(pack: Pack, brand: Brand, lang: Lang): SavedSearch[] {
   const brandGroup = orGroup(brand.terms);
   const make = (name: string, parts: string[], category?: SavedSearch['category']): SavedSearch => {
     const query = fit(parts);
@@ -55,20 +57,20 @@ function proposalsForBrand(pack: Pack, brand: Brand): SavedSearch[] {
   }
   for (const [category, terms] of byCategory) {
     const strongest = terms.sort((a, b) => b.weight - a.weight).map((t) => t.term);
-    out.push(make(`${brand.name} · ${category}`, [brandGroup, orGroup(strongest), '-filter:retweets'], category));
+    out.push(make(`${brand.name} · ${categoryLabel(category, lang)}`, [brandGroup, orGroup(strongest), '-filter:retweets'], category));
   }
   return out;
 }
 
 /** The pack's own searches first, then the proposals, without duplicate queries. */
-export function savedSearches(packs: Pack[]): SavedSearch[] {
+export function savedSearches(packs: Pack[], lang: Lang = currentLang()): SavedSearch[] {
   const listed = packs.flatMap((pack) =>
     (pack.searches ?? []).map((s) => ({
       name: s.name, query: s.query, url: liveSearchUrl(s.query), origin: 'pack' as const, packId: pack.id,
       intervalMinutes: s.intervalMinutes ?? pack.searchIntervalMinutes,
     })),
   );
-  const proposed = packs.flatMap((pack) => pack.brands.flatMap((b) => proposalsForBrand(pack, b)));
+  const proposed = packs.flatMap((pack) => pack.brands.flatMap((b) => proposalsForBrand(pack, b, lang)));
   const seen = new Set<string>();
   return [...listed, ...proposed].filter((s) => !seen.has(s.query) && seen.add(s.query));
 }

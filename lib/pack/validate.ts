@@ -4,12 +4,15 @@ import { formatPath, lineColumn } from './json-path';
 import { scanJson } from './json-scan';
 import { PACK_LIMITS } from './limits';
 import { checkPack, findForbiddenKeys } from './pack-checks';
+import { checkPackWarnings } from './pack-warnings';
 import type { PackError, RawPackError } from './pack-error';
 import { packSchema, type Pack } from './schema';
 import { describeValue, fromZodIssue } from './zod-issues';
+import zodJa from 'zod/v4/locales/ja.js';
 
 export type { PackError } from './pack-error';
-export type ParseResult = { ok: true; pack: Pack } | { ok: false; errors: PackError[] };
+/** An accepted pack carries its warnings (never a reason to refuse it); a refused one its errors. */
+export type ParseResult = { ok: true; pack: Pack; warnings: PackError[] } | { ok: false; errors: PackError[] };
 
 /** Shown at most; a badly broken file would otherwise list thousands of the same problem. */
 const MAX_ERRORS = 50;
@@ -24,15 +27,14 @@ export function parsePack(input: string | unknown, { lang = currentLang() }: { l
   const text = typeof input === 'string' ? input.replace(/^\uFEFF/, '') : undefined;
   let offsets: Map<string, number> | undefined;
 
-  const fail = (raw: RawPackError[]): ParseResult => ({
-    ok: false,
-    errors: raw.slice(0, MAX_ERRORS).map((e) => {
+  const describe = (raw: RawPackError[]): PackError[] =>
+    raw.slice(0, MAX_ERRORS).map((e) => {
       const path = formatPath(e.path);
       const offset = offsets?.get(path);
       const at = text !== undefined && offset !== undefined ? lineColumn(text, offset) : undefined;
       return { path, ...at, code: e.code, message: t(e.code, e.vars) };
-    }),
-  });
+    });
+  const fail = (raw: RawPackError[]): ParseResult => ({ ok: false, errors: describe(raw) });
 
   const size = byteSize(input, text);
   if (size > PACK_LIMITS.fileBytes) return fail([{ path: [], code: 'too-large', vars: { size, limit: PACK_LIMITS.fileBytes } }]);
@@ -54,11 +56,12 @@ export function parsePack(input: string | unknown, { lang = currentLang() }: { l
   if (shape.length) return fail(shape);
   const forbidden = findForbiddenKeys(value);
   if (forbidden.length) return fail(forbidden);
-  const parsed = packSchema.safeParse(value);
-  if (!parsed.success) return fail(parsed.error.issues.map((i) => fromZodIssue(i, value)));
+  // zod's own wording is used only for issues Kizuki has no code for; it too should be in the UI language.
+  const parsed = packSchema.safeParse(value, lang === 'ja' ? { error: zodJa().localeError } : undefined);
+  if (!parsed.success) return fail(parsed.error.issues.map((i) => fromZodIssue(i, value, lang)));
   const semantic = checkPack(parsed.data);
   if (semantic.length) return fail(semantic);
-  return { ok: true, pack: parsed.data };
+  return { ok: true, pack: parsed.data, warnings: describe(checkPackWarnings(parsed.data)) };
 }
 
 /** Format and version first: a file for something else should say so, not list 20 missing fields. */

@@ -30,3 +30,15 @@ export const findingSchema = z.object({
 export type FindingCode = (typeof FINDING_CODES)[number];
 export type Fix = z.infer<typeof fixSchema>;
 export type Finding = z.infer<typeof findingSchema>;
+
+/** What a fix does, for showing it before it is applied: `before → after`, or that it removes. */
+export interface FixPreview {
+  before: string;
+  after: string;
+  removes: boolean;
+}
+
+export function previewFix(draft: string, fix: Fix): FixPreview {
+  const before = draft.slice(fix.start, fix.end);
+  return { before, after: fix.replacement, removes: fix.replacement.trim() === '' && before.trim() !== '' };
+}

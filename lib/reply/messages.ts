@@ -9,8 +9,6 @@ export const messages = {
     emojiInFormal: '“{emoji}” reads as casual in a formal reply.',
     templateUnchanged: 'This is the template as is. Add something about this person and their problem.',
     missingVariable: '{{{variable}}} has no value. Type it in or reword the sentence before sending.',
-    toneFormal: 'Formal',
-    toneCasual: 'Casual',
     listSeparator: ', ',
   },
   ja: {
@@ -22,8 +20,6 @@ export const messages = {
     emojiInFormal: '「{emoji}」はフォーマルな返信にはくだけすぎます。',
     templateUnchanged: 'テンプレートのままです。この方とお困りごとに触れる一言を加えてください。',
     missingVariable: '{{{variable}}} の値がありません。送る前に入力するか、文を直してください。',
-    toneFormal: 'フォーマル',
-    toneCasual: 'カジュアル',
     listSeparator: '・',
   },
 };

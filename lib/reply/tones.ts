@@ -1,6 +1,6 @@
-import { makeT, type Lang } from '../i18n/make-t';
+import { BUILTIN_TONES, toneLabel } from '../i18n/labels';
+import type { Lang } from '../i18n/make-t';
 import type { Pack } from '../pack/schema';
-import { messages } from './messages';
 
 export interface ToneOption {
   tone: string;
@@ -14,11 +14,7 @@ export interface ToneOption {
  * define, then any other tone their templates use (a template's tone is an open string).
  */
 export function listTones(packs: readonly Pack[], lang?: Lang): ToneOption[] {
-  const t = makeT(messages, lang);
-  const out: ToneOption[] = [
-    { tone: 'formal', label: t('toneFormal'), builtin: true },
-    { tone: 'casual', label: t('toneCasual'), builtin: true },
-  ];
+  const out: ToneOption[] = BUILTIN_TONES.map((tone) => ({ tone, label: toneLabel(tone, [], lang), builtin: true }));
   const seen = new Set(out.map((o) => o.tone));
   const add = (o: ToneOption) => {
     if (seen.has(o.tone)) return;

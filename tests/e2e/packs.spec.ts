@@ -40,7 +40,7 @@ test('import a pack file with preview and apply, then its terms are highlighted 
   await panel.getByTestId('pack-import').setInputFiles(file('acme.json', ACME));
   const preview = panel.getByTestId('pack-preview');
   await expect(preview).toContainText('ACME サポート');
-  await expect(preview.locator('[data-change="added"]')).toContainText(['ACME', 'ACME: ACME', 'ACME: アクメ', 'ACME: アクメ駅', 'complaint: 圏外']);
+  await expect(preview.locator('[data-change="added"]')).toContainText(['ACME', 'ACME: ACME', 'ACME: アクメ', 'ACME: アクメ駅', '苦情: 圏外']);
   // Nothing is stored before Apply.
   await expect(panel.getByTestId('pack-row-acme')).toHaveCount(0);
   await panel.getByTestId('pack-apply').click();

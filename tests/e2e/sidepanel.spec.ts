@@ -96,9 +96,11 @@ test('picking a post, a template and a tone fills the draft; an NG word is flagg
   await draft.fill(`${await draft.inputValue()}絶対に直します。`);
   const ng = panel.locator('[data-testid="finding"][data-code="ng-word"]');
   await expect(ng).toContainText('絶対');
+  // The fix is shown before it is applied, with the particle that belongs to the word.
+  await expect(ng.getByTestId('fix-preview')).toHaveText('絶対に → できる限り');
   await ng.getByTestId('apply-fix').click();
   await expect(ng).toHaveCount(0);
-  await expect(draft).toHaveValue(/できる限りに直します。$/);
+  await expect(draft).toHaveValue(/できる限り直します。$/);
   const finalDraft = await draft.inputValue();
 
   const [intent] = await Promise.all([context.waitForEvent('page'), panel.getByTestId('reply-on-x').click()]);

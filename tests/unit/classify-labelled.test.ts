@@ -1,82 +1,56 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CATEGORIES, type Category } from '../../lib/categories';
+import { CATEGORIES } from '../../lib/categories';
 import { createClassifier } from '../../lib/classify/classifier';
 import { compileSpec } from '../../lib/classify/compile-spec';
 import demoPack from '../../lib/pack/demo-pack.json';
 import { packSchema } from '../../lib/pack/schema';
+import { evaluate, formatEvaluation, labelledSets } from '../../scripts/labelled-sets';
 
-// Per-category precision/recall on hand-written posts about the demo brands. "tuning" posts were
-// used while writing the signal lists. "holdout" posts were written before their first run; their
-// first-run figures are the honest estimate for unseen posts (recorded in the README), later
-// vocabulary work has seen their misses. Floors sit below the measured figures, so a regression fails.
-
-interface Labelled { id: string; text: string; category: Category; brands: string[]; split: 'tuning' | 'holdout' | 'blind' | 'fresh' }
-
-const readRows = (file: string) => readFileSync(path.join(import.meta.dirname, 'fixtures', file), 'utf8')
-  .split('\n').filter(Boolean).map((l) => JSON.parse(l) as Labelled);
-const rows = readRows('labelled-posts.jsonl');
-// Written blind: 100 colloquial posts (75 Japanese) committed before their writer read the classifier
-// or the other labelled posts. First run, before any vocabulary work: accuracy 0.70; complaint P 1.00
-// R 0.63, question P 0.82 R 0.70, request P 1.00 R 0.87, praise P 0.78 R 0.47, other P 0.36 R 0.93.
-// The recall work that followed saw these misses, so later figures on this set are no longer blind.
-const blindRows = readRows('labelled-posts-blind.jsonl');
-// Written after that vocabulary work, deliberately in wording the word lists lack (ネット死ぬ, 全然溜まらん,
-// signal is gone): 40 posts. First run with the new word lists alone: accuracy 0.40, complaint R 0.19
-// (0.13 before them) — word lists barely generalise. The negative-verb rule (negative-verb.ts) was
-// then added for this set's misses: complaint R 0.50, accuracy 0.53. The weakest figures here, and
-// the most honest about unseen wording.
-const freshRows = readRows('labelled-posts-fresh.jsonl');
+// Per-category precision/recall on hand-written posts about the demo brands (scripts/labelled-sets.ts).
+// The history of each set, honestly (first runs are the figures for posts the rules had never seen):
+//   tuning   used while writing the first signal lists.
+//   holdout  written before its first run; later vocabulary work saw its misses.
+//   blind    100 posts written before their writer read the classifier. First run 0.70 (complaint R 0.63,
+//            praise R 0.47); later work saw its misses.
+//   fresh    40 posts in wording the lists lacked. First run 0.40; 0.53 after the negative-verb rule;
+//            then tuned on.
+//   dev      154 posts written for the inflection/polarity work of issue 13. First run 0.53 (complaint
+//            R 0.40, praise R 0.37); tuned on.
+//   dev2     104 more, written mid-way through that work. First run 0.64 with the rules of the time
+//            (complaint R 0.53, praise R 0.58); tuned on.
+//   unseen   344 posts (14 % English) written before any rule of that work changed and NEVER tuned on.
+//            First run, old rules: accuracy 0.57, complaint P 0.83 R 0.41, praise P 0.72 R 0.29, brand F1
+//            0.979. Its misses have not been read; its figures are the estimate for posts nobody tuned on.
+// Floors sit a little under the measured figures (printed below), so a regression fails.
+const sets = labelledSets();
 const { classify } = createClassifier(compileSpec([packSchema.parse(demoPack)]));
 
-function evaluate(set: Labelled[]) {
-  const stats = Object.fromEntries(CATEGORIES.map((c) => [c, { tp: 0, fp: 0, fn: 0 }]));
-  let brandsRight = 0;
-  for (const row of set) {
-    const r = classify({ id: row.id, text: row.text });
-    if ([...r.brands].sort().join() === [...row.brands].sort().join()) brandsRight++;
-    if (r.category === row.category) stats[row.category]!.tp++;
-    else { stats[r.category]!.fp++; stats[row.category]!.fn++; }
-  }
-  const table = CATEGORIES.map((c) => {
-    const { tp, fp, fn } = stats[c]!;
-    return { category: c, n: tp + fn, precision: tp / Math.max(1, tp + fp), recall: tp / Math.max(1, tp + fn) };
-  });
-  const accuracy = table.reduce((s, r) => s + r.recall * r.n, 0) / set.length;
-  return { table, accuracy, brandAccuracy: brandsRight / set.length };
-}
-
-function print(name: string, e: ReturnType<typeof evaluate>, n: number) {
-  const lines = e.table.map((r) => `| ${r.category.padEnd(9)} | ${String(r.n).padStart(3)} | ${r.precision.toFixed(2)} | ${r.recall.toFixed(2)} |`);
-  console.log([`${name} (${n} posts) accuracy ${e.accuracy.toFixed(2)}, brands exact ${e.brandAccuracy.toFixed(2)}`,
-    '| category  |   n | P    | R    |', '|-----------|-----|------|------|', ...lines].join('\n'));
-}
+const floors: Record<string, { accuracy: number; recall: number; precision: number; otherPrecision: number }> = {
+  tuning: { accuracy: 0.94, precision: 0.85, recall: 0.85, otherPrecision: 0.85 },
+  holdout: { accuracy: 0.9, precision: 0.8, recall: 0.75, otherPrecision: 0.6 },
+  blind: { accuracy: 0.9, precision: 0.85, recall: 0.75, otherPrecision: 0.6 },
+  fresh: { accuracy: 0.85, precision: 0.75, recall: 0.6, otherPrecision: 0.5 },
+  dev: { accuracy: 0.88, precision: 0.8, recall: 0.8, otherPrecision: 0.6 },
+  dev2: { accuracy: 0.86, precision: 0.75, recall: 0.75, otherPrecision: 0.5 },
+  unseen: { accuracy: 0.75, precision: 0.75, recall: 0.6, otherPrecision: 0.4 },
+};
 
 describe('labelled posts', () => {
-  it('has at least 160 posts across every category, mostly Japanese', () => {
-    expect(rows.length).toBeGreaterThanOrEqual(160);
-    for (const c of CATEGORIES) expect(rows.filter((r) => r.category === c).length).toBeGreaterThanOrEqual(15);
-    const japanese = rows.filter((r) => /[\u3040-\u30ff]/.test(r.text)).length;
-    expect(japanese / rows.length).toBeGreaterThan(0.75);
+  it('has sets across every category, mostly Japanese, with an untouched set of at least 300', () => {
+    const all = Object.values(sets).flat();
+    for (const c of CATEGORIES) expect(all.filter((r) => r.category === c).length).toBeGreaterThanOrEqual(60);
+    expect(all.filter((r) => /[\u3040-\u30ff]/.test(r.text)).length / all.length).toBeGreaterThan(0.75);
+    expect(sets.unseen!.length).toBeGreaterThanOrEqual(300);
+    const english = sets.unseen!.filter((r) => !/[\u3040-\u30ff\u4e00-\u9fff]/.test(r.text)).length / sets.unseen!.length;
+    expect(english).toBeGreaterThan(0.1);
   });
 
-  // Floors a little under the measured figures (see the printed tables). On unseen posts a missed
-  // signal lands in "other", so other's precision is the weakest figure there.
-  const floors = {
-    tuning: { accuracy: 0.9, precision: 0.85, recall: 0.85, otherPrecision: 0.85 },
-    holdout: { accuracy: 0.6, precision: 0.6, recall: 0.45, otherPrecision: 0.3 },
-    blind: { accuracy: 0.85, precision: 0.85, recall: 0.7, otherPrecision: 0.6 },
-    fresh: { accuracy: 0.45, precision: 0.4, recall: 0.3, otherPrecision: 0.2 },
-  };
-  const setOf = { blind: blindRows, fresh: freshRows } as Record<string, Labelled[]>;
-  for (const split of ['tuning', 'holdout', 'blind', 'fresh'] as const) {
-    it(`meets precision/recall floors on the ${split} posts`, () => {
-      const set = setOf[split] ?? rows.filter((r) => r.split === split);
-      const e = evaluate(set);
-      const f = floors[split];
-      print(split, e, set.length);
-      expect(e.brandAccuracy).toBeGreaterThanOrEqual(0.95);
+  for (const [name, rows] of Object.entries(sets)) {
+    it(`meets precision/recall floors on the ${name} posts`, () => {
+      const e = evaluate(classify, rows);
+      const f = floors[name]!;
+      console.log(formatEvaluation(name, e, rows.length));
+      expect(e.brandF1).toBeGreaterThanOrEqual(0.99);
       expect(e.accuracy).toBeGreaterThanOrEqual(f.accuracy);
       for (const r of e.table) {
         expect.soft(r.precision, `${r.category} precision`).toBeGreaterThanOrEqual(r.category === 'other' ? f.otherPrecision : f.precision);
@@ -85,12 +59,11 @@ describe('labelled posts', () => {
     });
   }
 
-  // Operators rely on complaints being caught: everyday trouble without a stock keyword (また落ちてる,
-  // 充電が一瞬で減る, 三日待っても連絡なし, screen went black) must not fall into "other".
+  // Operators rely on complaints being caught: everyday trouble without a stock keyword must not fall
+  // into "other".
   it('catches at least 9 in 10 complaints of the blind posts', () => {
-    const complaints = blindRows.filter((r) => r.category === 'complaint');
+    const complaints = sets.blind!.filter((r) => r.category === 'complaint');
     const caught = complaints.filter((r) => classify({ id: r.id, text: r.text }).category === 'complaint');
-    expect(complaints.length).toBeGreaterThanOrEqual(30);
     expect(caught.length / complaints.length).toBeGreaterThanOrEqual(0.9);
   });
 });

@@ -88,7 +88,7 @@ const cases: [name: string, input: unknown, path: string, code: string][] = [
   ['NG pattern with a lookahead inside a repeat (not runnable in linear time)', edit((p) => (p.ngWords[0].pattern = { source: '(?:a(?!b))+', flags: 'u' })), '$.ngWords[0].pattern.source', 'unsafe-pattern'],
   ['NG pattern with a backreference', edit((p) => (p.ngWords[0].pattern = { source: '(.)\\1', flags: 'u' })), '$.ngWords[0].pattern.source', 'unsafe-pattern'],
   ['NG pattern that does not compile', edit((p) => (p.ngWords[0].pattern = { source: '(', flags: '' })), '$.ngWords[0].pattern.source', 'unsafe-pattern'],
-  ['NG pattern with unknown flag', edit((p) => (p.ngWords[0].pattern = { source: 'a', flags: 'x' })), '$.ngWords[0].pattern.flags', 'invalid'],
+  ['NG pattern with unknown flag', edit((p) => (p.ngWords[0].pattern = { source: 'a', flags: 'x' })), '$.ngWords[0].pattern.flags', 'invalid-flags'],
   ['saved search with empty query', edit((p) => (p.searches = [{ name: 's', query: '' }])), '$.searches[0].query', 'too-short'],
   ['personas as string', edit((p) => (p.personas = 'formal')), '$.personas', 'type'],
   ['__proto__ key', '{"__proto__": {"polluted": true}, ' + json(base()).slice(1), '$.__proto__', 'forbidden-key'],

@@ -83,7 +83,16 @@ describe('packs tab', () => {
     await chooseFile($('pack-import') as HTMLInputElement, 'acme.json', fixture('acme.json'));
     await until(() => expect($('pack-apply')).not.toBeNull());
     await click($('pack-apply'));
+    await until(() => expect($('pack-row-acme')).not.toBeNull());
     await until(() => expect($('pack-editor')).not.toBeNull());
+    // The editor's body is loaded when the lead opens it.
+    expect($('template-text')).toBeNull();
+    const details = $('pack-editor') as HTMLDetailsElement;
+    await act(async () => {
+      details.open = true;
+      details.dispatchEvent(new Event('toggle'));
+    });
+    await until(() => expect($('template-text')).not.toBeNull(), 20_000);
     const text = $('template-text') as HTMLTextAreaElement;
     const setter = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')!.set!;
     await act(async () => {

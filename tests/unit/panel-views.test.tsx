@@ -144,7 +144,7 @@ describe('composer', () => {
     const ng = $$('[data-testid=finding]').find((f) => f.dataset.code === 'ng-word')!;
     expect(ng.textContent).toContain('絶対');
     await act(async () => (ng.querySelector('[data-testid=apply-fix]') as HTMLElement).click());
-    expect(draft.value).toContain('できる限りに直します。');
+    expect(draft.value).toContain('できる限り直します。');
     expect($$('[data-testid=finding]').some((f) => f.dataset.code === 'ng-word')).toBe(false);
 
     await act(async () => $('[data-testid=reply-on-x]').click());

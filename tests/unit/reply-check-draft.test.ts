@@ -47,7 +47,7 @@ describe('checkDraft', () => {
   it('applying every fix, last first, leaves only what needs a person', () => {
     let fixed = draft;
     for (const f of [...report.findings].filter((f) => f.fix).sort((a, b) => b.start - a.start)) fixed = applyFix(fixed, f.fix!);
-    expect(fixed).toBe('⟦name⟧様、できる限りに直します ご住所はDMでお送りください。');
+    expect(fixed).toBe('⟦name⟧様、できる限り直します ご住所はDMでお送りください。');
     expect(checkDraft(fixed, { tone: 'formal', ngWords: NG }).findings.map((f) => f.code)).toEqual(['missing-variable']);
   });
 

@@ -18,7 +18,7 @@ describe('ng-word', () => {
     expect(f).toMatchObject({ severity: 'error', start: 3, end: 5, suggest: 'できる限り' });
     expect(f!.message).toContain('断定表現');
     expect(f!.message).toContain('できる限り');
-    expect(applyFix(draft, f!.fix!)).toBe('次回はできる限りに遅れません。');
+    expect(applyFix(draft, f!.fix!)).toBe('次回はできる限り遅れません。');
   });
 
   it('matches katakana, hiragana and half-width variants and maps back to what was typed', () => {

@@ -34,6 +34,8 @@ beforeEach(async () => {
     contains: async () => false,
     request: async (p: { origins: string[] }) => (asked.push(p.origins), grant),
   });
+  // Chrome's manifest declares no optional data collection, so only the host is asked for.
+  Object.assign(fakeBrowser.runtime, { getManifest: () => ({ manifest_version: 3, name: 'Kizuki', version: '0.1.0' }) });
   await db.kv.clear();
   document.body.innerHTML = '<div id="root"></div>';
   root = createRoot(document.getElementById('root')!);

@@ -10,8 +10,14 @@ export function BrandsEditor({ brands, onChange }: { brands: Brand[]; onChange: 
       {brands.map((b, i) => (
         <div key={i} className="kz-editor-item" data-testid={`editor-brand-${i}`}>
           <div className="kz-packs-row">
-            <input aria-label={t('brandName')} placeholder={t('brandName')} value={b.name} onChange={(e) => set(i, { name: e.target.value })} />
-            <input aria-label={t('brandId')} placeholder={t('brandId')} value={b.id} size={10} onChange={(e) => set(i, { id: e.target.value })} />
+            <label className="kz-field-inline">
+              {t('brandName')}
+              <input value={b.name} onChange={(e) => set(i, { name: e.target.value })} />
+            </label>
+            <label className="kz-field-inline">
+              {t('brandId')}
+              <input value={b.id} size={10} onChange={(e) => set(i, { id: e.target.value })} />
+            </label>
             <button type="button" onClick={() => onChange(brands.filter((_, j) => j !== i))}>
               {t('remove')}
             </button>

@@ -1,3 +1,4 @@
+import { severityLabel } from '@/lib/i18n/labels';
 import type { NgWord } from '@/lib/pack/schema';
 import { t } from './t';
 
@@ -16,13 +17,24 @@ export function NgWordsEditor({ words, onChange }: { words: NgWord[]; onChange: 
       <div className="kz-editor-scroll">
         {words.slice(0, SHOWN).map((w, i) => (
           <div key={i} className="kz-packs-row">
-            <input aria-label={t('ngTerm')} placeholder={t('ngTerm')} value={w.term} readOnly={!!w.pattern} size={10} onChange={(e) => set(i, { term: e.target.value })} />
-            <input aria-label={t('suggest')} placeholder={t('suggest')} value={w.suggest ?? ''} readOnly={!!w.pattern} size={10} onChange={(e) => set(i, { suggest: e.target.value || undefined })} />
-            <select aria-label={t('severity')} value={w.severity} onChange={(e) => set(i, { severity: e.target.value as NgWord['severity'] })}>
-              {SEVERITIES.map((s) => (
-                <option key={s}>{s}</option>
-              ))}
-            </select>
+            <label className="kz-field-inline">
+              {t('ngTerm')}
+              <input value={w.term} readOnly={!!w.pattern} size={10} onChange={(e) => set(i, { term: e.target.value })} />
+            </label>
+            <label className="kz-field-inline">
+              {t('suggest')}
+              <input value={w.suggest ?? ''} readOnly={!!w.pattern} size={10} onChange={(e) => set(i, { suggest: e.target.value || undefined })} />
+            </label>
+            <label className="kz-field-inline">
+              {t('severity')}
+              <select value={w.severity} onChange={(e) => set(i, { severity: e.target.value as NgWord['severity'] })} data-testid="ng-severity">
+                {SEVERITIES.map((s) => (
+                  <option key={s} value={s}>
+                    {severityLabel(s)}
+                  </option>
+                ))}
+              </select>
+            </label>
             {w.pattern && <span className="kz-packs-muted">{t('patternWord')}</span>}
             <button type="button" onClick={() => onChange(words.filter((_, j) => j !== i))}>
               {t('remove')}

@@ -15,7 +15,7 @@ import { t } from './t';
 const NEW_PACK: Pack = { format: 'kizuki.pack', version: 1, id: 'my-pack', name: '', brands: [{ id: 'brand', name: '', terms: [] }] };
 
 /**
- * Edits a copy of a pack. Saving goes through the same validation, preview and Apply as an import,
+ * The editor's body (loaded when the operator opens it, see EditorDetails.tsx). Edits a copy of a pack. Saving goes through the same validation, preview and Apply as an import,
  * so an edit can never store a pack that an import would refuse.
  */
 export function PackEditor({ api, packs }: { api: ImportApi; packs: StoredPack[] }) {
@@ -26,8 +26,7 @@ export function PackEditor({ api, packs }: { api: ImportApi; packs: StoredPack[]
   const pick = (id: string) => setDraft(structuredClone(choices.find((p) => p.id === id) ?? NEW_PACK));
 
   return (
-    <details className="kz-packs-box kz-editor" data-testid="pack-editor">
-      <summary>{t('title')}</summary>
+    <>
       <div className="kz-packs-row">
         <label>
           {t('base')}{' '}
@@ -42,15 +41,25 @@ export function PackEditor({ api, packs }: { api: ImportApi; packs: StoredPack[]
         </label>
       </div>
       <div className="kz-packs-row">
-        <input aria-label={t('id')} placeholder={t('id')} value={draft.id} size={12} onChange={(e) => set({ id: e.target.value })} />
-        <input aria-label={t('name')} placeholder={t('name')} value={draft.name} onChange={(e) => set({ name: e.target.value })} />
-        <input aria-label={t('packVersion')} placeholder={t('packVersion')} value={draft.packVersion ?? ''} size={6} onChange={(e) => set({ packVersion: e.target.value || undefined })} />
+        <label className="kz-field-inline">
+          {t('id')}
+          <input value={draft.id} size={12} onChange={(e) => set({ id: e.target.value })} />
+        </label>
+        <label className="kz-field-inline">
+          {t('name')}
+          <input value={draft.name} onChange={(e) => set({ name: e.target.value })} />
+        </label>
+        <label className="kz-field-inline">
+          {t('packVersion')}
+          <input value={draft.packVersion ?? ''} size={6} onChange={(e) => set({ packVersion: e.target.value || undefined })} />
+        </label>
       </div>
       <BrandsEditor brands={draft.brands} onChange={(brands) => set({ brands })} />
       <SignalsEditor signals={draft.signals ?? []} onChange={(signals) => set({ signals })} />
-      <TemplatesEditor templates={draft.templates ?? []} onChange={(templates) => set({ templates })} product={draft.brands[0]?.name ?? ''} ngWords={draft.ngWords ?? []} />
+      <TemplatesEditor templates={draft.templates ?? []} onChange={(templates) => set({ templates })} product={draft.brands[0]?.name ?? ''} ngWords={draft.ngWords ?? []} personas={draft.personas ?? []} />
       <NgWordsEditor words={draft.ngWords ?? []} onChange={(ngWords) => set({ ngWords })} />
       <SampleTester pack={check.ok ? check.pack : draft} />
+      {check.ok && <ErrorList errors={check.warnings} warnings />}
       {!check.ok && (
         <div data-testid="editor-errors">
           <p className="kz-packs-muted">{t('invalid')}</p>
@@ -60,6 +69,6 @@ export function PackEditor({ api, packs }: { api: ImportApi; packs: StoredPack[]
       <button type="button" className="kz-packs-primary" disabled={!check.ok} onClick={() => void api.preview(draft, 'editor')} data-testid="editor-review">
         {t('review')}
       </button>
-    </details>
+    </>
   );
 }

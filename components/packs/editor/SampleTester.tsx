@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { createClassifier } from '@/lib/classify/classifier';
 import { compileSpec } from '@/lib/classify/compile-spec';
+import { categoryLabel } from '@/lib/i18n/labels';
 import type { Pack } from '@/lib/pack/schema';
 import { t } from './t';
 
@@ -18,15 +19,19 @@ export function SampleTester({ pack }: { pack: Pack }) {
   return (
     <fieldset className="kz-packs-box">
       <legend>{t('tester')}</legend>
-      <textarea rows={4} value={text} onChange={(e) => setText(e.target.value)} data-testid="sample-posts" />
+      <label className="kz-field">
+        {t('testerInput')}
+        <textarea rows={4} value={text} onChange={(e) => setText(e.target.value)} data-testid="sample-posts" />
+      </label>
       {classifier && lines.length > 0 && (
         <ol className="kz-editor-results" data-testid="sample-results">
           {lines.map((line, i) => {
             const c = classifier.classify({ id: String(i), text: line });
+            const brands = c.brands.map((id) => pack.brands.find((b) => b.id === id)?.name ?? id);
             return (
-              <li key={i}>
-                <span className={`kz-badge kz-cat-${c.category}`}>{c.category}</span> <strong>{c.priority}</strong> {c.brands.join(', ') || t('noBrand')} —{' '}
-                <span className="kz-packs-muted">{line}</span>
+              <li key={i} data-testid="sample-result">
+                <span className={`kz-badge kz-cat-${c.category}`}>{categoryLabel(c.category)}</span> {t('priority', { n: c.priority })} ·{' '}
+                {brands.join(t('listSeparator')) || t('noBrand')} — <span className="kz-packs-muted">{line}</span>
               </li>
             );
           })}

@@ -1,4 +1,5 @@
 import { CATEGORIES } from '@/lib/categories';
+import { categoryLabel } from '@/lib/i18n/labels';
 import type { Signal } from '@/lib/pack/schema';
 import { LinesField } from './LinesField';
 import { t } from './t';
@@ -13,13 +14,18 @@ export function SignalsEditor({ signals, onChange }: { signals: Signal[]; onChan
       {signals.map((s, i) => (
         <div key={i} className="kz-editor-item">
           <div className="kz-packs-row">
-            <select aria-label={t('category')} value={s.category} onChange={(e) => set(i, { category: e.target.value as Signal['category'] })}>
-              {SIGNAL_CATEGORIES.map((c) => (
-                <option key={c}>{c}</option>
-              ))}
-            </select>
-            <label>
-              {t('weight')}{' '}
+            <label className="kz-field-inline">
+              {t('category')}
+              <select value={s.category} onChange={(e) => set(i, { category: e.target.value as Signal['category'] })} data-testid="signal-category">
+                {SIGNAL_CATEGORIES.map((c) => (
+                  <option key={c} value={c}>
+                    {categoryLabel(c)}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label className="kz-field-inline">
+              {t('weight')}
               <input type="number" min={0} max={10} step={0.5} value={s.weight ?? 1} onChange={(e) => set(i, { weight: Number(e.target.value) })} />
             </label>
             <button type="button" onClick={() => onChange(signals.filter((_, j) => j !== i))}>

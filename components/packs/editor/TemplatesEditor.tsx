@@ -1,5 +1,6 @@
 import { CATEGORIES } from '@/lib/categories';
-import type { NgWord, Template } from '@/lib/pack/schema';
+import { BUILTIN_TONES, categoryLabel, toneLabel } from '@/lib/i18n/labels';
+import type { NgWord, Persona, Template } from '@/lib/pack/schema';
 import { checkDraft, fillTemplate } from '@/lib/reply';
 import { t } from './t';
 
@@ -15,7 +16,7 @@ function TemplatePreview({ template, product, ngWords }: { template: Template; p
         {t('preview')} · <span data-testid="template-length">{t('length', { count: report.weightedLength, max: report.maxLength })}</span>
       </div>
       <p className="kz-editor-filled">{filled.text}</p>
-      {report.findings.length === 0 ? (
+      {filled.text.trim() === '' ? null : report.findings.length === 0 ? (
         <p className="kz-packs-muted">{t('noFindings')}</p>
       ) : (
         <ul className="kz-editor-findings">
@@ -30,7 +31,18 @@ function TemplatePreview({ template, product, ngWords }: { template: Template; p
   );
 }
 
-export function TemplatesEditor({ templates, onChange, product, ngWords }: { templates: Template[]; onChange: (t: Template[]) => void; product: string; ngWords: NgWord[] }) {
+interface Props {
+  templates: Template[];
+  onChange: (t: Template[]) => void;
+  product: string;
+  ngWords: NgWord[];
+  personas: Persona[];
+}
+
+export function TemplatesEditor({ templates, onChange, product, ngWords, personas }: Props) {
+  // The tones a template may take: the built-in ones, the pack's personas, and the one it has now
+  // (an unknown tone stays visible, so the pack check's warning about it can be acted on here).
+  const toneChoices = (current: string) => [...new Set([...BUILTIN_TONES, ...personas.map((p) => p.tone), current])];
   const set = (i: number, patch: Partial<Template>) => onChange(templates.map((x, j) => (j === i ? { ...x, ...patch } : x)));
   return (
     <fieldset className="kz-packs-box">
@@ -38,25 +50,41 @@ export function TemplatesEditor({ templates, onChange, product, ngWords }: { tem
       {templates.map((tpl, i) => (
         <div key={i} className="kz-editor-item">
           <div className="kz-packs-row">
-            <input aria-label={t('templateId')} value={tpl.id} size={12} onChange={(e) => set(i, { id: e.target.value })} />
-            <select aria-label={t('category')} value={tpl.category} onChange={(e) => set(i, { category: e.target.value as Template['category'] })}>
-              {CATEGORIES.map((c) => (
-                <option key={c}>{c}</option>
-              ))}
-            </select>
-            <input aria-label={t('tone')} list="kz-tones" value={tpl.tone} size={8} onChange={(e) => set(i, { tone: e.target.value })} />
+            <label className="kz-field-inline">
+              {t('templateId')}
+              <input value={tpl.id} size={12} onChange={(e) => set(i, { id: e.target.value })} />
+            </label>
+            <label className="kz-field-inline">
+              {t('category')}
+              <select value={tpl.category} onChange={(e) => set(i, { category: e.target.value as Template['category'] })} data-testid="template-category">
+                {CATEGORIES.map((c) => (
+                  <option key={c} value={c}>
+                    {categoryLabel(c)}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label className="kz-field-inline">
+              {t('tone')}
+              <select value={tpl.tone} onChange={(e) => set(i, { tone: e.target.value })} data-testid="template-tone">
+                {toneChoices(tpl.tone).map((tone) => (
+                  <option key={tone} value={tone}>
+                    {toneLabel(tone, personas)}
+                  </option>
+                ))}
+              </select>
+            </label>
             <button type="button" onClick={() => onChange(templates.filter((_, j) => j !== i))}>
               {t('remove')}
             </button>
           </div>
-          <textarea aria-label={t('text')} rows={3} value={tpl.text} onChange={(e) => set(i, { text: e.target.value })} data-testid="template-text" />
+          <label className="kz-field">
+            {t('text')}
+            <textarea rows={3} value={tpl.text} onChange={(e) => set(i, { text: e.target.value })} data-testid="template-text" />
+          </label>
           <TemplatePreview template={tpl} product={product} ngWords={ngWords} />
         </div>
       ))}
-      <datalist id="kz-tones">
-        <option value="formal" />
-        <option value="casual" />
-      </datalist>
       <button type="button" onClick={() => onChange([...templates, { id: `template-${templates.length + 1}`, category: 'complaint', tone: 'formal', text: '{{name}}様、' }])}>
         {t('addTemplate')}
       </button>

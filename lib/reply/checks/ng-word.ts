@@ -3,6 +3,7 @@ import type { NgWord } from '../../pack/schema';
 import type { Finding } from '../finding';
 import type { Check } from './context';
 import { ngWordHits } from '../../prh/apply-rule';
+import { fitReplacement } from './fit-replacement';
 
 interface CompiledNg {
   ng: NgWord;
@@ -47,7 +48,7 @@ function patternFindings(draft: string, ng: NgWord, t: Parameters<Check>[1]['t']
     end,
     message: t('ngWord', { term: found, reason: ng.reason ? t('ngReason', { reason: ng.reason }) : '' }) + t('ngWordSuggest', { suggest: replacement }),
     suggest: replacement,
-    fix: { start, end, replacement },
+    fix: fitReplacement(draft, start, end, replacement),
   }));
 }
 
@@ -70,7 +71,7 @@ export const checkNgWords: Check = (draft, ctx) => {
         start,
         end,
         message: ctx.t('ngWord', { term: draft.slice(start, end), reason: because }) + advice,
-        ...(suggest !== undefined && { suggest, fix: { start, end, replacement: suggest } }),
+        ...(suggest !== undefined && { suggest, fix: fitReplacement(draft, start, end, suggest) }),
       });
     }
   }

@@ -6,17 +6,31 @@ import path from 'node:path';
 export const extensionPath = path.resolve(import.meta.dirname, '../../../.output/chrome-mv3');
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-/** Launches Chromium with the built extension in a fresh profile, in Japanese unless `locale` says otherwise. */
-export async function launchWithExtension(locale = 'ja-JP'): Promise<{ context: BrowserContext; extensionId: string; close: () => Promise<void> }> {
+export interface LaunchOptions {
+  /** A built extension folder; the one `npx wxt build` writes by default. */
+  extension?: string;
+  /** false opens a window (the demo on a machine with a display). */
+  headless?: boolean;
+  viewport?: { width: number; height: number } | null;
+  /** The browser's language (the UI follows it): Japanese unless said otherwise. */
+  locale?: string;
+}
+
+/** Launches Chromium with the built extension in a fresh profile. */
+export async function launchWithExtension({ extension = extensionPath, headless = true, viewport = { width: 1200, height: 900 }, locale = 'ja-JP' }: LaunchOptions = {}): Promise<{
+  context: BrowserContext;
+  extensionId: string;
+  close: () => Promise<void>;
+}> {
   const userDataDir = mkdtempSync(path.join(tmpdir(), 'kizuki-profile-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath,
-    headless: true,
+    headless,
     locale,
-    viewport: { width: 1200, height: 900 },
+    viewport,
     args: [
-      `--disable-extensions-except=${extensionPath}`,
-      `--load-extension=${extensionPath}`,
+      `--disable-extensions-except=${extension}`,
+      `--load-extension=${extension}`,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',
@@ -52,7 +66,7 @@ type Fixtures = { context: BrowserContext; extensionId: string; uiLocale: string
 export const test = base.extend<Fixtures>({
   uiLocale: ['ja-JP', { option: true }],
   context: async ({ uiLocale }, use) => {
-    const launched = await launchWithExtension(uiLocale);
+    const launched = await launchWithExtension({ locale: uiLocale });
     (launched.context as BrowserContext & { __kizukiId?: string }).__kizukiId = launched.extensionId;
     await use(launched.context);
     await launched.close();

@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import { createClassifier } from '../../lib/classify/classifier';
+import { compileSpec } from '../../lib/classify/compile-spec';
+import { comparePriority } from '../../lib/classify/priority';
+import demoPack from '../../lib/pack/demo-pack.json';
+import { packSchema, type Pack } from '../../lib/pack/schema';
+
+// The kinds of wording issue #13 names, each checked with sentences that are in no labelled set and
+// in no word list as written: inflections, stretched spellings, negation that flips, rhetorical
+// negatives, trouble with 「？」, sarcasm, official accounts and the priority an operator sorts by.
+const demo = packSchema.parse(demoPack);
+const { classify } = createClassifier(compileSpec([demo]));
+const categoryOf = (text: string, extra: object = {}) => classify({ id: 't', text, ...extra }).category;
+
+describe('inflection and stretched spellings', () => {
+  it.each([
+    ['ミドリフォンの設定画面、見やすくなってて助かる', 'praise'],
+    ['ミドリ電機のポイント、付いてなくて萎えた', 'complaint'],
+    ['ミドリモバイル、昨日から全然つながらなくて困る', 'complaint'],
+    ['ミドリフォンのナビ、ルート案内が分かりにくかった', 'complaint'],
+    ['ミドリ電機さん、配送状況をアプリで見れるようにしてくださーい', 'request'],
+    ['ミドリフォン、ウィジェット対応してくれー', 'request'],
+    ['ミドリモバイルのサポートさん、ありがとぉぉ', 'praise'],
+  ])('%s → %s', (text, category) => {
+    expect(categoryOf(text)).toBe(category);
+  });
+});
+
+describe('polarity that flips', () => {
+  it('reads a denied complaint word as mild praise and a denied praise word as a complaint', () => {
+    expect(categoryOf('ミドリフォン、動作は意外と遅くない')).toBe('praise');
+    expect(categoryOf('ミドリモバイル、今のところ不満はない')).toBe('praise');
+    expect(categoryOf('Midori Denki delivery was not bad at all')).toBe('praise');
+    expect(categoryOf('ミドリフォンの新しいキーボード、全然使いやすくない')).toBe('complaint');
+    expect(categoryOf('ミドリ電機の接客、正直良くなかった')).toBe('complaint');
+  });
+
+  it('reads a rhetorical negative as the complaint it asserts, and keeps trouble with 「？」 a complaint', () => {
+    expect(categoryOf('ミドリ電機の返品対応、さすがに遅くないですか')).toBe('complaint');
+    expect(categoryOf('ミドリモバイル、また繋がらない？')).toBe('complaint');
+    expect(categoryOf('ミドリフォンの画面、急に真っ暗になったんだけど？')).toBe('complaint');
+  });
+
+  it('does not report trouble that is only a condition', () => {
+    expect(categoryOf('ミドリフォンって画面割れた時の修理はいくらですか')).toBe('question');
+  });
+
+  it('lets urgency words obey negation and raise only complaints and questions', () => {
+    const calm = classify({ id: 'a', text: 'ミドリ電機の件、炎上してなくて安心した' });
+    expect(calm.category).not.toBe('complaint');
+    expect(calm.matches.some((m) => m.kind === 'urgent')).toBe(false);
+    const praise = classify({ id: 'b', text: 'ミドリモバイル、返金もすぐで神対応でした' });
+    expect(praise.category).toBe('praise');
+    expect(praise.priority).toBeLessThan(50);
+  });
+});
+
+describe('sarcasm', () => {
+  it.each([
+    'ミドリフォン、素晴らしいアプデありがとう。おかげで起動しなくなりました',
+    'さすがミドリモバイル、今日も夕方になると全く繋がらない',
+    'Great job Midori Mobile, my data stopped working again. Love that for me',
+  ])('%s → complaint', (text) => {
+    expect(categoryOf(text)).toBe('complaint');
+  });
+
+  it('keeps praise when the trouble was resolved (help received, or conceded before a contrast)', () => {
+    expect(categoryOf('ミドリ電機で買ったレンジが故障、すぐ新品に交換してくれた')).toBe('praise');
+    expect(categoryOf('ミドリフォン一度フリーズしたけど、サポートの対応が丁寧で助かった')).toBe('praise');
+  });
+});
+
+describe('official accounts', () => {
+  const pack: Pack = packSchema.parse({
+    format: 'kizuki.pack', version: 1, id: 'acme', name: 'ACME',
+    brands: [{ id: 'acme', name: 'ACME', terms: ['ACME'], handles: ['acme_jp', '@AcmeSupport'] }],
+  });
+  const acme = createClassifier(compileSpec([pack]));
+
+  it('makes a post that names or replies to a brand account a brand post, with the mention highlighted', () => {
+    const text = '＠ACME_JP 注文した商品がまだ届きません';
+    const r = acme.classify({ id: '1', text });
+    expect(r.brands).toEqual(['acme']);
+    expect(r.matches.filter((m) => m.kind === 'brand').map((m) => text.slice(m.start, m.end))).toContain('＠ACME_JP');
+    expect(acme.classify({ id: '2', text: '昨日からずっとこれです', replyTo: ['acmesupport'] }).brands).toEqual(['acme']);
+    expect(acme.classify({ id: '3', text: 'write to info@acmesupport.example' }).brands).toEqual([]); // an e-mail address, no mention
+    expect(acme.classify({ id: '4', text: '@acmejpn is someone else' }).brands).toEqual([]);
+  });
+
+  it('finds a Latin term inside a handle: "_" is a word boundary', () => {
+    expect(acme.classify({ id: '5', text: 'ACME_fan の投稿見た' }).brands).toEqual(['acme']);
+    expect(acme.classify({ id: '6', text: 'ACMEX の投稿見た' }).brands).toEqual([]);
+  });
+
+  it('raises the priority of a post addressed to the brand', () => {
+    const plain = acme.classify({ id: '7', text: 'ACMEの注文がまだ届きません' }).priority;
+    const addressed = acme.classify({ id: '8', text: '@acme_jp 注文がまだ届きません' }).priority;
+    expect(addressed).toBeGreaterThan(plain);
+  });
+});
+
+describe('priority', () => {
+  const now = Date.UTC(2026, 5, 1, 12);
+  const p = (text: string, extra: object = {}) => classify({ id: 'p', text, now, ...extra }).priority;
+
+  it('puts any detected complaint above any detected praise, whatever reach and age', () => {
+    const mildOldComplaint = p('ミドリ電機の店、ちょっと不便', { publishedAt: now - 30 * 86_400_000 });
+    const viralFreshPraise = p('ミドリモバイル最高！神対応ありがとう', { publishedAt: now - 60_000, counts: { replies: 900, reposts: 5000, likes: 90_000 } });
+    expect(mildOldComplaint).toBeGreaterThan(viralFreshPraise);
+  });
+
+  it('orders complaints by severity: money, safety, data > cannot use at all > slow > annoyed', () => {
+    const charged = p('ミドリモバイルに二重請求された');
+    const dead = p('ミドリモバイル、朝から全く繋がらない');
+    const slow = p('ミドリモバイル、夜になると遅い');
+    const annoyed = p('ミドリモバイルの店、ちょっと不便');
+    expect(charged).toBeGreaterThan(dead);
+    expect(dead).toBeGreaterThan(slow);
+    expect(slow).toBeGreaterThan(annoyed);
+  });
+
+  it('uses more than five levels and breaks ties by recency', () => {
+    const levels = new Set([
+      p('ミドリ電機のスマホから煙が出た'), p('ミドリ電機のアプリにログインできない'), p('ミドリ電機の配送が遅い'),
+      p('ミドリ電機の店、ちょっと不便'), p('ミドリ電機の配送って何日かかりますか'), p('ミドリ電機、日曜も営業してほしい'),
+      p('ミドリ電機の店員さん親切だった'), p('ミドリ電機で加湿器を見てきた'),
+    ]);
+    expect(levels.size).toBeGreaterThan(5);
+    const older = { priority: 60, publishedAt: now - 3_600_000 };
+    const newer = { priority: 60, publishedAt: now - 60_000 };
+    expect([older, newer].sort(comparePriority)[0]).toBe(newer);
+  });
+});
