@@ -65,7 +65,7 @@ export function Composer({ post, onMarked }: { post: SeenPost; onMarked?: (postI
           <TemplateList templates={state.templates} chosenId={state.chosenId} onPick={state.pick} />
           <DraftEditor ref={editor} draft={state.draft} onChange={state.setDraft} weightedLength={report.weightedLength} />
           <FindingsList draft={state.draft} findings={report.findings} onFix={(fix) => state.setDraft(applyFix(state.draft, fix))} onShow={show} />
-          <DmHandoff findings={report.findings} draft={state.draft} lang={post.lang} onInsert={state.setDraft} />
+          <DmHandoff findings={report.findings} draft={state.draft} handle={post.authorHandle} lang={post.lang} onInsert={state.setDraft} />
           <ReplyActions postId={post.postId} draft={state.draft} errors={errors} allowOverride={allowOverride} onOverride={(codes) => setOverridden((old) => [...new Set([...old, ...codes])])} />
           <MarkHandledForm post={post} draft={state.draft} overriddenChecks={overridden} onMarked={(handledAt) => (forgetDraft(post.postId), onMarked?.(post.postId, handledAt), void selectedPost.remove())} />
         </>

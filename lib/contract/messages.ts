@@ -28,6 +28,10 @@ export const requestSchemas = {
   'claim/take': message('claim/take', { postId: postIdSchema }),
   'claim/release': message('claim/release', { postId: postIdSchema }),
   'post/focus': message('post/focus', { tabId: z.number().int(), postId: postIdSchema }),
+  /** Accounts whose numeric user id the page shows (follow buttons): for the DM hand-off link. */
+  'authors/seen': message('authors/seen', {
+    authors: z.array(z.object({ handle: z.string().regex(/^[a-z0-9_]{1,15}$/), userId: z.string().regex(/^\d{1,25}$/) })).max(50),
+  }),
 };
 
 export type MessageType = keyof typeof requestSchemas;
@@ -47,6 +51,7 @@ interface Replies {
   'claim/release': { ok: true };
   /** `found` false: the tab no longer shows the post (its cell was recycled far away). */
   'post/focus': { ok: true; found: boolean };
+  'authors/seen': { ok: true };
 }
 
 /** Any message can fail: unknown, malformed, refused (already translated for the operator), or a crash. */

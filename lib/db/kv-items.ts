@@ -68,3 +68,7 @@ export const syncErrors = defineKvItem(
 
 /** `_changes` checkpoints by server origin and database. `seq` is opaque: stored as it came. */
 export const checkpoints = defineKvItem('sync/checkpoints', z.record(z.string(), z.union([z.string(), z.number()])), {});
+
+/** Numeric user ids by lower-case handle, as X pages showed them (DM hand-off links). Newest last, bounded. */
+export const AUTHOR_IDS_LIMIT = 500;
+export const authorIds = defineKvItem('authorIds', z.record(z.string(), z.string()), {} as Record<string, string>);

@@ -210,14 +210,24 @@ test('the queue labels its priority number', async ({ context, extensionId }) =>
   await expect(priority).toHaveText(/^優先度 \d+$/);
 });
 
-test('when a check says DM, one click adds the DM invitation to the draft', async ({ context, extensionId }) => {
-  const { panel } = await openShift(context, extensionId);
+test('when a check says DM: the link to message the author where the page showed their id, and a one-click DM invitation', async ({ context, extensionId }) => {
+  // X's follow button as on a real profile header: the user id in the testid, the handle in the label.
+  const follow = '<button type="button" role="button" data-testid="987654321-follow" aria-label="@yamada_tさんをフォロー"><span>フォロー</span></button>';
+  const { panel } = await openShift(context, extensionId, SHIFT_POSTS, follow);
   await setOperator(panel);
   await panel.locator(`[data-post-id="${SHIFT_POSTS[0]!.id}"] .kz-item-select`).click();
   const draft = panel.getByTestId('draft');
   await draft.fill('山田様 ご不便をおかけし申し訳ございません。こちらで確認しますので、ご住所と電話番号をこちらに返信で教えてください。');
   await expect(panel.locator('[data-testid="finding"][data-code="personal-info-public"]')).toBeVisible();
+  await expect(panel.getByTestId('dm-link')).toHaveAttribute('href', 'https://x.com/messages/compose?recipient_id=987654321');
   await panel.getByTestId('dm-invite').click();
   await expect(draft).toHaveValue(/DMにてお知らせいただけますでしょうか。$/);
   await expect(panel.getByTestId('dm-invite')).toHaveCount(0);
+
+  // An author whose id no page showed gets the invitation only.
+  await panel.getByTestId('composer-close').click();
+  await panel.locator(`[data-post-id="${SHIFT_POSTS[1]!.id}"] .kz-item-select`).click();
+  await panel.getByTestId('draft').fill('美香様 お問い合わせありがとうございます。お電話番号をこちらに返信で教えてください。');
+  await expect(panel.getByTestId('dm-invite')).toBeVisible();
+  await expect(panel.getByTestId('dm-link')).toHaveCount(0);
 });

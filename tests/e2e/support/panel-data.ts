@@ -18,9 +18,10 @@ export const SHIFT_POSTS: TimelinePost[] = [
 
 export const INTENT_PAGE = '<!DOCTYPE html><title>intent</title><p>X reply box</p>';
 
-export async function openShift(context: BrowserContext, extensionId: string, posts = SHIFT_POSTS): Promise<{ x: Page; panel: Page }> {
+/** `extraHtml` goes at the end of the page's body (e.g. a follow button, which carries a user id). */
+export async function openShift(context: BrowserContext, extensionId: string, posts = SHIFT_POSTS, extraHtml = ''): Promise<{ x: Page; panel: Page }> {
   await routeX(context, {
-    '/search': buildTimelinePage(posts, { title: '"ミドリ" - 検索 / X' }),
+    '/search': buildTimelinePage(posts, { title: '"ミドリ" - 検索 / X' }).replace('</body>', `${extraHtml}</body>`),
     '/intent/post': INTENT_PAGE,
   });
   const x = await context.newPage();
