@@ -4,6 +4,7 @@ import { startSync } from '@/lib/background/sync-engine-start';
 import { startHandledWatch } from '@/lib/background/watch-handled';
 import { startPacksWatch } from '@/lib/background/watch-packs';
 import { startRetention } from '@/lib/handled/retention-schedule';
+import { startFollowPacks } from '@/lib/background/follow-packs';
 
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
@@ -11,5 +12,6 @@ export default defineBackground(() => {
   startHandledWatch();
   startPacksWatch();
   startRetention();
+  startFollowPacks();
   openPanelFromToolbar();
 });

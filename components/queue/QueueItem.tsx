@@ -15,22 +15,26 @@ interface Props {
   claimedBy: string | undefined;
   /** The keyboard is on this post (j/k); `focus` when it got there by a key, so focus follows. */
   cursor?: 'focus' | 'mark';
+  /** Past the team's reply deadline. */
+  overdue?: boolean;
   onSelect: (post: SeenPost) => void;
 }
 
 /** One waiting post. The whole summary is a button (select + scroll X to it); the link opens it on X. */
-export function QueueItem({ post, selected, claimedBy, cursor, onSelect }: Props) {
+export function QueueItem({ post, selected, claimedBy, cursor, overdue, onSelect }: Props) {
   const button = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     if (cursor !== 'focus') return;
     button.current?.focus({ preventScroll: true });
     button.current?.scrollIntoView({ block: 'nearest' });
   }, [cursor]);
+  const className = ['kz-item', cursor && 'kz-cursor', overdue && 'kz-overdue'].filter(Boolean).join(' ');
   return (
-    <li className={cursor ? 'kz-item kz-cursor' : 'kz-item'} data-testid="queue-item" data-post-id={post.postId} data-cursor={cursor ? 'true' : undefined} aria-current={selected || undefined}>
+    <li className={className} data-testid="queue-item" data-post-id={post.postId} data-cursor={cursor ? 'true' : undefined} data-overdue={overdue || undefined} aria-current={selected || undefined}>
       <button ref={button} type="button" className="kz-item-select" title={t('select')} onClick={() => onSelect(post)}>
         <span className="kz-item-head">
           <CategoryBadge category={post.category} />
+          {overdue && <strong className="kz-overdue-mark" data-testid="overdue-mark">{t('overdue')}</strong>}
           <span className="kz-priority" data-testid="queue-priority">
             {t('priorityLabel')} <span className="kz-priority-n">{post.priority}</span>
           </span>

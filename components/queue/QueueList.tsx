@@ -10,10 +10,11 @@ interface Props {
   selectedId: string | undefined;
   claims: Map<string, string>;
   cursor?: { postId: string; focus: boolean };
+  overdue?: ReadonlySet<string>;
   onSelect: (post: SeenPost) => void;
 }
 
-export function QueueList({ posts, selectedId, claims, cursor, onSelect }: Props) {
+export function QueueList({ posts, selectedId, claims, cursor, overdue, onSelect }: Props) {
   return (
     <ol className="kz-queue" aria-label={t('queueLabel')} data-testid="queue-list">
       {posts.map((post) => (
@@ -23,6 +24,7 @@ export function QueueList({ posts, selectedId, claims, cursor, onSelect }: Props
           selected={post.postId === selectedId}
           claimedBy={claims.get(post.postId)}
           cursor={cursor?.postId === post.postId ? (cursor.focus ? 'focus' : 'mark') : undefined}
+          overdue={overdue?.has(post.postId) ?? false}
           onSelect={onSelect}
         />
       ))}

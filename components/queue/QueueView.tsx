@@ -3,6 +3,9 @@ import { selectedPost } from '@/lib/db/kv-items';
 import { makeT } from '@/lib/i18n/make-t';
 import { countByCategory } from '@/lib/queue/queue-order';
 import { useOperator } from '@/components/common/use-operator';
+import { useDeadlinePolicy } from '@/components/common/use-deadline-policy';
+import { useNow } from '@/components/common/use-now';
+import { isOverdue, sortByUrgency } from '@/lib/team/deadlines';
 import { Composer } from '@/components/composer/Composer';
 import { CategoryFilter, type CategoryChoice } from './CategoryFilter';
 import { QueueList } from './QueueList';
@@ -33,7 +36,11 @@ export function QueueView() {
   const [filter, setFilter] = useState<CategoryChoice>('all');
   const [marked, setMarked] = useState<{ postId: string; handledAt: number } | null>(null);
   const hideNotice = useCallback(() => setMarked(null), []);
-  const shown = (posts ?? []).filter((p) => filter === 'all' || p.category === filter);
+  // Reply deadlines (from the packs): overdue posts first, so first within any category too, and marked.
+  const policy = useDeadlinePolicy() ?? null;
+  const now = useNow(15_000);
+  const shown = sortByUrgency((posts ?? []).filter((p) => filter === 'all' || p.category === filter), policy, now);
+  const overdue = new Set(shown.filter((p) => isOverdue(p, policy, now)).map((p) => p.postId));
   const [help, setHelp] = useState(false);
   // The keyboard's place in the list, by post id (the list may render only what is in view); it
   // starts on the open post, else the first one.
@@ -76,7 +83,7 @@ export function QueueView() {
       ) : shown.length === 0 ? (
         <p className="kz-empty">{posts.length === 0 ? t('empty') : t('emptyFilter')}</p>
       ) : (
-        <QueueList posts={shown} selectedId={selected?.postId} claims={claims} cursor={cursor} onSelect={(p) => void focusPost(p, tabId)} />
+        <QueueList posts={shown} selectedId={selected?.postId} claims={claims} cursor={cursor} overdue={overdue} onSelect={(p) => void focusPost(p, tabId)} />
       )}
       {selected && <Composer key={selected.postId} post={selected} onMarked={(postId, handledAt) => setMarked({ postId, handledAt })} />}
     </section>

@@ -1,7 +1,7 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { ClaimRecord, HandledRecord, SeenPost } from '../contract/records';
 import { declareMigrations } from './migrations';
-import type { KeyValue, OutboxEntry, StoredPack } from './records';
+import type { KeyValue, OutboxEntry, RoundRow, SightingRow, StoredPack } from './records';
 
 // The one database, in the extension origin only: imported by background and side panel, never by
 // the content script (IndexedDB opened there would belong to x.com). Released versions are never
@@ -12,6 +12,10 @@ export class KizukiDatabase extends Dexie {
   claims!: EntityTable<ClaimRecord, 'postId'>;
   /** The queue: keyed by post id, with the open tabs that showed it. */
   seenPosts!: EntityTable<SeenPost, 'postId'>;
+  /** The team inbox: first sightings of brand posts (ours to send, or the team's), by post id. */
+  sightings!: EntityTable<SightingRow, 'postId'>;
+  /** Visits of saved searches (search rounds), ours and the team's, by server document id. */
+  rounds!: EntityTable<RoundRow, 'id'>;
   packs!: EntityTable<StoredPack, 'id'>;
   outbox!: EntityTable<OutboxEntry, 'id'>;
   /** Only through the typed items of lib/db/kv-items.ts. */

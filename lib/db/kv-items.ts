@@ -72,3 +72,31 @@ export const checkpoints = defineKvItem('sync/checkpoints', z.record(z.string(),
 /** Numeric user ids by lower-case handle, as X pages showed them (DM hand-off links). Newest last, bounded. */
 export const AUTHOR_IDS_LIMIT = 500;
 export const authorIds = defineKvItem('authorIds', z.record(z.string(), z.string()), {} as Record<string, string>);
+/** Team packs the server sent that failed the pack checks: shown in the Packs tab; the previous version stays. */
+export const teamPackErrors = defineKvItem(
+  'team/packErrors',
+  z.array(z.object({ packId: z.string(), packVersion: z.string(), publisher: z.string(), at: z.number(), errors: z.array(z.string()) })),
+  [],
+);
+
+/**
+ * Followed packs whose URL now serves something new, waiting for the operator to look at the changes
+ * and apply them (`pack` was checked with parsePack when fetched and is checked again on apply), or
+ * the reason the last check failed.
+ */
+export const packUpdates = defineKvItem(
+  'packs/updates',
+  z.array(
+    z.object({
+      packId: z.string(),
+      url: z.string(),
+      at: z.number(),
+      pack: z.unknown().optional(),
+      etag: z.string().optional(),
+      lastModified: z.string().optional(),
+      error: z.string().optional(),
+    }),
+  ),
+  [],
+);
+export type PackUpdate = Awaited<ReturnType<typeof packUpdates.get>>[number];

@@ -7,7 +7,7 @@ import { cutPlaceholders, horizontalOverflow, seriousAxeViolations, wordsBrokenM
 // scrolls sideways, no label is cut mid-word, no placeholder is cut, axe finds nothing serious, and
 // each tab has a heading. Screenshots are kept as test artefacts.
 
-const TABS = ['queue', 'history', 'reports', 'packs', 'settings'] as const;
+const TABS = ['queue', 'inbox', 'history', 'reports', 'packs', 'settings'] as const;
 
 /** Two handled posts (one escalated with a note) and one open composer: every tab has something to show. */
 async function fillShift(panel: Page) {

@@ -1,6 +1,8 @@
+import { browser } from 'wxt/browser';
 import { db } from '../../db/database';
 import { recordSeen } from '../../queue/seen-posts';
 import { defineHandler } from '../define-handler';
+import { deadlinesOf, noteTeamSightings } from '../team-posts';
 
 /**
  * Brand posts a tab has shown: the side panel's queue reads them with useLiveQuery, so storing them
@@ -9,6 +11,13 @@ import { defineHandler } from '../define-handler';
 export default defineHandler('posts/seen', async (req, sender) => {
   const tabId = sender.tab?.id;
   if (tabId === undefined) return { ok: false, error: 'posts/seen comes from a tab' };
-  await recordSeen(db, req.posts, tabId, Date.now());
+  const now = Date.now();
+  const before = await db.seenPosts.bulkGet(req.posts.map((p) => p.postId));
+  await recordSeen(db, req.posts, tabId, now);
+  await noteTeamSightings(db, req.posts, sender.tab?.url, now);
+  // The chips asked for state before these posts were stored: send them their reply deadlines.
+  const fresh = req.posts.filter((_p, i) => !before[i]).map((p) => p.postId);
+  const ids = fresh.length ? Object.keys(await deadlinesOf(db, fresh)) : [];
+  if (ids.length) void browser.tabs.sendMessage(tabId, { type: 'push/state-changed', postIds: ids }).catch(() => {});
   return { ok: true };
 });

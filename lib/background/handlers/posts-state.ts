@@ -2,9 +2,11 @@ import { defineHandler } from '../define-handler';
 import { db } from '../../db/database';
 import { currentOperator } from '../../settings/operator';
 import { getPostStates } from '../../handled/post-states';
+import { deadlinesOf } from '../team-posts';
 
 // The chips of every visible post ask together: one bulk read, never one query per post.
 export default defineHandler('posts/state', async (req) => {
-  const [states, operator] = await Promise.all([getPostStates(db, req.postIds, Date.now()), currentOperator()]);
+  const [states, operator, deadlines] = await Promise.all([getPostStates(db, req.postIds, Date.now()), currentOperator(), deadlinesOf(db, req.postIds)]);
+  for (const [id, deadline] of Object.entries(deadlines)) (states[id] ??= { handled: [], claim: null }).deadline = deadline;
   return { ok: true, states, operator };
 });

@@ -26,7 +26,7 @@ const CHIP_CSS = `:host{all:initial;display:block;margin:2px 0 4px;font:12px/1.4
 .chip{display:inline-flex;flex-wrap:wrap;align-items:center;gap:4px 6px;padding:2px 4px 2px 2px;border-radius:99px;background:#7f7f7f24;border:1px solid #7f7f7f59}
 span{padding:1px 8px;border-radius:99px;color:#fff;font-weight:700;background:#536471}
 .cat-complaint .cat,.high{background:#c62828}.cat-question .cat{background:#1565c0}.cat-request .cat{background:#6a1b9a}.cat-praise .cat{background:#2e7d32}
-.mid{background:#e65100}.state{background:#00796b}.claimed{background:#f57f17}.error{background:#b00020}
+.mid{background:#e65100}.state{background:#00796b}.claimed{background:#f57f17}.overdue{background:#b00020}.error{background:#b00020}
 button{font:inherit;font-weight:700;cursor:pointer;padding:1px 10px;border-radius:99px;border:1px solid #1d9bf0;background:#1d9bf0;color:#fff}
 .secondary{background:none;color:#1d9bf0}button:focus-visible{outline:2px solid #f91880;outline-offset:1px}[hidden]{display:none!important}`;
 
@@ -212,6 +212,8 @@ function startChips(signal: AbortSignal, page: Page): void {
   };
   browser.storage.onChanged.addListener(onSettings);
   signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(onSettings), { once: true });
+  // New packs can bring a new reply deadline: the re-read that follows asks for every post's state again.
+  onPush('push/spec-changed', () => states.clear(), signal);
 
   const ages = setInterval(() => repaint(page.views().map((v) => v.post.id)), AGE_REFRESH_MS);
   signal.addEventListener('abort', () => {
