@@ -7,6 +7,7 @@ export interface MarkInput {
   action: HandledAction;
   replyText?: string;
   note?: string;
+  overriddenChecks?: string[];
 }
 
 /** Signal and urgency terms of a post, once each: what reports count as complaint terms. */
@@ -38,6 +39,7 @@ export function recordFromPost(input: MarkInput, operator: Operator, now: number
   };
   if (replyText?.trim()) record.replyText = replyText;
   if (note?.trim()) record.note = note;
+  if (input.overriddenChecks?.length) record.overriddenChecks = [...new Set(input.overriddenChecks)];
   return record;
 }
 
