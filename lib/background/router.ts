@@ -1,5 +1,6 @@
 import { requestSchemas, type ErrorReply, type MessageType, type Reply } from '../contract/messages';
 import type { Handler, Sender } from './define-handler';
+import authorsSeen from './handlers/authors-seen';
 import claimRelease from './handlers/claim-release';
 import claimTake from './handlers/claim-take';
 import composerOpen from './handlers/composer-open';
@@ -9,6 +10,7 @@ import postFocus from './handlers/post-focus';
 import postsSeen from './handlers/posts-seen';
 import postsState from './handlers/posts-state';
 import specGet from './handlers/spec-get';
+import syncRetry from './handlers/sync-retry';
 
 /** Every message has its handler: a message added to the contract without one does not compile. */
 export const handlers: { [K in MessageType]: Handler<K> } = {
@@ -21,6 +23,8 @@ export const handlers: { [K in MessageType]: Handler<K> } = {
   'claim/take': claimTake,
   'claim/release': claimRelease,
   'post/focus': postFocus,
+  'sync/retry': syncRetry,
+  'authors/seen': authorsSeen,
 };
 
 const isMessageType = (type: unknown): type is MessageType => typeof type === 'string' && Object.hasOwn(requestSchemas, type);

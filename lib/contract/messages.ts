@@ -21,12 +21,19 @@ export const requestSchemas = {
     action: z.enum(HANDLED_ACTIONS),
     replyText: z.string().max(10_000).optional(),
     note: z.string().max(2_000).optional(),
+    overriddenChecks: z.array(z.string().max(40)).max(20).optional(),
   }),
   'handled/undo': message('handled/undo', { postId: postIdSchema }),
   'composer/open': message('composer/open', { postId: postIdSchema }),
   'claim/take': message('claim/take', { postId: postIdSchema }),
   'claim/release': message('claim/release', { postId: postIdSchema }),
   'post/focus': message('post/focus', { tabId: z.number().int(), postId: postIdSchema }),
+  /** The panel's "retry now": team sync tries again at once instead of waiting out its backoff. */
+  'sync/retry': message('sync/retry', {}),
+  /** Accounts whose numeric user id the page shows (follow buttons): for the DM hand-off link. */
+  'authors/seen': message('authors/seen', {
+    authors: z.array(z.object({ handle: z.string().regex(/^[a-z0-9_]{1,15}$/), userId: z.string().regex(/^\d{1,25}$/) })).max(50),
+  }),
 };
 
 export type MessageType = keyof typeof requestSchemas;
@@ -46,6 +53,8 @@ interface Replies {
   'claim/release': { ok: true };
   /** `found` false: the tab no longer shows the post (its cell was recycled far away). */
   'post/focus': { ok: true; found: boolean };
+  'sync/retry': { ok: true };
+  'authors/seen': { ok: true };
 }
 
 /** Any message can fail: unknown, malformed, refused (already translated for the operator), or a crash. */

@@ -40,11 +40,12 @@ export const postSummarySchema = z.object({
 export type PostSummary = z.infer<typeof postSummarySchema>;
 
 /**
- * A brand post the operator has seen: the side panel's queue. Keyed by post id; `tabIds` are the open
- * tabs that showed it, so a closed tab's posts can be pruned and a reused tab id finds nothing old.
+ * A brand post the operator has seen, in any x.com tab: the side panel's queue, kept for the queue's
+ * window of hours whatever happens to the tab. Keyed by post id; `seenAt` is the last sighting;
+ * `tabId` the tab that last showed it (only where to scroll to: it may be closed, or reused).
  */
 export const seenPostSchema = postSummarySchema.extend({
-  tabIds: z.array(z.number().int()),
+  tabId: z.number().int().optional(),
   seenAt: epochMs,
 });
 export type SeenPost = z.infer<typeof seenPostSchema>;
@@ -74,6 +75,11 @@ export const handledRecordSchema = z.object({
   text: z.string().max(10_000).optional(),
   /** Signal and urgency terms matched in the post (no brand terms): the reports' complaint terms. */
   terms: z.array(z.string().max(100)).max(100).optional(),
+  /**
+   * The reply checks whose errors the operator chose to send past (finding codes, e.g. 'ng-word'):
+   * absent when the reply went out clean. Reports count these replies.
+   */
+  overriddenChecks: z.array(z.string().max(40)).max(20).optional(),
   /** 'local' = made here, not yet accepted by the team server; 'synced' = accepted; 'remote' = a teammate's. */
   sync: z.enum(['local', 'synced', 'remote']),
 });

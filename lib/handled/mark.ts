@@ -7,6 +7,7 @@ export interface MarkInput {
   action: HandledAction;
   replyText?: string;
   note?: string;
+  overriddenChecks?: string[];
 }
 
 /** Signal and urgency terms of a post, once each: what reports count as complaint terms. */
@@ -38,6 +39,7 @@ export function recordFromPost(input: MarkInput, operator: Operator, now: number
   };
   if (replyText?.trim()) record.replyText = replyText;
   if (note?.trim()) record.note = note;
+  if (input.overriddenChecks?.length) record.overriddenChecks = [...new Set(input.overriddenChecks)];
   return record;
 }
 
@@ -48,7 +50,9 @@ export interface MarkResult {
 
 /**
  * Records that `operator` handled a post. Records are created, never updated: a second click by the
- * same operator returns the first record instead of rewriting its time or action.
+ * same operator returns the first record instead of rewriting its time or action. The record and its
+ * outbox entry are written in ONE transaction: a failure between them must not leave a record that
+ * is never sent while the status says nothing is pending. `enqueue` writes to `db.outbox`.
  */
 export async function markHandled(
   db: KizukiDatabase,
@@ -58,12 +62,13 @@ export async function markHandled(
   enqueue: (record: HandledRecord) => Promise<void>,
 ): Promise<MarkResult> {
   const record = recordFromPost(input, operator, now);
-  const existing = await db.transaction('rw', db.handled, async () => {
+  const existing = await db.transaction('rw', db.handled, db.outbox, async () => {
     const found = await db.handled.get([record.postId, record.operator]);
-    if (!found) await db.handled.add(record);
-    return found;
+    if (found) return found;
+    await db.handled.add(record);
+    await enqueue(record);
+    return undefined;
   });
   if (existing) return { record: existing, created: false };
-  await enqueue(record);
   return { record, created: true };
 }
