@@ -127,16 +127,7 @@ function removePraiseWithin(hits: SignalHit[], start: number, end: number): void
   }
 }
 
-export interface ClassifierOptions {
-  /** Only posts that name a brand are read (default false: every post). With it, a post about none of
-   * the packs' brands is 'other' at once, after the scan: the content script shows nothing for such a
-   * post, and most posts of a timeline are such posts. */
-  brandPostsOnly?: boolean;
-}
-
-const NO_SCORE = { complaint: 0, request: 0, question: 0, praise: 0 };
-
-export function createClassifier(spec: ClassifierSpec, options: ClassifierOptions = {}): { classify(post: PostInput): Classification } {
+export function createClassifier(spec: ClassifierSpec): { classify(post: PostInput): Classification } {
   const { entries, meta } = collectEntries(spec);
   const matcher = createFormMatcher(entries);
   const findPredicates = spec.grammar ? compilePredicates(spec.grammar.predicates) : () => [];
@@ -170,10 +161,6 @@ export function createClassifier(spec: ClassifierSpec, options: ClassifierOption
             addressed = true;
           }
         }
-      }
-      if (brands.size === 0 && options.brandPostsOnly) {
-        const priority = computePriority({ category: 'other', strength: 0, urgent: 0, tier: 0, addressed: false }, post, spec.priority);
-        return { id: post.id, brands: [], category: 'other', priority, matches, scores: { ...NO_SCORE } };
       }
       const signalHits: SignalHit[] = [];
       const spans: number[] = []; // spans already read, which the negative-verb hint must not read again

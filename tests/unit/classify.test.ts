@@ -105,20 +105,3 @@ describe('compileSpec', () => {
     expect(c.classify({ id: '1', text: 'ミドリ電機が壊れた。返金して' })).toMatchObject({ category: 'other', brands: ['midori'] });
   });
 });
-
-describe('brandPostsOnly', () => {
-  const spec = compileSpec([demo]);
-  const every = createClassifier(spec);
-  const only = createClassifier(spec, { brandPostsOnly: true });
-
-  it('leaves a post about no brand as other, without reading its signals', () => {
-    expect(every.classify({ id: '1', text: '駅前のパン屋、また閉まってて最悪' }).category).toBe('complaint');
-    expect(only.classify({ id: '1', text: '駅前のパン屋、また閉まってて最悪' })).toMatchObject({ category: 'other', brands: [], matches: [] });
-  });
-
-  it('reads a brand post exactly as without the option', () => {
-    for (const text of ['ミドリ電機の配送、また遅れてて最悪', '@midori_denki 返品ってできますか', 'ミドリフォン最高すぎる']) {
-      expect(only.classify({ id: '2', text })).toEqual(every.classify({ id: '2', text }));
-    }
-  });
-});
