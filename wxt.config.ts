@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { utf8ContentScripts } from './build/utf8-content-scripts';
 import { X_MATCH_PATTERNS } from './lib/contract/x';
 
 // Firefox: 140 is the first release with the CSS Custom Highlight API on by default (the content
@@ -15,6 +16,7 @@ const FIREFOX = {
 // Manifest options live here; per-entrypoint options live in each entrypoint.
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
+  vite: () => ({ plugins: [utf8ContentScripts()] }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

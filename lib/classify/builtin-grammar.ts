@@ -20,6 +20,8 @@ export interface PredicateRule {
   absorbsPraise?: boolean;
   /** Help received (交換してくれた) resolves the trouble told before it. */
   concedes?: boolean;
+  /** "Despite …" is trouble only when nothing good follows it: 落としまくってるのに傷ひとつない is praise. */
+  despite?: boolean;
 }
 
 export const PREDICATES: PredicateRule[] = [
@@ -32,7 +34,7 @@ export const PREDICATES: PredicateRule[] = [
   // counterfactual: 〜してくれたら寄れるのに, あればいいのに
   { category: 'request', weight: 2, absorbsPraise: true, gate: 'のに', pattern: '(?:たら|れば|ると)[^。!?？]{0,15}のに(?=[。!！\\s…]*$|[、。])' },
   // despite: 〜したのに, まだ半年なのに (what should have been, was not); stuck: 〜のまま, 〜たまま (not そのまま)
-  { category: 'complaint', weight: 1, gate: 'のに|まま',
+  { category: 'complaint', weight: 1, despite: true, gate: 'のに|まま',
     pattern: '(?:た|てる)のに|(?:だ|な)のに(?=[\\s。、!！?？…]|$)|(?<!そ)のまま|たまま(?!で(?:も|いい|大丈夫|使え))' },
   // indirect question: 〜か悩む, 〜か迷ってる, 〜か気になる, 〜か知りたい
   { category: 'question', weight: 1.5, gate: 'か', pattern: 'か(?:で)?(?:悩|迷|気にな|知りた|教えて|わから|分から|わかんな)' },
@@ -55,7 +57,7 @@ export const PREDICATES: PredicateRule[] = [
 // kana tells a verb from an adjective (良くない), a noun (問題ない) or a state (ある/ない). Not when the
 // negative is a condition, an instruction or a question (〜ないと, 〜ないで, 〜ないように, 〜ないか, 〜ないの？).
 export const NEGATIVE_VERB = {
-  pattern: '(?:[かがさしたなばまらわえけげせてねべめれこ]|[出見来寝]|んで)(?:な(?:い|かった|くて|くな)|ねえ|ません(?!か))(?![とで]|よう|か(?!った)|の(?:[?？]|$|かな|か))|[かがたばまらわえれ]ん(?=[。、!?\\s…]|$|けど|のに|し[。、\\s]|やん|わ|よ|くて|かった)',
+  pattern: '(?:[かがさしたなばまらわえけげせてねべめれこ]|[出見来寝]|んで)(?:な(?:い|かった|くて|くな)|ねえ|ません(?!か))(?![とで]|よう|か(?!った)|の(?:[?？]|$|かな|か))|[かがたばまらわえれ]ん(?=[。、!?\\s…]|$|けど|のに|のだ[がけ]|のです[がけ]|し[。、\\s]|やん|わ|よ|くて|かった)',
   // Set phrases that praise or shrug (しか/たまら/手放せ + ない), conditions and copulas, not knowing how.
   exclude: 'しか[なん]|たまら[なん]|気になら[なん]|変わら[なん]|減ら[なん]|かまわ[なん]|構わ[なん]|止まら[なん]|手放せ[なん]|欠かせ[なん]|わから[なん]|分から[なん]|判ら[なん]|しれ[なん]|知れ[なん]|忘れ[なん]|ざるをえな|ではな|じゃな|てはな|かな|せな|みかん|いけな|いら[なん]|要ら[なん]|かねな|くなって|比べ|負け[なん]|気にし|離れ[なん]|後悔し|損はし|損し|しな[いか].{0,2}[?？]|ありませ|すみませ|しませ',
 };
@@ -75,6 +77,13 @@ const NEGATION = [
   'く[はも]?(?:な(?:い|かっ)|ね(?![てで]))',
   '(?:じゃ|では)(?:な|あり|ね)',
   '(?:が|は)?(?:ある)?(?:わけ|こと)(?:じゃ|では|は|が|も)?(?:な|あり)',
+  // becoming-not: 遅く|ならない, 苦に|ならない, 気に|ならない (a trouble that does not arise)
+  '(?:く|に)?[がはも]?(?:全然|全く|ぜんぜん|ほとんど|ほぼ)?(?:気に)?なら(?:な|ず)',
+  // trouble that does not happen: 傷|ひとつ付かない, エラーが|出ない, 不具合も|起きず, 発熱も|感じない
+  '[がはも]?(?:一切|全く|全然|ぜんぜん|ほとんど|ほぼ|ひとつ|一つ|一度も|1回も|一回も)?も?(?:付か|つか|出|起き|起こら|発生し|感じ)(?:な(?:い|かっ|く|さそう)|ません|ず)',
+  // trouble gone or lessened: ストレスが|消えた, カクつき|が消えた, 不具合も|直った, ノイズ|少なくて, ラグ|減った
+  // (gone only after a particle: 勝手に|消える is trouble itself)
+  '[きさみ]?[がはも](?:すっかり|完全に|かなり|だいぶ|ほぼ|一気に)?(?:消え|解消|直っ|治っ|なおっ|なくなっ|無くなっ)|[きさみ]?[がはも]?(?:かなり|だいぶ|ずっと)?(?:少な|減っ|へっ)',
 ].join('|');
 const FEARED = [
   '(?:[なく]い|なかった|た|てる|ている|てた)?か?(?:と|って)(?:思|おも)(?:った|ってた|っていた|いきや|ったら|ってたら)',
@@ -113,10 +122,10 @@ export const READING: ReadingGrammar = {
   beforeEn: /(?:\bnot|n't|\bnever|\bno|\bnothing|\bzero|\bwithout)\s+(?:\w+\s+)?$/.source,
   // A request phrase followed by a tense or aspect ending describes what already happened
   // (改善して|る, 設定してくれ|て助かった, 対応して|る?, 教えて|くれた) rather than asking for it.
-  descriptive: /(?:る|た|て|い(?!ただ)|ます|くれ[たて]|もらっ|いただい)/.source,
+  descriptive: /(?:る|た|て|い(?!ただ)|ます|くれ[たて]|もらっ|もらえ[たて]|いただい|いただけ[たて])/.source,
   // Trouble told as a condition is no report of trouble: 壊れてても値段つく?, 画面割れた時の修理代,
   // 速度制限かかったら何kbps, 落ちたら困る.
-  hypothetical: /(?:て|で|てい|ちゃっ|ても|ってい)?(?:ても|でも)|(?:が|に|を)?(?:かかっ|なっ|し|出|起き|あっ)?(?:た|だ|っ)?(?:たら|た時|たとき|た場合|る場合|る時|ると|れば)/.source,
+  hypothetical: /(?:が|に|を|は)?(?:かかっ|なっ|し|出|起き|あっ)?(?:て|で|てい|ちゃっ|ても|ってい)?(?:ても|でも)|(?:が|に|を)?(?:かかっ|なっ|し|出|起き|あっ)?(?:た|だ|っ)?(?:たら|た時|たとき|た場合|る場合|る時|ると|れば)/.source,
   // Trouble that hardly happens (割れにくい, 壊れづらい, 落ちにくく) is praise of sturdiness; trouble that
   // happens easily (壊れやすい, 熱くなりやすい) stays trouble: its やすい is not praise.
   hardly: 'にく|づら|ずら',

@@ -26,7 +26,12 @@ interface EntryMeta {
   weight: number;
   /** Complaint severity (3 cannot use at all, 2 broken or slow, 1 annoyed), from the spec. */
   tier: number;
-  brandId?: string;
+  brandId: string | undefined;
+}
+
+/** Every entry's meta has the same shape (brandId always present), so the hot loops read it monomorphically. */
+function metaOf(kind: EntryMeta['kind'], term: string, weight: number, tier: number, brandId?: string): EntryMeta {
+  return { kind, term, weight, tier, brandId };
 }
 
 /** The built-in complaint term that is only an intensifier when it follows another signal. */
@@ -44,16 +49,16 @@ function collectEntries(spec: ClassifierSpec): { entries: FormEntry[]; meta: Ent
     meta.push(m);
   };
   spec.brands.forEach((b, i) => {
-    for (const t of b.terms) add(t, BRAND_GROUP_BASE + i, { kind: 'brand', term: t, weight: 0, tier: 0, brandId: b.id });
-    b.exclude.forEach((t, k) => add(t, BRAND_GROUP_BASE + i, { kind: 'exclude', term: t, weight: 0, tier: 0, brandId: b.id }, b.excludeScripts[k] ?? null));
+    for (const t of b.terms) add(t, BRAND_GROUP_BASE + i, metaOf('brand', t, 0, 0, b.id));
+    b.exclude.forEach((t, k) => add(t, BRAND_GROUP_BASE + i, metaOf('exclude', t, 0, 0, b.id), b.excludeScripts[k] ?? null));
   });
   // Spec order = precedence (pack signals before built-ins): on an identical span the first wins.
   for (const s of spec.signals) {
     for (const t of s.terms) {
-      add(t, SIGNAL_GROUP, { kind: s.category, term: t, weight: s.weight, tier: s.tier ?? 1 });
+      add(t, SIGNAL_GROUP, metaOf(s.category, t, s.weight, s.tier ?? 1));
     }
   }
-  for (const u of spec.urgent ?? []) add(u, SIGNAL_GROUP, { kind: 'urgent', term: u, weight: URGENT_COMPLAINT_WEIGHT, tier: 3 });
+  for (const u of spec.urgent ?? []) add(u, SIGNAL_GROUP, metaOf('urgent', u, URGENT_COMPLAINT_WEIGHT, 3));
   return { entries, meta };
 }
 
@@ -65,7 +70,8 @@ function isSignal(kind: EntryMeta['kind']): kind is SignalCategory | 'urgent' {
  * inside できますか, 請求 inside 二重請求, やめてほしい over てほしい, 何考えて over って何); of identical spans
  * the first entry (pack before built-in) wins. Returned in text order. */
 function selectSignals(hits: TermHit[], meta: EntryMeta[]): TermHit[] {
-  const signals = hits.filter((h) => isSignal(meta[h.entry]!.kind));
+  const signals: TermHit[] = [];
+  for (const h of hits) if (isSignal(meta[h.entry]!.kind)) signals.push(h);
   if (signals.length < 2) return signals;
   // Hits arrive in order of their end; without any overlap there is nothing to choose.
   let overlaps = false;
@@ -74,8 +80,9 @@ function selectSignals(hits: TermHit[], meta: EntryMeta[]): TermHit[] {
   signals.sort((a, b) => (b.normEnd - b.normStart) - (a.normEnd - a.normStart) || meta[b.entry]!.weight - meta[a.entry]!.weight ||
     a.normStart - b.normStart || a.entry - b.entry);
   const kept: TermHit[] = [];
-  for (const h of signals) {
-    if (!kept.some((k) => k.normStart < h.normEnd && h.normStart < k.normEnd)) kept.push(h);
+  next: for (const h of signals) {
+    for (const k of kept) if (k.normStart < h.normEnd && h.normStart < k.normEnd) continue next;
+    kept.push(h);
   }
   return kept.sort((a, b) => a.normStart - b.normStart);
 }
@@ -106,6 +113,11 @@ function readSignal(r: Reading, norm: string, h: TermHit, m: EntryMeta): Read {
   const asks = base === 'request' || (base === 'question' && norm.charCodeAt(h.normEnd - 1) === 0x3066); // …て
   if (asks && r.isDescriptive(norm, h.normEnd)) return { category: null, weight: 0, negated: false };
   return { category: base, weight: m.weight, negated: false };
+}
+
+function praiseAfter(hits: SignalHit[], at: number): boolean {
+  for (const h of hits) if (h.category === 'praise' && h.normStart >= at) return true;
+  return false;
 }
 
 function removePraiseWithin(hits: SignalHit[], start: number, end: number): void {
@@ -157,18 +169,22 @@ export function createClassifier(spec: ClassifierSpec): { classify(post: PostInp
       let hardlyEnd = -1;
       let lastEnd = -1;
       let rhetoricalTo = -1;
+      let negatedTo = -1;
       for (const h of selectSignals(result.hits, meta)) {
         const m = meta[h.entry]!;
         if (h.normStart === hardlyEnd) continue; // the にくい of 割れにくい, already read with 割れ
         // A bare intensifier (すぎ) right after a signal belongs to it (最高すぎ, 遅すぎ); alone it is excess.
         if (m.term === INTENSIFIER && h.normStart === lastEnd) continue;
         if (h.normStart < rhetoricalTo && meta[h.entry]!.kind === 'question') continue;
+        if (h.normStart < negatedTo && (m.kind === 'complaint' || m.kind === 'urgent')) continue;
         lastEnd = h.normEnd;
         const read = readSignal(reading, norm, h, m);
         if (read.rhetoricalTo !== undefined) rhetoricalTo = read.rhetoricalTo;
+        if (read.negated && read.category && read.category !== m.kind) negatedTo = reading.negationEnd;
         if (read.negated && read.category === 'praise' && reading.isHardly(norm, h.normEnd)) hardlyEnd = h.normEnd;
         if (read.category === 'complaint' && !read.negated && reading.isEasily(norm, h.normEnd)) hardlyEnd = h.normEnd;
-        spans.push(h.normStart, h.normEnd);
+        // A negation's tail (エラーが|一度も出ない) is read with its signal: the negative-verb hint skips it too.
+        spans.push(h.normStart, read.negated ? Math.max(h.normEnd, reading.negationEnd) : h.normEnd);
         if (!read.category) continue;
         if (m.kind === 'urgent' && !read.negated) urgent++;
         if (read.category === 'complaint' && !read.negated) tier = Math.max(tier, m.tier);
@@ -177,6 +193,11 @@ export function createClassifier(spec: ClassifierSpec): { classify(post: PostInp
       }
       for (const p of findPredicates(norm)) {
         if (p.absorbsPraise) removePraiseWithin(signalHits, p.start, p.end);
+        // "Despite …" with good news after it (雑に扱ってるのに傷ひとつ付かない) concedes what it follows.
+        if (p.despite && praiseAfter(signalHits, p.end)) {
+          signalHits.push({ category: 'praise', weight: 0, normStart: p.start, normEnd: p.end, concedes: true });
+          continue;
+        }
         signalHits.push({ category: p.category, weight: p.weight, normStart: p.start, normEnd: p.end, concedes: p.concedes });
       }
       const score = scoreCategories(signalHits, norm, reading, negativeVerb, spans, rhetoricalTo);

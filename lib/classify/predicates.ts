@@ -11,6 +11,7 @@ export interface PredicateHit {
   end: number;
   absorbsPraise?: boolean;
   concedes?: boolean;
+  despite?: boolean;
 }
 
 interface Compiled { rule: PredicateRule; re: RegExp; gate: RegExp | null }
@@ -35,7 +36,7 @@ export function compilePredicates(rules: readonly PredicateRule[]): (norm: strin
       re.lastIndex = 0;
       for (let m = re.exec(text); m; m = re.exec(text)) {
         hits.push({ category: rule.category, weight: rule.weight, start: from + m.index, end: from + m.index + m[0].length,
-          absorbsPraise: rule.absorbsPraise, concedes: rule.concedes });
+          absorbsPraise: rule.absorbsPraise, concedes: rule.concedes, despite: rule.despite });
         if (m[0].length === 0) re.lastIndex++;
       }
     }

@@ -10,6 +10,9 @@ export interface Reading {
   negationOf(norm: string, start: number, end: number): Negation;
   /** Where the last rhetorical tail read by negationOf ended (its ですか/？ belong to it, not to a question). */
   rhetoricalEnd: number;
+  /** Where the last negation read by negationOf ended: trouble words inside it (ストレスが|消えた, ノイズ|少なく)
+   * are part of the negation, not trouble of their own. */
+  negationEnd: number;
   isDescriptive(norm: string, end: number): boolean;
   isHypothetical(norm: string, end: number): boolean;
   isHardly(norm: string, end: number): boolean;
@@ -56,11 +59,14 @@ export function compileReading(g: ReadingGrammar): Reading {
   const questionStartEn = new RegExp(g.questionStartEn);
   const reading: Reading = {
     rhetoricalEnd: -1,
+    negationEnd: -1,
     negationOf(norm, start, end) {
+      reading.negationEnd = end;
       if (quoteNear(norm, end, 10) && feared(norm, end)) return 'feared';
       negation.lastIndex = end;
       const m = negation.exec(norm);
       if (m) {
+        reading.negationEnd = end + m[0].length;
         rhetorical.lastIndex = end + m[0].length;
         if (!rhetorical.test(norm)) return 'negated';
         reading.rhetoricalEnd = rhetorical.lastIndex;

@@ -131,3 +131,24 @@ describe('priority', () => {
     expect([older, newer].sort(comparePriority)[0]).toBe(newer);
   });
 });
+
+// Second round: trouble that does not arise, is gone or lessened, a "despite" with good news after it,
+// help received described with もらえた, trouble told as a concession (〜ても), a contracted negative
+// before のだが. Sentences in no labelled set.
+describe('trouble that does not happen, is gone, or is conceded', () => {
+  it.each([
+    ['ミドリフォン、長時間ゲームしても発熱がほとんど気にならない', 'praise'],
+    ['ミドリモバイルにしてから通信エラーが一度も出ない', 'praise'],
+    ['ミドリ電機で買ったルーター、前の機種より遅延がかなり減った', 'praise'],
+    ['ミドリフォンのアップデート後、例のフリーズがすっかり直った', 'praise'],
+    ['ミドリモバイル、昼でも速度が遅くならないのは偉い', 'praise'],
+    ['ミドリフォン、雑に扱ってるのに傷ひとつ付かない', 'praise'],
+    ['ミドリ電機で壊れた時計の電池交換、その場でやってもらえた', 'praise'],
+    ['ミドリモバイル、障害出ても補償の案内が早いから安心', 'praise'],
+    ['ミドリ電機のアプリ、注文履歴が勝手に消えるんですけど', 'complaint'],
+    ['ミドリフォンの移行ツール、三十分待っても終わらんのだが？', 'complaint'],
+    ['ミドリモバイル、昨日から遅延が全然減らない', 'complaint'],
+  ])('%s → %s', (text, category) => {
+    expect(categoryOf(text)).toBe(category);
+  });
+});
