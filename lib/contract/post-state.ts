@@ -12,6 +12,8 @@ export interface PostState {
   handled: (OperatorRef & { handledAt: number; action: string })[];
   /** A live claim ("佐藤さんが返信中"), or null. */
   claim: (OperatorRef & { expiresAt: number }) | null;
+  /** The team's category (a correction or the learned layer) when it differs from the rules' reading. */
+  category?: 'complaint' | 'question' | 'request' | 'praise' | 'other';
 }
 
 /**

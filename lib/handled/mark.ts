@@ -1,3 +1,4 @@
+import type { Category } from '../categories';
 import type { KizukiDatabase } from '../db/database';
 import type { HandledAction, HandledRecord, PostSummary } from '../contract/records';
 import type { Operator } from '../settings/operator';
@@ -7,6 +8,8 @@ export interface MarkInput {
   action: HandledAction;
   replyText?: string;
   note?: string;
+  /** The category the operator confirmed (a correction, or the category shown when they acted). */
+  confirmedCategory?: Category;
 }
 
 /** Signal and urgency terms of a post, once each: what reports count as complaint terms. */
@@ -38,6 +41,7 @@ export function recordFromPost(input: MarkInput, operator: Operator, now: number
   };
   if (replyText?.trim()) record.replyText = replyText;
   if (note?.trim()) record.note = note;
+  if (input.confirmedCategory) record.confirmedCategory = input.confirmedCategory;
   return record;
 }
 

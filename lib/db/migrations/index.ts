@@ -4,9 +4,10 @@ import { v1 } from './v1-initial';
 import { v2 } from './v2-operator-time';
 import { v3 } from './v3-operator-name';
 import { v4 } from './v4-seen-by-post';
+import { v5 } from './v5-corrections';
 
 /** Every schema step, oldest first. Append a new file here; never edit a released one. */
-export const MIGRATIONS: readonly Migration[] = [v1, v2, v3, v4];
+export const MIGRATIONS: readonly Migration[] = [v1, v2, v3, v4, v5];
 
 /** Declares the steps up to `upTo` (all by default) on a Dexie instance, before it opens. */
 export function declareMigrations(db: Dexie, upTo = MIGRATIONS.length): void {
