@@ -7,6 +7,7 @@ import { recordsIn } from '@/lib/reports/report';
 import { lastDays } from '@/lib/reports/report';
 import { escalationsCsv, perDayCsv, perOperatorCsv, summaryCsv, termsCsv } from '@/lib/reports/csv';
 import { useNow } from '@/components/common/use-now';
+import { CorrectionsExport } from '@/components/corrections/CorrectionsExport';
 import { CsvButton } from './CsvButton';
 import { DailyChart } from './DailyChart';
 import { EscalationList } from './EscalationList';
@@ -53,6 +54,7 @@ export function ReportsView() {
       </ol>
       <h3>{t('escalations')} <CsvButton kind="escalations" label={t('escalations')} csv={() => escalationsCsv(report)} /></h3>
       <EscalationList records={report.escalations} />
+      <CorrectionsExport />
     </section>
   );
 }

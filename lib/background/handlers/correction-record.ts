@@ -5,7 +5,7 @@ import { makeT } from '../../i18n/make-t';
 import { currentOperator } from '../../settings/operator';
 import { kickCorrectionsSync } from '../corrections-sync-start';
 import { defineHandler } from '../define-handler';
-import { relabelSeen, scheduleRetrain } from '../learned-layer';
+import { relabelSeen, scheduleRetrain, shownCategory } from '../learned-layer';
 
 const t = makeT(messages);
 
@@ -15,7 +15,9 @@ const t = makeT(messages);
 export default defineHandler('correction/record', async (req) => {
   const me = await currentOperator();
   if (!me) return { ok: false, error: t('no-operator') };
-  const { record, changed } = await recordCorrection(db, req, me, Date.now());
+  // What the operator corrected is what they were shown (a teammate's correction, the learned layer).
+  const post = { ...req.post, category: await shownCategory(req.post) };
+  const { record, changed } = await recordCorrection(db, { post, category: req.category }, me, Date.now());
   if (changed) {
     await relabelSeen(db, [req.post.postId]);
     scheduleRetrain(db);
