@@ -44,6 +44,37 @@ async function putOnce(creds: Credentials, dbName: string, doc: CorrectionDoc): 
   throw new SyncFailure('protocol', `unexpected reply ${status} to a correction`, status);
 }
 
+/** The server's copy of a document, or null when there is none (or only a deleted one). */
+async function current(creds: Credentials, dbName: string, id: string): Promise<(CorrectionDoc & { _rev: string }) | null> {
+  const { status, body } = await couch<CorrectionDoc & { _rev: string }>(creds, docPath(dbName, id));
+  return status === 200 ? body : null;
+}
+
+/**
+ * Writes one correction. When the server already holds this operator's earlier correction of the
+ * post (CouchDB answers 409, pouchdb-server runs the rules first and answers 403), that one is
+ * withdrawn and the new one written: the same operator may change their mind, nobody else's
+ * correction is touched.
+ */
+async function send(creds: Credentials, dbName: string, doc: CorrectionDoc): Promise<'sent' | 'retry'> {
+  let refusal: SyncFailure | null = null;
+  try {
+    if ((await putOnce(creds, dbName, doc)) === 'created') return 'sent';
+  } catch (err) {
+    if (!(err instanceof SyncFailure) || err.status !== 403) throw err;
+    refusal = err;
+  }
+  const old = await current(creds, dbName, doc._id);
+  if (!old || old.operator !== creds.user) {
+    if (refusal) throw refusal;
+    return 'retry';
+  }
+  if (old.category === doc.category && old.correctedAt === doc.correctedAt) return 'sent';
+  await couch(creds, `${docPath(dbName, doc._id)}?rev=${encodeURIComponent(old._rev)}`, { method: 'DELETE' });
+  // A conflict now is a race with the operator's other device: the next round sorts it out.
+  return (await putOnce(creds, dbName, doc)) === 'created' ? 'sent' : 'retry';
+}
+
 /** Sends every unsent correction; a refused one is parked with the server's reason. */
 export async function pushCorrections(creds: Credentials, dbName: string, database: KizukiDatabase): Promise<number> {
   await adoptLocal(database, creds.user);
@@ -51,16 +82,7 @@ export async function pushCorrections(creds: Credentials, dbName: string, databa
   for (const r of unsent) {
     const doc = toCorrectionDoc(r);
     try {
-      if ((await putOnce(creds, dbName, doc)) === 'conflict') {
-        // Our earlier correction of this post is on the server: the same category is already
-        // recorded; another one replaces it (withdraw, then write anew).
-        const { body: old } = await couch<CorrectionDoc & { _rev: string }>(creds, docPath(dbName, doc._id));
-        if (old.category !== doc.category || old.correctedAt !== doc.correctedAt) {
-          await couch(creds, `${docPath(dbName, doc._id)}?rev=${encodeURIComponent(old._rev)}`, { method: 'DELETE' });
-          if ((await putOnce(creds, dbName, doc)) === 'conflict') continue; // a race with our other device: next round
-        }
-      }
-      await markSent(database, r, 'synced');
+      if ((await send(creds, dbName, doc)) === 'sent') await markSent(database, r, 'synced');
     } catch (err) {
       if (!(err instanceof SyncFailure) || err.status !== 403) throw err;
       await markSent(database, r, 'refused');
