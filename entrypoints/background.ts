@@ -5,6 +5,7 @@ import { startCorrectionsSync } from '@/lib/background/corrections-sync-start';
 import { startHandledWatch } from '@/lib/background/watch-handled';
 import { startPacksWatch } from '@/lib/background/watch-packs';
 import { startRetention } from '@/lib/handled/retention-schedule';
+import { startFollowPacks } from '@/lib/background/follow-packs';
 
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
@@ -13,5 +14,6 @@ export default defineBackground(() => {
   startHandledWatch();
   startPacksWatch();
   startRetention();
+  startFollowPacks();
   openPanelFromToolbar();
 });

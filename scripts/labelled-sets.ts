@@ -34,6 +34,7 @@ export function labelledSets(): Record<string, LabelledPost[]> {
     fresh: readLabelled('labelled-posts-fresh.jsonl'),
     dev: readLabelled('labelled-posts-dev.jsonl'),
     dev2: readLabelled('labelled-posts-dev2.jsonl'),
+    dev3: readLabelled('labelled-posts-dev3.jsonl'),
     unseen: readLabelled('labelled-posts-unseen.jsonl'),
   };
 }

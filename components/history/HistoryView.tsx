@@ -5,6 +5,7 @@ import { historyOperators, queryHistory } from '@/lib/handled/history-query';
 import { makeT } from '@/lib/i18n/make-t';
 import { historyCsv } from '@/lib/reports/csv';
 import { csvName, downloadCsv } from '@/components/reports/download-csv';
+import { useDeadlinePolicy } from '@/components/common/use-deadline-policy';
 import { EMPTY_FORM, toFilter, type HistoryForm } from './history-filter-state';
 import { HistoryFilters } from './HistoryFilters';
 import { HistoryItem } from './HistoryItem';
@@ -21,13 +22,14 @@ export function HistoryView() {
   const records = useLiveQuery(() => queryHistory(db, filter, LIMIT), [JSON.stringify(filter)]);
   const operators = useLiveQuery(() => historyOperators(db), [], []);
   const offset = -new Date().getTimezoneOffset();
+  const policy = useDeadlinePolicy();
 
   return (
     <section data-testid="history-view" className="kz-history">
       <HistoryFilters form={form} operators={operators} onChange={setForm} />
       <div className="kz-history-bar">
         <span role="status" data-testid="history-count">{records ? t('count', { n: records.length }) : ''}</span>
-        <button type="button" data-testid="history-export" disabled={!records?.length} onClick={() => records && downloadCsv(csvName('history'), historyCsv(records, offset))}>
+        <button type="button" data-testid="history-export" disabled={!records?.length} onClick={() => records && downloadCsv(csvName('history'), historyCsv(records, offset, policy ?? null))}>
           {t('exportCsv')}
         </button>
       </div>

@@ -1,10 +1,15 @@
 import type { StoredPack } from '@/lib/db/records';
+import type { SyncConfig } from '@/lib/sync/config';
+import { useSyncConfig } from '@/components/common/use-sync-config';
+import { PublishButton } from './PublishButton';
+import { FollowToggle } from './FollowToggle';
+import { isSecureUrl } from '@/lib/secure-url';
 import { exportFileName, mergePacks, packToJson } from '@/lib/pack/export';
 import { DEMO_PACK, movePack, removePack, setPackEnabled } from '@/lib/pack/store';
 import { downloadText } from './download';
 import { t } from './t';
 
-function PackRow({ stored, first, last }: { stored: StoredPack; first: boolean; last: boolean }) {
+function PackRow({ stored, first, last, sync }: { stored: StoredPack; first: boolean; last: boolean; sync: SyncConfig | null | undefined }) {
   const { pack } = stored;
   const remove = () => {
     if (confirm(t('confirmRemove', { name: pack.name }))) void removePack(pack.id);
@@ -24,6 +29,15 @@ function PackRow({ stored, first, last }: { stored: StoredPack; first: boolean; 
           ↓
         </button>
       </div>
+      {stored.team && (
+        <div className="kz-packs-team" data-testid="pack-team-label">
+          {t('teamPack', {
+            version: stored.team.packVersion,
+            publisher: stored.team.publisher,
+            time: new Date(stored.team.publishedAt).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' }),
+          })}
+        </div>
+      )}
       <div className="kz-packs-meta">
         <code>{pack.id}</code> · {pack.packVersion ? t('version', { version: pack.packVersion }) : t('noVersion')}
         {pack.updatedAt && <> · {t('updated', { date: pack.updatedAt })}</>} · {t('imported', { date: new Date(stored.importedAt).toLocaleString() })}
@@ -35,7 +49,9 @@ function PackRow({ stored, first, last }: { stored: StoredPack; first: boolean; 
         <button type="button" onClick={remove} data-testid="pack-remove">
           {t('remove')}
         </button>
+        {sync && <PublishButton pack={pack} config={sync} />}
       </div>
+      {!stored.team && isSecureUrl(stored.source) && <FollowToggle stored={stored} />}
     </li>
   );
 }
@@ -44,6 +60,7 @@ function PackRow({ stored, first, last }: { stored: StoredPack; first: boolean; 
 export function PackList({ packs }: { packs: StoredPack[] }) {
   // With nothing imported the demo pack is the active set; a lead can export it to start their own.
   const active = packs.length ? packs.filter((p) => p.enabled).map((p) => p.pack) : [DEMO_PACK];
+  const sync = useSyncConfig();
   return (
     <section className="kz-packs-box">
       <h3>{t('packsTitle')}</h3>
@@ -59,7 +76,7 @@ export function PackList({ packs }: { packs: StoredPack[] }) {
       )}
       <ol className="kz-packs-list" data-testid="pack-list">
         {packs.map((p, i) => (
-          <PackRow key={p.id} stored={p} first={i === 0} last={i === packs.length - 1} />
+          <PackRow key={p.id} stored={p} first={i === 0} last={i === packs.length - 1} sync={sync} />
         ))}
       </ol>
       {active.length > 0 && (

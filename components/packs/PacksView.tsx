@@ -7,6 +7,8 @@ import { EditorDetails } from './editor/EditorDetails';
 import { PackList } from './PackList';
 import { PrhImport } from './PrhImport';
 import { SavedSearchList } from './SavedSearchList';
+import { TeamPackErrors } from './TeamPackErrors';
+import { PackUpdates } from './PackUpdates';
 import { useImport } from './use-import';
 import { t } from './t';
 import './packs.css';
@@ -26,6 +28,8 @@ export function PacksView() {
         </p>
       )}
       {api.pending && <ImportPreview pending={api.pending} onApply={() => void api.apply()} onCancel={api.cancel} />}
+      <TeamPackErrors />
+      <PackUpdates />
       {packs && <PackList packs={packs} />}
       {packs && <PrhImport api={api} packs={packs} />}
       {packs && <EditorDetails key={packs.map((p) => p.id).join()} api={api} packs={packs} />}

@@ -14,16 +14,19 @@ interface Props {
   post: SeenPost;
   selected: boolean;
   claimedBy: string | undefined;
+  /** Past the team's reply deadline. */
+  overdue?: boolean;
   onSelect: (post: SeenPost) => void;
 }
 
 /** One waiting post. The whole summary is a button (select + scroll X to it); the link opens it on X. */
-export function QueueItem({ post, selected, claimedBy, onSelect }: Props) {
+export function QueueItem({ post, selected, claimedBy, overdue, onSelect }: Props) {
   return (
-    <li className="kz-item" data-testid="queue-item" data-post-id={post.postId} aria-current={selected || undefined}>
+    <li className={overdue ? 'kz-item kz-overdue' : 'kz-item'} data-testid="queue-item" data-post-id={post.postId} data-overdue={overdue || undefined} aria-current={selected || undefined}>
       <button type="button" className="kz-item-select" title={t('select')} onClick={() => onSelect(post)}>
         <span className="kz-item-head">
           <CategoryBadge category={post.category} />
+          {overdue && <strong className="kz-overdue-mark" data-testid="overdue-mark">{t('overdue')}</strong>}
           <span className="kz-priority" title={t('priority', { n: post.priority })}>
             {post.priority}
           </span>

@@ -9,10 +9,11 @@ interface Props {
   posts: SeenPost[];
   selectedId: string | undefined;
   claims: Map<string, string>;
+  overdue?: ReadonlySet<string>;
   onSelect: (post: SeenPost) => void;
 }
 
-export function QueueList({ posts, selectedId, claims, onSelect }: Props) {
+export function QueueList({ posts, selectedId, claims, overdue, onSelect }: Props) {
   return (
     <ol className="kz-queue" aria-label={t('queueLabel')} data-testid="queue-list">
       {posts.map((post) => (
@@ -21,6 +22,7 @@ export function QueueList({ posts, selectedId, claims, onSelect }: Props) {
           post={post}
           selected={post.postId === selectedId}
           claimedBy={claims.get(post.postId)}
+          overdue={overdue?.has(post.postId) ?? false}
           onSelect={onSelect}
         />
       ))}

@@ -2,6 +2,9 @@ import { useCallback, useState } from 'react';
 import { makeT } from '@/lib/i18n/make-t';
 import { countByCategory } from '@/lib/queue/queue-order';
 import { useOperator } from '@/components/common/use-operator';
+import { useDeadlinePolicy } from '@/components/common/use-deadline-policy';
+import { useNow } from '@/components/common/use-now';
+import { isOverdue, sortByUrgency } from '@/lib/team/deadlines';
 import { Composer } from '@/components/composer/Composer';
 import { CategoryFilter, type CategoryChoice } from './CategoryFilter';
 import { QueueList } from './QueueList';
@@ -29,7 +32,11 @@ export function QueueView() {
   const [filter, setFilter] = useState<CategoryChoice>('all');
   const [marked, setMarked] = useState<{ postId: string; handledAt: number } | null>(null);
   const hideNotice = useCallback(() => setMarked(null), []);
-  const shown = (posts ?? []).filter((p) => filter === 'all' || p.category === filter);
+  // Reply deadlines (from the packs): overdue posts first, so first within any category too, and marked.
+  const policy = useDeadlinePolicy() ?? null;
+  const now = useNow(15_000);
+  const shown = sortByUrgency((posts ?? []).filter((p) => filter === 'all' || p.category === filter), policy, now);
+  const overdue = new Set(shown.filter((p) => isOverdue(p, policy, now)).map((p) => p.postId));
 
   return (
     <section data-testid="queue-view" className={selected ? 'kz-queue-view kz-has-composer' : 'kz-queue-view'}>
@@ -42,7 +49,7 @@ export function QueueView() {
       ) : shown.length === 0 ? (
         <p className="kz-empty">{posts.length === 0 ? t('empty') : t('emptyFilter')}</p>
       ) : (
-        <QueueList posts={shown} selectedId={selected?.postId} claims={claims} onSelect={(p) => void focusPost(p, tabId)} />
+        <QueueList posts={shown} selectedId={selected?.postId} claims={claims} overdue={overdue} onSelect={(p) => void focusPost(p, tabId)} />
       )}
       {selected && <Composer key={selected.postId} post={selected} onMarked={(postId, handledAt) => setMarked({ postId, handledAt })} />}
     </section>

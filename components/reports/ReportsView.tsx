@@ -7,6 +7,7 @@ import { recordsIn } from '@/lib/reports/report';
 import { lastDays } from '@/lib/reports/report';
 import { escalationsCsv, perDayCsv, perOperatorCsv, summaryCsv, termsCsv } from '@/lib/reports/csv';
 import { useNow } from '@/components/common/use-now';
+import { useDeadlinePolicy } from '@/components/common/use-deadline-policy';
 import { CorrectionsExport } from '@/components/corrections/CorrectionsExport';
 import { CsvButton } from './CsvButton';
 import { DailyChart } from './DailyChart';
@@ -25,7 +26,8 @@ export function ReportsView() {
   const now = useNow();
   const range = useMemo(() => lastDays(days, now, -new Date(now).getTimezoneOffset()), [days, Math.floor(now / 3_600_000)]);
   const records = useLiveQuery(() => recordsIn(db, range), [range.from, range.to]);
-  const report = useMemo(() => records && buildReport(records, range), [records, range]);
+  const policy = useDeadlinePolicy();
+  const report = useMemo(() => records && buildReport(records, range, policy ?? null), [records, range, policy]);
   if (!report) return <section data-testid="reports-view" className="kz-reports" aria-busy="true" />;
   const rt = report.responseTime;
 
@@ -41,6 +43,7 @@ export function ReportsView() {
         <div><dt>{t('posts')}</dt><dd data-testid="report-posts">{report.posts}</dd></div>
         <div><dt>{t('median')}</dt><dd data-testid="report-median">{formatDuration(rt.medianMs)}</dd></div>
         <div><dt>{t('p90')}</dt><dd data-testid="report-p90">{formatDuration(rt.p90Ms)}</dd></div>
+        {report.late !== null && <div><dt>{t('late')}</dt><dd data-testid="report-late">{report.late}</dd></div>}
       </dl>
       <p className="kz-hint">{t('basedOn', { n: rt.count })} <CsvButton kind="summary" label={t('posts')} csv={() => summaryCsv(report)} /></p>
       {report.posts === 0 && <p className="kz-empty">{t('nothing')}</p>}

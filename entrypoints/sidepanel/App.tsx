@@ -12,6 +12,7 @@ const t = makeT(messages);
 // editor or the prh importer (YAML parser included).
 const TABS = {
   queue: QueueView,
+  inbox: lazy(() => import('@/components/inbox/InboxView').then((m) => ({ default: m.InboxView }))),
   history: lazy(() => import('@/components/history/HistoryView').then((m) => ({ default: m.HistoryView }))),
   reports: lazy(() => import('@/components/reports/ReportsView').then((m) => ({ default: m.ReportsView }))),
   packs: lazy(() => import('@/components/packs/PacksView').then((m) => ({ default: m.PacksView }))),

@@ -3,6 +3,7 @@ import { db } from '../db/database';
 import { currentOperator, currentSyncConfig } from '../settings/operator';
 import { syncSettings } from '../settings/settings';
 import { startSyncEngine, type SyncEngine } from '../sync/engine';
+import { startTeamSync, type TeamSync } from '../sync/team-sync';
 import { adoptUnsent } from '../sync/outbox';
 import { writeStatus } from '../sync/status';
 import { notifyTabs } from './notify-tabs';
@@ -13,10 +14,13 @@ import { notifyTabs } from './notify-tabs';
 
 const ALARM = 'kizuki-sync';
 let engine: SyncEngine | null = null;
+let team: TeamSync | null = null;
 
 async function restart(): Promise<void> {
   engine?.stop();
+  team?.stop();
   engine = null;
+  team = null;
   const config = await currentSyncConfig();
   if (!config) {
     await writeStatus({ state: 'off', pending: await db.outbox.count() });
@@ -33,6 +37,8 @@ async function restart(): Promise<void> {
     // Any extension API call resets the service worker's idle timer during long polls.
     keepAlive: () => void browser.runtime.getPlatformInfo().catch(() => {}),
   });
+  // The team inbox, search rounds and team packs: their own loop (lib/sync/team-sync.ts).
+  team = startTeamSync({ database: db, config, onChanged: (postIds) => void notifyTabs({ type: 'push/state-changed', postIds }) });
 }
 
 /** Called once from the background entrypoint. */
@@ -41,6 +47,9 @@ export function startSync(): void {
   syncSettings.watch(() => void restart());
   void browser.alarms.create(ALARM, { periodInMinutes: 0.5 });
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === ALARM) engine?.kick();
+    if (alarm.name === ALARM) {
+      engine?.kick();
+      team?.kick();
+    }
   });
 }

@@ -1,11 +1,11 @@
 import type { MatchKind } from '../categories';
-import { createTermMatcher, type TermEntry, type TermHit } from '../match/term-matcher';
+import { createFormMatcher, type FormEntry, type TermHit } from '../match/term-matcher';
 import { codesToString } from '../text/normalize';
 import type { SignalCategory } from './builtin-signals';
 import { findHandles } from './handles';
-import { isDescriptive, isHypothetical, negationOf, rhetoricalEnd } from './negation';
 import { compileNegativeVerb, compilePredicates } from './predicates';
 import { computePriority } from './priority';
+import { compileReading, type Reading } from './reading';
 import { pickCategory, scoreCategories, type SignalHit } from './score';
 import type { ClassifierSpec } from './spec';
 import type { Classification, MatchSpan, PostInput } from './types';
@@ -35,16 +35,17 @@ const INTENSIFIER = 'すぎ';
 const BRAND_GROUP_BASE = 0;
 const SIGNAL_GROUP = -1;
 
-function collectEntries(spec: ClassifierSpec): { entries: TermEntry[]; meta: EntryMeta[] } {
-  const entries: TermEntry[] = [];
+function collectEntries(spec: ClassifierSpec): { entries: FormEntry[]; meta: EntryMeta[] } {
+  const entries: FormEntry[] = [];
   const meta: EntryMeta[] = [];
-  const add = (term: string, group: number, m: EntryMeta, exclude = false) => {
-    entries.push({ term, group, exclude });
+  const forms = new Map(spec.forms);
+  const add = (term: string, group: number, m: EntryMeta, scripts?: number[] | null) => {
+    entries.push({ form: forms.get(term) ?? term, group, exclude: scripts !== undefined, scripts });
     meta.push(m);
   };
   spec.brands.forEach((b, i) => {
     for (const t of b.terms) add(t, BRAND_GROUP_BASE + i, { kind: 'brand', term: t, weight: 0, tier: 0, brandId: b.id });
-    for (const t of b.exclude) add(t, BRAND_GROUP_BASE + i, { kind: 'exclude', term: t, weight: 0, tier: 0, brandId: b.id }, true);
+    b.exclude.forEach((t, k) => add(t, BRAND_GROUP_BASE + i, { kind: 'exclude', term: t, weight: 0, tier: 0, brandId: b.id }, b.excludeScripts[k] ?? null));
   });
   // Spec order = precedence (pack signals before built-ins): on an identical span the first wins.
   for (const s of spec.signals) {
@@ -79,19 +80,6 @@ function selectSignals(hits: TermHit[], meta: EntryMeta[]): TermHit[] {
   return kept.sort((a, b) => a.normStart - b.normStart);
 }
 
-/** Trouble that hardly happens (割れにくい, 壊れづらい, 落ちにくく) is praise of sturdiness. */
-const HARDLY = /にく|づら|ずら/y;
-/** Trouble that happens easily (壊れやすい, 熱くなりやすい) stays trouble: its やすい is not praise. */
-const EASILY = /やす/y;
-function isEasily(norm: string, end: number): boolean {
-  EASILY.lastIndex = end;
-  return EASILY.test(norm);
-}
-function isHardly(norm: string, end: number): boolean {
-  HARDLY.lastIndex = end;
-  return HARDLY.test(norm);
-}
-
 interface Read {
   category: SignalCategory | null;
   weight: number;
@@ -101,11 +89,11 @@ interface Read {
 }
 
 /** How one signal occurrence counts once negation, tense and sturdiness are read. */
-function readSignal(norm: string, h: TermHit, m: EntryMeta): Read {
+function readSignal(r: Reading, norm: string, h: TermHit, m: EntryMeta): Read {
   const base = m.kind === 'urgent' ? 'complaint' : (m.kind as SignalCategory);
-  const negation = negationOf(norm, h.normStart, h.normEnd);
+  const negation = r.negationOf(norm, h.normStart, h.normEnd);
   if (negation === 'feared') return { category: null, weight: 0, negated: true };
-  if (negation === 'rhetorical') return { category: base, weight: m.weight, negated: false, rhetoricalTo: rhetoricalEnd }; // 遅くないですか, してくれない？
+  if (negation === 'rhetorical') return { category: base, weight: m.weight, negated: false, rhetoricalTo: r.rhetoricalEnd }; // 遅くないですか, してくれない？
   if (negation === 'negated') {
     if (base === 'complaint') return { category: m.kind === 'urgent' ? null : 'praise', weight: m.weight * FLIP_TO_PRAISE, negated: true };
     if (base === 'praise') return { category: 'complaint', weight: Math.max(m.weight, FLIP_TO_COMPLAINT), negated: true };
@@ -113,10 +101,10 @@ function readSignal(norm: string, h: TermHit, m: EntryMeta): Read {
     if (base === 'request') return { category: 'complaint', weight: FLIP_TO_COMPLAINT, negated: true };
     return { category: null, weight: 0, negated: true };
   }
-  if (base === 'complaint' && m.kind !== 'urgent' && isHypothetical(norm, h.normEnd)) return { category: null, weight: 0, negated: false };
-  if (base === 'complaint' && isHardly(norm, h.normEnd)) return { category: 'praise', weight: m.weight * FLIP_TO_PRAISE, negated: true };
+  if (base === 'complaint' && m.kind !== 'urgent' && r.isHypothetical(norm, h.normEnd)) return { category: null, weight: 0, negated: false };
+  if (base === 'complaint' && r.isHardly(norm, h.normEnd)) return { category: 'praise', weight: m.weight * FLIP_TO_PRAISE, negated: true };
   const asks = base === 'request' || (base === 'question' && norm.charCodeAt(h.normEnd - 1) === 0x3066); // …て
-  if (asks && isDescriptive(norm, h.normEnd)) return { category: null, weight: 0, negated: false };
+  if (asks && r.isDescriptive(norm, h.normEnd)) return { category: null, weight: 0, negated: false };
   return { category: base, weight: m.weight, negated: false };
 }
 
@@ -129,9 +117,10 @@ function removePraiseWithin(hits: SignalHit[], start: number, end: number): void
 
 export function createClassifier(spec: ClassifierSpec): { classify(post: PostInput): Classification } {
   const { entries, meta } = collectEntries(spec);
-  const matcher = createTermMatcher(entries);
+  const matcher = createFormMatcher(entries);
   const findPredicates = spec.grammar ? compilePredicates(spec.grammar.predicates) : () => [];
   const negativeVerb = spec.grammar ? compileNegativeVerb(spec.grammar.negativeVerb) : null;
+  const reading = compileReading(spec.reading);
   const handleToBrand = new Map<string, string>();
   for (const b of spec.brands) for (const h of b.handles ?? []) handleToBrand.set(h.toLowerCase(), b.id);
   return {
@@ -175,10 +164,10 @@ export function createClassifier(spec: ClassifierSpec): { classify(post: PostInp
         if (m.term === INTENSIFIER && h.normStart === lastEnd) continue;
         if (h.normStart < rhetoricalTo && meta[h.entry]!.kind === 'question') continue;
         lastEnd = h.normEnd;
-        const read = readSignal(norm, h, m);
+        const read = readSignal(reading, norm, h, m);
         if (read.rhetoricalTo !== undefined) rhetoricalTo = read.rhetoricalTo;
-        if (read.negated && read.category === 'praise' && isHardly(norm, h.normEnd)) hardlyEnd = h.normEnd;
-        if (read.category === 'complaint' && !read.negated && isEasily(norm, h.normEnd)) hardlyEnd = h.normEnd;
+        if (read.negated && read.category === 'praise' && reading.isHardly(norm, h.normEnd)) hardlyEnd = h.normEnd;
+        if (read.category === 'complaint' && !read.negated && reading.isEasily(norm, h.normEnd)) hardlyEnd = h.normEnd;
         spans.push(h.normStart, h.normEnd);
         if (!read.category) continue;
         if (m.kind === 'urgent' && !read.negated) urgent++;
@@ -190,11 +179,11 @@ export function createClassifier(spec: ClassifierSpec): { classify(post: PostInp
         if (p.absorbsPraise) removePraiseWithin(signalHits, p.start, p.end);
         signalHits.push({ category: p.category, weight: p.weight, normStart: p.start, normEnd: p.end, concedes: p.concedes });
       }
-      const score = scoreCategories(signalHits, norm, negativeVerb, spans, rhetoricalTo);
+      const score = scoreCategories(signalHits, norm, reading, negativeVerb, spans, rhetoricalTo);
       const category = pickCategory(score);
       const strength = category === 'other' ? 0 : score[category];
       matches.sort((a, b) => a.start - b.start || b.end - a.end);
-      const priority = computePriority({ category, strength, urgent, tier: category === 'complaint' ? Math.max(tier, 1) : 0, addressed }, post);
+      const priority = computePriority({ category, strength, urgent, tier: category === 'complaint' ? Math.max(tier, 1) : 0, addressed }, post, spec.priority);
       return { id: post.id, brands: [...brands], category, priority, matches, scores: score };
     },
   };

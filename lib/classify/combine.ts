@@ -2,6 +2,7 @@ import type { Category } from '../categories';
 import { createClassifier } from './classifier';
 import { predictLearned, trainingSize, type LearnedModel, type LearnedPrediction } from './learned';
 import { computePriority } from './priority';
+import { PRIORITY_RULES } from './priority-rules';
 import type { ClassifierSpec } from './spec';
 import type { Classification, PostInput } from './types';
 
@@ -85,7 +86,7 @@ export function classifyWithLearning(
   if (!category || category === rules.category) return { ...base, learned };
   const urgent = rules.matches.filter((m) => m.kind === 'urgent').length;
   const addressed = rules.matches.some((m) => m.kind === 'brand' && m.term.startsWith('@')) || (post.replyTo?.length ?? 0) > 0;
-  const priority = computePriority({ category, strength: 1, urgent, tier: category === 'complaint' ? 2 : 0, addressed }, post);
+  const priority = computePriority({ category, strength: 1, urgent, tier: category === 'complaint' ? 2 : 0, addressed }, post, PRIORITY_RULES);
   return { ...rules, category, priority, decidedBy: 'learned', rulesCategory: rules.category, learned };
 }
 

@@ -1,7 +1,10 @@
 import type { Pack } from '../pack/schema';
-import { NEGATIVE_VERB, PREDICATES } from './builtin-grammar';
+import { NEGATIVE_VERB, PREDICATES, READING } from './builtin-grammar';
 import { BUILTIN_SIGNALS, COMPLAINT_TIER_2, COMPLAINT_TIER_3, URGENT_TERMS, type SignalCategory } from './builtin-signals';
+import { termScripts } from '../match/exclusions';
+import { termForm } from '../match/term-matcher';
 import { inflections } from './inflect';
+import { PRIORITY_RULES } from './priority-rules';
 import type { ClassifierSpec } from './spec';
 
 // Merges the active packs, first = highest precedence, into the plain-JSON spec the background hands
@@ -42,6 +45,18 @@ function builtinSignals(): ClassifierSpec['signals'] {
   return out;
 }
 
+function formsOf(brands: ClassifierSpec['brands'], signals: ClassifierSpec['signals'], urgent: string[]): [string, string][] {
+  const forms = new Map<string, string>();
+  const add = (t: string) => {
+    const form = termForm(t);
+    if (form !== t) forms.set(t, form);
+  };
+  for (const b of brands) [...b.terms, ...b.exclude].forEach(add);
+  for (const s of signals) s.terms.forEach(add);
+  urgent.forEach(add);
+  return [...forms];
+}
+
 export function compileSpec(packs: Pack[], options: { builtins?: boolean } = {}): ClassifierSpec {
   const builtins = options.builtins !== false;
   const brands: ClassifierSpec['brands'] = [];
@@ -52,7 +67,8 @@ export function compileSpec(packs: Pack[], options: { builtins?: boolean } = {})
       if (seen.has(b.id)) continue;
       seen.add(b.id);
       const handles = (b.handles ?? []).map((h) => h.replace(/^@/, '').toLowerCase());
-      brands.push({ id: b.id, name: b.name, terms: [...b.terms], exclude: [...(b.exclude ?? [])], ...(handles.length ? { handles } : {}) });
+      const exclude = [...(b.exclude ?? [])];
+      brands.push({ id: b.id, name: b.name, terms: [...b.terms], exclude, excludeScripts: exclude.map(termScripts), ...(handles.length ? { handles } : {}) });
     }
     for (const s of pack.signals ?? []) signals.push({ category: s.category, terms: [...s.terms], weight: s.weight ?? DEFAULT_WEIGHT });
   }
@@ -61,6 +77,7 @@ export function compileSpec(packs: Pack[], options: { builtins?: boolean } = {})
   // content script.
   const inflected = signals.map((s) => ({ ...s, terms: [...new Set(s.terms.flatMap(inflections))] }));
   const grammar = builtins ? { grammar: { predicates: PREDICATES, negativeVerb: NEGATIVE_VERB } } : {};
-  const body = { brands, signals: inflected, urgent: builtins ? [...URGENT_TERMS] : [], ...grammar };
+  const urgent = builtins ? [...URGENT_TERMS] : [];
+  const body = { brands, signals: inflected, urgent, forms: formsOf(brands, inflected, urgent), reading: READING, priority: PRIORITY_RULES, ...grammar };
   return { revision: revisionOf(JSON.stringify(body)), ...body };
 }

@@ -19,11 +19,10 @@ interface Compiled { rule: PredicateRule; re: RegExp; gate: RegExp | null }
 const TAIL = 16;
 
 export function compilePredicates(rules: readonly PredicateRule[]): (norm: string) => PredicateHit[] {
-  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const compiled: Compiled[] = rules.map((rule) => ({
     rule,
     re: new RegExp(rule.pattern, 'g'),
-    gate: rule.gate ? new RegExp(rule.gate.map(escape).join('|')) : null,
+    gate: rule.gate ? new RegExp(rule.gate) : null,
   }));
   return (norm) => {
     const hits: PredicateHit[] = [];

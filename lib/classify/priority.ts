@@ -1,26 +1,12 @@
 import type { Category } from '../categories';
+import type { PriorityRules } from './priority-rules';
 import type { PostInput } from './types';
 
-// Priority 0–100 sorts the queue; the formula is documented for leads in docs/priority.md.
-// Each category has a band, and the bands of complaints (50–100) and praise (5–30) never meet, so a
-// detected complaint always outranks detected praise. Within a band:
-//   severity (complaints): what the trouble costs the customer — charged twice, safety, data leak,
-//     fraud (urgency words) > cannot use at all > broken or slow > annoyed;
-//   addressed: the post names or replies to the brand's own account — the customer is waiting for us;
+// Priority 0–100 sorts the queue; the formula is documented for leads in docs/classification.md, its
+// figures are in priority-rules.ts (they travel in the spec, so the content script holds only the formula).
 //   reach: replies, reposts and likes, logarithmic; age: fresh posts can still be answered in the moment.
 // Equal priorities are ordered by recency (comparePriority).
 
-interface Band { base: number; min: number; max: number; addressed: number; urgent: number }
-const BANDS: Record<Category, Band> = {
-  complaint: { base: 55, min: 50, max: 100, addressed: 8, urgent: 10 },
-  question: { base: 35, min: 25, max: 55, addressed: 8, urgent: 8 },
-  request: { base: 28, min: 20, max: 45, addressed: 5, urgent: 0 },
-  praise: { base: 15, min: 5, max: 30, addressed: 5, urgent: 0 },
-  other: { base: 5, min: 0, max: 15, addressed: 5, urgent: 0 },
-};
-/** Complaint severity tier → points: 3 critical (urgency word) or cannot use at all, 2 broken/slow, 1 annoyed. */
-const SEVERITY = [0, 0, 6, 14];
-const CRITICAL = 24;
 const HOUR = 3_600_000;
 
 export interface PriorityInput {
@@ -53,15 +39,15 @@ export function reachBonus(post: PostInput): number {
   return Math.min(8, Math.round(2 * Math.log10(1 + reach)));
 }
 
-function severity(p: PriorityInput): number {
+function severity(p: PriorityInput, rules: PriorityRules): number {
   if (p.category !== 'complaint') return 0;
-  const points = p.urgent > 0 ? CRITICAL + 4 * Math.min(2, p.urgent - 1) : SEVERITY[Math.min(3, p.tier)]!;
+  const points = p.urgent > 0 ? rules.critical + 4 * Math.min(2, p.urgent - 1) : rules.severity[Math.min(3, p.tier)]!;
   return points + Math.min(4, Math.max(0, (p.strength - 2) * 2));
 }
 
-export function computePriority(p: PriorityInput, post: PostInput): number {
-  const band = BANDS[p.category];
-  const raw = band.base + severity(p) + (p.urgent > 0 && p.category !== 'complaint' ? band.urgent : 0) +
+export function computePriority(p: PriorityInput, post: PostInput, rules: PriorityRules): number {
+  const band = rules.bands[p.category];
+  const raw = band.base + severity(p, rules) + (p.urgent > 0 && p.category !== 'complaint' ? band.urgent : 0) +
     (p.addressed ? band.addressed : 0) + reachBonus(post) + ageBonus(post);
   return Math.max(band.min, Math.min(band.max, Math.round(raw)));
 }

@@ -1,6 +1,7 @@
 import type { Category } from '../categories';
 import type { SignalCategory } from './builtin-signals';
 import type { NegativeVerbFinder } from './predicates';
+import type { Reading } from './reading';
 
 /** A signal occurrence that survived negation and containment, with its offsets in normalised text. */
 export interface SignalHit {
@@ -19,43 +20,12 @@ export interface SignalHit {
 // Ties go to the category an operator must not miss: trouble first, praise last.
 const ORDER: SignalCategory[] = ['complaint', 'request', 'question', 'praise'];
 
-// What stands before a contrast (けど, でも, but) is outweighed by what comes after it:
-// 「ありがとう、でもまた壊れた」 is a complaint, 「壊れたけど神対応だった」 praise.
-// A けど/のに closing the sentence (〜んだけど！？, 〜のに。) softens, it does not contrast.
-const CONTRAST = /(?:けど|けれど|のに)(?![\s!?！？。…]*$)|でも|しかし|ところが|\bbut\b|\bhowever\b/g;
-
-function lastContrast(norm: string): number {
-  let last = -1;
-  CONTRAST.lastIndex = 0;
-  for (let m = CONTRAST.exec(norm); m; m = CONTRAST.exec(norm)) last = m.index;
-  return last;
-}
-
-// Casual Japanese asks without 「？」: 〜使えるの / 〜のかな / 〜だっけ at the end of the post.
-const QUESTION_END = /(?:\?|[^な]の|のか|かな|かね|かしら|っけ|でしょうか|ますか|ですか)$/;
-// English asks by word order: a question word or an auxiliary opening a sentence ("which model has…", "hows the coverage").
-const QUESTION_START_EN = /(?:^|[.!?]\s+)(?:which|what|how|hows|how's|where|when|who|why|does|do|is|are|can|could|will|should|anyone)\b[^.!]*$/;
 const QUESTION_END_WEIGHT = 1;
 const NEGATIVE_VERB_WEIGHT = 1;
 /** Trouble of at least this weight (a named trouble word, not a hint like 〜んだけど) outweighs shapes and praise. */
 const TROUBLE = 1;
 /** With unconceded trouble in the post, a question's shape and praise count this much (see below). */
 const UNDER_TROUBLE = 1 / 4;
-
-/** Trailing punctuation, laughter (笑, w after Japanese), emoji and spaces say nothing about asking. */
-function isTrailing(norm: string, i: number): boolean {
-  const c = norm.charCodeAt(i);
-  if (c >= 0xd800 && c <= 0xdfff) return true; // emoji (astral)
-  if (c === 0x77) return i > 0 && norm.charCodeAt(i - 1) >= 0x80; // ｗｗ after Japanese
-  return ' \n.,!。、…・)(笑\ufe0f'.includes(norm[i]!) || (c >= 0x2600 && c <= 0x27bf);
-}
-
-export function endsAsQuestion(norm: string): boolean {
-  let end = norm.length;
-  while (end > 0 && isTrailing(norm, end - 1)) end--;
-  if (QUESTION_END.test(norm.slice(Math.max(0, end - 6), end))) return true;
-  return norm.charCodeAt(0) < 0x80 && QUESTION_START_EN.test(norm.slice(0, end));
-}
 
 /**
  * Sums the signals per category. Two readings keep trouble from sinking:
@@ -72,14 +42,15 @@ export function endsAsQuestion(norm: string): boolean {
 export function scoreCategories(
   hits: SignalHit[],
   norm: string,
+  reading: Pick<Reading, 'lastContrast' | 'endsAsQuestion'>,
   negativeVerbAt: NegativeVerbFinder | null,
   denied: readonly number[] = [],
   rhetoricalTo = -1,
 ): Record<SignalCategory, number> {
   const score: Record<SignalCategory, number> = { complaint: 0, request: 0, question: 0, praise: 0 };
   // A post ending in a rhetorical negative (遅くないですか) asserts; its ending asks nothing.
-  let questionShape = negativeVerbAt && rhetoricalTo < norm.length - 2 && endsAsQuestion(norm) ? QUESTION_END_WEIGHT : 0;
-  let pivot = hits.length > 1 ? lastContrast(norm) : -1;
+  let questionShape = negativeVerbAt && rhetoricalTo < norm.length - 2 && reading.endsAsQuestion(norm) ? QUESTION_END_WEIGHT : 0;
+  let pivot = hits.length > 1 ? reading.lastContrast(norm) : -1;
   // Help received after trouble (故障、すぐ交換してくれた) resolves it: the trouble counts a quarter.
   let resolvedAt = -1;
   for (const h of hits) if (h.concedes && h.normStart > resolvedAt) resolvedAt = h.normStart;

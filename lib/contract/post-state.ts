@@ -12,6 +12,11 @@ export interface PostState {
   handled: (OperatorRef & { handledAt: number; action: string })[];
   /** A live claim ("佐藤さんが返信中"), or null. */
   claim: (OperatorRef & { expiresAt: number }) | null;
+  /**
+   * When the team's reply deadline for the post passes (epoch ms), worked out by the background from
+   * the pack's policy; absent when no deadline is set. The chip marks the post overdue after it.
+   */
+  deadline?: number;
   /** The team's category (a correction or the learned layer) when it differs from the rules' reading. */
   category?: 'complaint' | 'question' | 'request' | 'praise' | 'other';
 }

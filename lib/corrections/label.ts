@@ -2,6 +2,7 @@ import type { Category } from '../categories';
 import { classifyWithLearning } from '../classify/combine';
 import type { LearnedModel } from '../classify/learned';
 import { computePriority } from '../classify/priority';
+import { PRIORITY_RULES } from '../classify/priority-rules';
 import type { ClassifierSpec } from '../classify/spec';
 import type { PostSummary } from '../contract/records';
 
@@ -23,6 +24,7 @@ function priorityAs(category: Category, post: PostSummary): number {
   return computePriority(
     { category, strength: 1, urgent, tier: category === 'complaint' ? 2 : 0, addressed },
     { id: post.postId, text: post.text, publishedAt: post.publishedAt ?? undefined },
+    PRIORITY_RULES,
   );
 }
 

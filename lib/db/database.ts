@@ -2,7 +2,7 @@ import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { CorrectionRecord } from '../contract/corrections';
 import type { ClaimRecord, HandledRecord, SeenPost } from '../contract/records';
 import { declareMigrations } from './migrations';
-import type { KeyValue, OutboxEntry, StoredModel, StoredPack } from './records';
+import type { KeyValue, OutboxEntry, RoundRow, SightingRow, StoredModel, StoredPack } from './records';
 
 // The one database, in the extension origin only: imported by background and side panel, never by
 // the content script (IndexedDB opened there would belong to x.com). Released versions are never
@@ -13,11 +13,15 @@ export class KizukiDatabase extends Dexie {
   claims!: EntityTable<ClaimRecord, 'postId'>;
   /** The queue: keyed by post id, with the open tabs that showed it. */
   seenPosts!: EntityTable<SeenPost, 'postId'>;
+  /** The team inbox: first sightings of brand posts (ours to send, or the team's), by post id. */
+  sightings!: EntityTable<SightingRow, 'postId'>;
+  /** Visits of saved searches (search rounds), ours and the team's, by server document id. */
+  rounds!: EntityTable<RoundRow, 'id'>;
   packs!: EntityTable<StoredPack, 'id'>;
   outbox!: EntityTable<OutboxEntry, 'id'>;
   /** Category corrections, keyed by [postId, operator]: the team's teaching for the learned layer. */
   corrections!: Table<CorrectionRecord, [string, string]>;
-  /** The learned model per team, trained from the corrections (lib/corrections/learned-model.ts). */
+  /** The learned model per team, trained from the corrections (lib/background/learned-layer.ts). */
   learnedModels!: EntityTable<StoredModel, 'team'>;
   /** Only through the typed items of lib/db/kv-items.ts. */
   kv!: EntityTable<KeyValue, 'key'>;

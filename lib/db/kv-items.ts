@@ -68,3 +68,32 @@ export const syncErrors = defineKvItem(
 
 /** `_changes` checkpoints by server origin and database. `seq` is opaque: stored as it came. */
 export const checkpoints = defineKvItem('sync/checkpoints', z.record(z.string(), z.union([z.string(), z.number()])), {});
+
+/** Team packs the server sent that failed the pack checks: shown in the Packs tab; the previous version stays. */
+export const teamPackErrors = defineKvItem(
+  'team/packErrors',
+  z.array(z.object({ packId: z.string(), packVersion: z.string(), publisher: z.string(), at: z.number(), errors: z.array(z.string()) })),
+  [],
+);
+
+/**
+ * Followed packs whose URL now serves something new, waiting for the operator to look at the changes
+ * and apply them (`pack` was checked with parsePack when fetched and is checked again on apply), or
+ * the reason the last check failed.
+ */
+export const packUpdates = defineKvItem(
+  'packs/updates',
+  z.array(
+    z.object({
+      packId: z.string(),
+      url: z.string(),
+      at: z.number(),
+      pack: z.unknown().optional(),
+      etag: z.string().optional(),
+      lastModified: z.string().optional(),
+      error: z.string().optional(),
+    }),
+  ),
+  [],
+);
+export type PackUpdate = Awaited<ReturnType<typeof packUpdates.get>>[number];

@@ -10,7 +10,21 @@ export interface StoredPack {
   order: number;
   importedAt: number;
   source: string;
+  /** Set when the pack came from the team server: who published which version, when. */
+  team?: { packVersion: string; publisher: string; publishedAt: number };
+  /** Set when the operator follows the URL it was imported from (checked again on a schedule). */
+  follow?: { url: string; etag?: string; lastModified?: string; checkedAt?: number };
 }
+
+/**
+ * A first sighting of a brand post on the team. `local` = ours, not yet accepted by the server;
+ * `synced` = ours, accepted; `remote` = a teammate saw it first. `deadline` is worked out from the
+ * team's reply deadline when stored (Infinity when none), so the inbox reads it from an index.
+ */
+export type SightingRow = import('../team/inbox').Sighting & { deadline: number; sync: 'local' | 'synced' | 'remote' };
+
+/** A visit of a saved search; `id` is its server document id, `rev` the server revision once sent. */
+export type RoundRow = Omit<import('../sync/team-docs').RoundDoc, '_id' | 'type'> & { id: string; rev?: string; sync: 'local' | 'synced' | 'remote' };
 
 /** A document waiting to be accepted by the team server. */
 export interface OutboxEntry {

@@ -3,6 +3,7 @@ import { db } from '../db/database';
 import { forgetTab, pruneSeen } from '../queue/seen-posts';
 import { operatorSettings } from '../settings/settings';
 import { purgeOlderThan } from './retention';
+import { pruneTeamData } from '../team/team-store';
 
 const ALARM = 'kizuki-retention';
 
@@ -11,7 +12,7 @@ async function purgeNow(newSession = false): Promise<void> {
   const { retentionDays } = await operatorSettings.getValue();
   const now = Date.now();
   const open = newSession ? null : (await browser.tabs.query({})).flatMap((t) => (t.id === undefined ? [] : [t.id]));
-  await Promise.all([purgeOlderThan(db, retentionDays, now), pruneSeen(db, open, retentionDays, now)]);
+  await Promise.all([purgeOlderThan(db, retentionDays, now), pruneSeen(db, open, retentionDays, now), pruneTeamData(db, retentionDays, now)]);
 }
 
 /**

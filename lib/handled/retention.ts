@@ -13,7 +13,7 @@ export async function purgeOlderThan(db: KizukiDatabase, days: number, now: numb
  * claims, the unsent outbox and sync checkpoints. Packs (the team's shared content) and settings stay.
  */
 export async function deleteAllData(db: KizukiDatabase): Promise<void> {
-  await db.transaction('rw', [db.handled, db.claims, db.seenPosts, db.outbox, db.kv], async () => {
-    await Promise.all([db.handled.clear(), db.claims.clear(), db.seenPosts.clear(), db.outbox.clear(), db.kv.clear()]);
+  await db.transaction('rw', [db.handled, db.claims, db.seenPosts, db.outbox, db.kv, db.sightings, db.rounds], async () => {
+    await Promise.all([db.handled.clear(), db.claims.clear(), db.seenPosts.clear(), db.outbox.clear(), db.kv.clear(), db.sightings.clear(), db.rounds.clear()]);
   });
 }

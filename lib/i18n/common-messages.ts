@@ -1,5 +1,5 @@
 // Words every part of Kizuki shows: ages (「3分前」) and category names, in Japanese and English.
-import { CATEGORY_LABELS } from './labels';
+import { CATEGORY_LABELS } from './category-labels';
 
 export const messages = {
   en: {

@@ -1,5 +1,6 @@
 import type { Category } from '../categories';
-import { currentLang, type Lang } from './make-t';
+import { CATEGORY_LABELS } from './category-labels';
+import { currentLang, type Lang } from './plain-t';
 
 // The words for Kizuki's own codes (category, tone, severity), in one place, so no screen, CSV or CLI
 // line shows `complaint` or `error` to a Japanese operator. Everything that names one of these codes
@@ -9,19 +10,19 @@ export type Severity = 'error' | 'warning' | 'info';
 
 const LABELS = {
   en: {
-    category: { complaint: 'Complaint', question: 'Question', request: 'Request', praise: 'Praise', other: 'Other' },
+    category: CATEGORY_LABELS.en,
     severity: { error: 'Error', warning: 'Warning', info: 'Note' },
     tone: { formal: 'Formal', casual: 'Casual' } as Record<string, string>,
   },
   ja: {
-    category: { complaint: '苦情', question: '質問', request: '要望', praise: '称賛', other: 'その他' },
+    category: CATEGORY_LABELS.ja,
     severity: { error: 'エラー', warning: '警告', info: '注意' },
     tone: { formal: 'フォーマル', casual: 'カジュアル' } as Record<string, string>,
   },
 } satisfies Record<Lang, { category: Record<Category, string>; severity: Record<Severity, string>; tone: Record<string, string> }>;
 
 /** Category names as a dictionary, for message tables that list them among their own keys. */
-export const CATEGORY_LABELS = { en: LABELS.en.category, ja: LABELS.ja.category };
+export { CATEGORY_LABELS };
 
 /** The tones every pack has; a pack may add its own as personas. */
 export const BUILTIN_TONES = ['formal', 'casual'] as const;

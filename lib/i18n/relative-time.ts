@@ -1,4 +1,4 @@
-import { makeT, type Lang } from './make-t';
+import { makeT, type Lang } from './plain-t';
 import { messages } from './common-messages';
 
 const MINUTE = 60_000;

@@ -1,5 +1,5 @@
 import { normalizeTerm } from '../text/normalize';
-import type { TermEntry, TermHit } from './term-matcher';
+import type { FormEntry, TermHit } from './term-matcher';
 
 // A pack excludes compounds that contain its brand term but mean something else (アクメ駅 for アクメ).
 // A brand hit is dropped when an exclusion of the same group covers it; exclusion hits themselves are
@@ -21,16 +21,16 @@ function scriptOf(code: number): number {
 }
 
 /** Script per normalised unit of a term, or null when the units cannot be lined up (rare compositions). */
-export function termScripts(term: string): Uint8Array | null {
+export function termScripts(term: string): number[] | null {
   const scripts: number[] = [];
   for (const ch of term.trim()) {
     const units = normalizeTerm(ch).length;
     for (let k = 0; k < units; k++) scripts.push(scriptOf(ch.charCodeAt(0)));
   }
-  return scripts.length === normalizeTerm(term).length ? Uint8Array.from(scripts) : null;
+  return scripts.length === normalizeTerm(term).length ? scripts : null;
 }
 
-function agreesOutside(x: TermHit, h: TermHit, scripts: Uint8Array | null, text: string, map: Int32Array): boolean {
+function agreesOutside(x: TermHit, h: TermHit, scripts: readonly number[] | null | undefined, text: string, map: Int32Array): boolean {
   if (!scripts) return true;
   for (let k = x.normStart; k < x.normEnd; k++) {
     if (k >= h.normStart && k < h.normEnd) continue;
@@ -43,8 +43,7 @@ function agreesOutside(x: TermHit, h: TermHit, scripts: Uint8Array | null, text:
 
 export function suppressExcluded(
   hits: TermHit[],
-  entries: readonly TermEntry[],
-  scripts: readonly (Uint8Array | null)[],
+  entries: readonly FormEntry[],
   text: string,
   map: Int32Array,
 ): TermHit[] {
@@ -58,7 +57,7 @@ export function suppressExcluded(
         entries[x.entry]!.group === entry.group &&
         x.normStart <= h.normStart &&
         h.normEnd <= x.normEnd &&
-        agreesOutside(x, h, scripts[x.entry] ?? null, text, map),
+        agreesOutside(x, h, entries[x.entry]!.scripts, text, map),
     );
   });
 }

@@ -12,6 +12,18 @@ export interface TermEntry {
   exclude?: boolean;
 }
 
+/**
+ * A term already in the automaton's form (termForm), with, for an exclusion, the script of each of
+ * its units (termScripts). The content script builds its matcher from these, which the background
+ * computes (compileSpec), so the page carries no term normaliser.
+ */
+export interface FormEntry {
+  form: string;
+  group: number;
+  exclude?: boolean;
+  scripts?: readonly number[] | null;
+}
+
 /** One occurrence: offsets in the original text and in the normalised text (end exclusive). */
 export interface TermHit {
   entry: number;
@@ -33,10 +45,10 @@ export interface TermMatcher {
 }
 
 /** Several entries may normalise to the same pattern: pattern → its entries, in compressed rows. */
-function groupPatterns(entries: readonly TermEntry[]) {
+function groupPatterns(entries: readonly FormEntry[]) {
   const index = new Map<string, number[]>();
   entries.forEach((e, i) => {
-    const p = termForm(e.term);
+    const p = e.form;
     if (p.length === 0) return;
     const list = index.get(p);
     if (list) list.push(i);
@@ -53,12 +65,20 @@ function groupPatterns(entries: readonly TermEntry[]) {
   return { patterns, rowStart, rows: Int32Array.from(rows) };
 }
 
+/** A matcher for terms as written (tests, tools, the panel): forms computed here. */
 export function createTermMatcher(entries: readonly TermEntry[]): TermMatcher {
+  return createFormMatcher(entries.map(formEntry));
+}
+
+export function formEntry(e: TermEntry): FormEntry {
+  return { form: termForm(e.term), group: e.group, exclude: e.exclude, scripts: e.exclude ? termScripts(e.term) : null };
+}
+
+export function createFormMatcher(entries: readonly FormEntry[]): TermMatcher {
   const { patterns, rowStart, rows } = groupPatterns(entries);
   const automaton = buildAutomaton(patterns);
   const flags = Uint8Array.from(patterns, edgeFlags);
   const hasExclusions = entries.some((e) => e.exclude);
-  const scripts = entries.map((e) => (e.exclude ? termScripts(e.term) : null));
   const { patternLength } = automaton;
   const buf: NormBuffer = createNormBuffer();
   const sink = createMatchSink();
@@ -78,7 +98,7 @@ export function createTermMatcher(entries: readonly TermEntry[]): TermMatcher {
           hits.push({ entry: rows[r]!, start: map[s]!, end: map[e]!, normStart: s, normEnd: e });
         }
       }
-      return { hits: hasExclusions ? suppressExcluded(hits, entries, scripts, text, map) : hits, codes, length: n };
+      return { hits: hasExclusions ? suppressExcluded(hits, entries, text, map) : hits, codes, length: n };
     },
   };
 }

@@ -3,7 +3,8 @@
 import { stringify } from 'csv-stringify/browser/esm/sync';
 import { CATEGORIES } from '../categories';
 import { HANDLED_ACTIONS, type HandledRecord } from '../contract/records';
-import type { DayRow, OperatorRow, Report, TermCount } from './report';
+import type { DeadlinePolicy } from '../team/deadlines';
+import { handledLate, type DayRow, type OperatorRow, type Report, type TermCount } from './report';
 
 export interface CsvColumn<T> {
   header: string;
@@ -43,7 +44,7 @@ export function localTime(ms: number | null, utcOffsetMinutes: number): string {
 }
 
 /** The history as CSV: one line per record, the columns a team lead filters in a spreadsheet. */
-export function historyCsv(records: readonly HandledRecord[], utcOffsetMinutes: number): string {
+export function historyCsv(records: readonly HandledRecord[], utcOffsetMinutes: number, policy: DeadlinePolicy | null = null): string {
   const columns: CsvColumn<HandledRecord>[] = [
     { header: 'handled_at', value: (r) => localTime(r.handledAt, utcOffsetMinutes) },
     { header: 'operator', value: (r) => r.operatorName },
@@ -53,6 +54,8 @@ export function historyCsv(records: readonly HandledRecord[], utcOffsetMinutes: 
     { header: 'brands', value: (r) => r.brands.join(' ') },
     { header: 'author_handle', value: (r) => r.authorHandle },
     { header: 'published_at', value: (r) => localTime(r.publishedAt, utcOffsetMinutes) },
+    // With a team reply deadline: yes/no, empty when the publication time is unknown.
+    ...(policy ? [{ header: 'after_deadline', value: (r: HandledRecord) => ({ true: 'yes', false: 'no', null: '' })[String(handledLate(r, policy)) as 'true' | 'false' | 'null'] }] : []),
     { header: 'url', value: (r) => r.url },
     { header: 'text', value: (r) => r.text },
     { header: 'reply', value: (r) => r.replyText },
@@ -105,6 +108,7 @@ const minutes = (ms: number | null) => (ms === null ? '' : (ms / 60_000).toFixed
 export function summaryCsv(report: Report): string {
   const rows: [string, string | number][] = [
     ['posts_handled', report.posts],
+    ...(report.late === null ? [] : [['posts_handled_after_deadline', report.late] as [string, number]]),
     ['posts_with_publication_time', report.responseTime.count],
     ['median_minutes_to_handling', minutes(report.responseTime.medianMs)],
     ['p90_minutes_to_handling', minutes(report.responseTime.p90Ms)],

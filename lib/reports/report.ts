@@ -1,6 +1,7 @@
 import { CATEGORIES, type Category } from '../categories';
 import { HANDLED_ACTIONS, type HandledAction, type HandledRecord } from '../contract/records';
 import type { KizukiDatabase } from '../db/database';
+import { deadlineFor, type DeadlinePolicy } from '../team/deadlines';
 
 // Every figure of the reports page, computed from the handled records of a period. Pure functions
 // (the database read is the last one), so the panel, the CLI and the tests compute the same.
@@ -150,9 +151,17 @@ export function recordsIn(db: KizukiDatabase, range: Pick<ReportRange, 'from' | 
   return db.handled.where('handledAt').between(range.from, range.to, true, false).toArray();
 }
 
+/** Was the post handled after the team's reply deadline? null when no deadline is set or its publication time is unknown. */
+export function handledLate(r: HandledRecord, policy: DeadlinePolicy | null): boolean | null {
+  if (!policy || r.publishedAt === null) return null;
+  return r.handledAt > deadlineFor(r.publishedAt, policy);
+}
+
 export interface Report {
   range: ReportRange;
   posts: number;
+  /** Posts first handled after the reply deadline (null: the team sets no deadline). */
+  late: number | null;
   perDay: DayRow[];
   perOperator: OperatorRow[];
   responseTime: ResponseTime;
@@ -161,12 +170,13 @@ export interface Report {
 }
 
 /** Every figure of the reports page from the records of a period (records outside it are ignored). */
-export function buildReport(all: readonly HandledRecord[], range: ReportRange): Report {
+export function buildReport(all: readonly HandledRecord[], range: ReportRange, policy: DeadlinePolicy | null = null): Report {
   const records = all.filter((r) => r.handledAt >= range.from && r.handledAt < range.to);
   const posts = firstHandlings(records);
   return {
     range,
     posts: posts.length,
+    late: policy ? posts.filter((r) => handledLate(r, policy)).length : null,
     perDay: handledPerDay(posts, range),
     perOperator: handledPerOperator(records),
     responseTime: responseTime(posts),

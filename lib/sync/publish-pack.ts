@@ -1,3 +1,4 @@
+import { canonicalJson as canonical } from '../pack/canonical';
 import type { Pack } from '../pack/schema';
 import { couch, reasonOf, SyncFailure, type Credentials } from './couch';
 import { packDocId, packDocSchema } from './team-docs';
@@ -9,13 +10,6 @@ import { packDocId, packDocSchema } from './team-docs';
 export type PublishResult =
   | { status: 'published'; packId: string; packVersion: string; previousVersion: string | null }
   | { status: 'unchanged'; packId: string; packVersion: string };
-
-/** JSON with keys sorted, so two packs that differ only in key order compare equal. */
-function canonical(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v,
-  );
-}
 
 export async function publishPack(creds: Credentials, dbName: string, pack: Pack, now = Date.now()): Promise<PublishResult> {
   const packVersion = pack.packVersion;

@@ -18,6 +18,10 @@ import { evaluate, formatEvaluation, labelledSets } from '../../scripts/labelled
 //            R 0.40, praise R 0.37); tuned on.
 //   dev2     104 more, written mid-way through that work. First run 0.64 with the rules of the time
 //            (complaint R 0.53, praise R 0.58); tuned on.
+//   dev3     163 posts (15 % English) written for issue 13's second round, before any rule of that round
+//            changed: other people, slang, kaomoji, sarcasm, complaints asked as questions, praise with
+//            negated trouble, off-topic mentions and exclusions. First run 0.81 (complaint P 0.82 R 0.82,
+//            praise P 0.80 R 0.62, other P 0.73 R 0.79); then tuned on by kind of construction.
 //   unseen   344 posts (14 % English) written before any rule of that work changed and NEVER tuned on.
 //            First run, old rules: accuracy 0.57, complaint P 0.83 R 0.41, praise P 0.72 R 0.29, brand F1
 //            0.979. Its misses have not been read; its figures are the estimate for posts nobody tuned on.
@@ -32,6 +36,7 @@ const floors: Record<string, { accuracy: number; recall: number; precision: numb
   fresh: { accuracy: 0.85, precision: 0.75, recall: 0.6, otherPrecision: 0.5 },
   dev: { accuracy: 0.88, precision: 0.8, recall: 0.8, otherPrecision: 0.6 },
   dev2: { accuracy: 0.86, precision: 0.75, recall: 0.75, otherPrecision: 0.5 },
+  dev3: { accuracy: 0.78, precision: 0.75, recall: 0.6, otherPrecision: 0.6 },
   unseen: { accuracy: 0.75, precision: 0.75, recall: 0.6, otherPrecision: 0.4 },
 };
 

@@ -1,8 +1,9 @@
+import { browser } from 'wxt/browser';
 import { db } from '../../db/database';
 import { recordSeen } from '../../queue/seen-posts';
 import { defineHandler } from '../define-handler';
 import { labelPosts } from '../learned-layer';
-import { notifyTabs } from '../notify-tabs';
+import { deadlinesOf, noteTeamSightings } from '../team-posts';
 
 /**
  * Brand posts a tab has shown: the side panel's queue reads them with useLiveQuery, so storing them
@@ -13,9 +14,17 @@ import { notifyTabs } from '../notify-tabs';
 export default defineHandler('posts/seen', async (req, sender) => {
   const tabId = sender.tab?.id;
   if (tabId === undefined) return { ok: false, error: 'posts/seen comes from a tab' };
+  const now = Date.now();
+  // Labelled as the team sees them first (a correction, the learned layer).
   const posts = await labelPosts(req.posts);
-  await recordSeen(db, posts, tabId, Date.now());
+  const before = await db.seenPosts.bulkGet(posts.map((p) => p.postId));
+  await recordSeen(db, posts, tabId, now);
+  await noteTeamSightings(db, posts, sender.tab?.url, now);
+  // The chips asked for state before these posts were stored: send them their reply deadlines, and
+  // the team's category where it differs from what the page's rules said.
+  const fresh = posts.filter((_p, i) => !before[i]).map((p) => p.postId);
   const relabelled = posts.filter((p, i) => p.category !== req.posts[i]!.category).map((p) => p.postId);
-  if (relabelled.length) void notifyTabs({ type: 'push/state-changed', postIds: relabelled }).catch(() => {});
+  const ids = [...new Set([...(fresh.length ? Object.keys(await deadlinesOf(db, fresh)) : []), ...relabelled])];
+  if (ids.length) void browser.tabs.sendMessage(tabId, { type: 'push/state-changed', postIds: ids }).catch(() => {});
   return { ok: true };
 });

@@ -2,7 +2,7 @@ import { CATEGORIES, type Category } from '../../categories';
 import type { Classification } from '../../classify/types';
 import type { PostState } from '../../contract/post-state';
 import { messages as commonMessages } from '../../i18n/common-messages';
-import { currentLang, makeT, type Lang } from '../../i18n/make-t';
+import { currentLang, makeT, type Lang } from '../../i18n/plain-t';
 import { formatAge } from '../../i18n/relative-time';
 import { messages } from '../messages';
 
@@ -15,7 +15,7 @@ export interface ChipView {
   priority: number;
   priorityLabel: string;
   ariaLabel: string;
-  state: { text: string; kind: 'handled' | 'claimed' } | null;
+  state: { text: string; kind: 'handled' | 'claimed' | 'overdue' } | null;
   showMark: boolean;
   showUndo: boolean;
   error: string | null;
@@ -44,6 +44,7 @@ function stateOf(state: PostState | undefined, me: string, now: number, lang: La
   if (claim && claim.operator !== me && claim.expiresAt > now) {
     return { text: makeT(messages, lang)('replying', { operator: claim.operatorName }), kind: 'claimed' };
   }
+  if (state?.deadline !== undefined && now > state.deadline) return { text: makeT(messages, lang)('overdue'), kind: 'overdue' };
   return null;
 }
 

@@ -1,4 +1,4 @@
-import { makeT } from '../../i18n/make-t';
+import { makeT } from '../../i18n/plain-t';
 import { checkMarkupHealth } from '../../x/markup-health';
 import type { Feature } from '../features';
 import { messages } from '../messages';

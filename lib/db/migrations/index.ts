@@ -4,10 +4,11 @@ import { v1 } from './v1-initial';
 import { v2 } from './v2-operator-time';
 import { v3 } from './v3-operator-name';
 import { v4 } from './v4-seen-by-post';
-import { v5 } from './v5-corrections';
+import { v5 } from './v5-team-inbox';
+import { v6 } from './v6-corrections';
 
 /** Every schema step, oldest first. Append a new file here; never edit a released one. */
-export const MIGRATIONS: readonly Migration[] = [v1, v2, v3, v4, v5];
+export const MIGRATIONS: readonly Migration[] = [v1, v2, v3, v4, v5, v6];
 
 /** Declares the steps up to `upTo` (all by default) on a Dexie instance, before it opens. */
 export function declareMigrations(db: Dexie, upTo = MIGRATIONS.length): void {

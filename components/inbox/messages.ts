@@ -1,0 +1,28 @@
+export const messages = {
+  en: {
+    title: 'Team inbox',
+    syncOff: 'Turn team sync on (Settings) to see the posts your teammates saw and nobody has handled.',
+    empty: 'Nothing waiting: every brand post the team saw has been handled.',
+    loading: 'Loading…',
+    summary: '{total} waiting · {overdue} overdue',
+    firstSeen: 'first seen by {name}',
+    replying: '{name} is replying',
+    overdue: 'Overdue',
+    dueIn: 'reply by {time}',
+    openOnX: 'Open on X',
+    listLabel: 'Posts the team has not handled',
+  },
+  ja: {
+    title: 'チームの受信箱',
+    syncOff: 'チーム同期（設定）をオンにすると、チームの誰かが見てまだ誰も対応していない投稿がここに並びます。',
+    empty: '対応待ちはありません。チームが見たブランド投稿はすべて対応済みです。',
+    loading: '読み込み中…',
+    summary: '対応待ち {total} 件 · 期限超過 {overdue} 件',
+    firstSeen: '{name}が最初に確認',
+    replying: '{name}さんが返信中',
+    overdue: '期限超過',
+    dueIn: '{time}までに返信',
+    openOnX: 'X で開く',
+    listLabel: 'チームが未対応の投稿',
+  },
+};

@@ -1,0 +1,36 @@
+import { useState } from 'react';
+import type { Pack } from '@/lib/pack/schema';
+import type { SyncConfig } from '@/lib/sync/config';
+import { teamDbName } from '@/lib/sync/config';
+import { publishPack } from '@/lib/sync/publish-pack';
+import { t } from './t';
+
+/**
+ * 「チームに公開」: a lead publishes the pack to the team database. Who may is the server's rule
+ * (validate_doc_update); an operator who tries sees the server's refusal, word for word.
+ */
+export function PublishButton({ pack, config }: { pack: Pack; config: SyncConfig }) {
+  const [state, setState] = useState<{ busy: boolean; message: string | null; failed: boolean }>({ busy: false, message: null, failed: false });
+  const publish = async () => {
+    setState({ busy: true, message: null, failed: false });
+    try {
+      const result = await publishPack(config, teamDbName(config.team), pack);
+      const message = result.status === 'published' ? t('published', { version: result.packVersion }) : t('publishUnchanged', { version: result.packVersion });
+      setState({ busy: false, message, failed: false });
+    } catch (err) {
+      setState({ busy: false, message: t('publishRefused', { reason: (err as Error).message }), failed: true });
+    }
+  };
+  return (
+    <>
+      <button type="button" onClick={() => void publish()} disabled={state.busy} data-testid="pack-publish">
+        {state.busy ? t('publishing') : t('publish')}
+      </button>
+      {state.message && (
+        <p role={state.failed ? 'alert' : 'status'} className={state.failed ? 'kz-packs-error' : 'kz-packs-ok'} data-testid="pack-publish-result">
+          {state.message}
+        </p>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,162 @@
+import type { KizukiDatabase } from '../db/database';
+import { checkpoints } from '../db/kv-items';
+import type { Pack } from '../pack/schema';
+import { DEMO_PACK } from '../pack/store';
+import { resolveDeadlinePolicy } from '../team/deadlines';
+import { refreshDeadlines, roundFromDoc, roundToDoc, sightingFromDoc, sightingToDoc } from '../team/team-store';
+import { sleep, backoffMs } from './backoff';
+import { teamDbName, type SyncConfig } from './config';
+import { couch, SyncFailure, type Credentials } from './couch';
+import { reportErrors } from './status';
+import { parseTeamDoc, type RoundDoc } from './team-docs';
+import { teamChanges } from './team-pull';
+import { applyTeamPack, withdrawTeamPack } from './team-packs';
+
+// The team layer's own sync loop, beside the handled/claims engine: sends our first sightings and
+// search rounds, then reads the team documents (sightings, rounds, packs) from a checkpoint. It polls
+// (a few seconds apart) rather than long-polling: the documents are small and the engine's long poll
+// keeps the service worker awake anyway. Failures back off; nothing here stops the engine.
+
+export interface TeamSyncDeps {
+  database: KizukiDatabase;
+  config: SyncConfig;
+  /** Between turns when nothing failed. */
+  intervalMs?: number;
+  keepAlive?: () => void;
+  /** Post ids whose sighting (deadline) changed: the chips' overdue marks. */
+  onChanged?: (postIds: string[]) => void;
+}
+
+export interface TeamSync {
+  stop(): void;
+  /** Run a turn now (a sighting or a round is waiting). */
+  kick(): void;
+}
+
+const checkpointKey = (creds: Credentials, dbName: string) => `${new URL(creds.url).origin}/${dbName}#team`;
+const PUSH_BATCH = 200;
+
+async function activePacks(db: KizukiDatabase): Promise<Pack[]> {
+  const stored = await db.packs.orderBy('order').toArray();
+  return stored.length === 0 ? [DEMO_PACK] : stored.filter((p) => p.enabled).map((p) => p.pack);
+}
+
+export const teamPolicy = async (db: KizukiDatabase) => resolveDeadlinePolicy(await activePacks(db));
+
+/** Our first sightings: 201 = the team's first; 409/403 = a teammate was first (or refused): theirs is fetched, ours dropped. */
+export async function pushSightings(config: SyncConfig, dbName: string, db: KizukiDatabase): Promise<void> {
+  const rows = await db.sightings.where('sync').equals('local').limit(PUSH_BATCH).toArray();
+  if (rows.length === 0) return;
+  const { status, body } = await couch<{ id: string; error?: string; reason?: string }[]>(config, `${dbName}/_bulk_docs`, {
+    method: 'POST',
+    body: { docs: rows.map(sightingToDoc) },
+  });
+  if (status !== 201 || !Array.isArray(body)) throw new SyncFailure('protocol', `unexpected _bulk_docs reply (${status})`, status);
+  const lost = new Set(body.filter((r) => r.error).map((r) => r.id.replace(/^seen:/, '')));
+  const policy = await teamPolicy(db);
+  const theirs = await Promise.all(
+    [...lost].map(async (postId) => {
+      const got = await couch(config, `${dbName}/${encodeURIComponent(`seen:${postId}`)}`);
+      const parsed = got.status === 200 ? parseTeamDoc(got.body) : null;
+      return parsed?.ok && parsed.doc.type === 'seen' ? sightingFromDoc(parsed.doc, config.user, policy) : null;
+    }),
+  );
+  await db.transaction('rw', db.sightings, async () => {
+    const won = rows.filter((r) => !lost.has(r.postId)).map((r) => r.postId);
+    await db.sightings.where('postId').anyOf(won).modify({ sync: 'synced' });
+    await db.sightings.bulkDelete([...lost]);
+    await db.sightings.bulkPut(theirs.filter((t) => t !== null));
+  });
+}
+
+/** Our search rounds: created at the visit, then updated as the visit finds new brand posts. */
+export async function pushRounds(config: SyncConfig, dbName: string, db: KizukiDatabase): Promise<void> {
+  const rows = await db.rounds.where('sync').equals('local').limit(PUSH_BATCH).toArray();
+  for (const row of rows) {
+    const path = `${dbName}/${encodeURIComponent(row.id)}`;
+    let rev = row.rev;
+    let { status, body } = await couch<{ rev?: string; reason?: string }>(config, path, { method: 'PUT', body: roundToDoc(row) });
+    if (status === 409) {
+      // Sent before but the reply was lost (or the revision is stale): take the server's and send again.
+      const current = await couch<{ _rev?: string }>(config, path);
+      rev = current.body?._rev;
+      ({ status, body } = await couch<{ rev?: string; reason?: string }>(config, path, { method: 'PUT', body: roundToDoc({ ...row, rev }) }));
+    }
+    if (status === 201 || status === 202) rev = body?.rev ?? rev;
+    else await reportErrors([{ at: Date.now(), db: 'handled', docId: row.id, problem: `round refused (${status}): ${body?.reason ?? ''}`.slice(0, 200) }], db);
+    await db.transaction('rw', db.rounds, async () => {
+      const now = await db.rounds.get(row.id);
+      // Raised again while it was on its way: keep it local so the next turn sends the new count.
+      const changed = now && now.newPosts !== row.newPosts;
+      if (now) await db.rounds.put({ ...now, ...(rev ? { rev } : {}), sync: changed ? 'local' : 'synced' });
+    });
+  }
+}
+
+/** Reads the team documents since the checkpoint and stores them with it, batch by batch. */
+export async function pullTeam(config: SyncConfig, dbName: string, db: KizukiDatabase): Promise<string[]> {
+  const key = checkpointKey(config, dbName);
+  const since = (await checkpoints.get(db))[key] ?? 0;
+  const changed: string[] = [];
+  for await (const batch of teamChanges(config, dbName, since)) {
+    let policy = await teamPolicy(db);
+    let packsChanged = false;
+    for (const doc of batch.docs) if (doc.type === 'pack') packsChanged = (await applyTeamPack(db, doc)) === 'applied' || packsChanged;
+    for (const id of batch.deleted) if (id.startsWith('pack:')) packsChanged = (await withdrawTeamPack(db, id.slice(5))) || packsChanged;
+    if (packsChanged) {
+      const next = await teamPolicy(db);
+      if (JSON.stringify(next) !== JSON.stringify(policy)) await refreshDeadlines(db, next);
+      policy = next;
+    }
+    await reportErrors(batch.refused.map((r) => ({ at: Date.now(), db: 'handled' as const, docId: r.docId, problem: r.problem })), db);
+    await db.transaction('rw', db.sightings, db.rounds, db.kv, async () => {
+      const sightings = batch.docs.flatMap((d) => (d.type === 'seen' ? [sightingFromDoc(d, config.user, policy)] : []));
+      const rounds = batch.docs.flatMap((d) => (d.type === 'round' ? [d] : []));
+      await db.sightings.bulkPut(sightings);
+      // Our own round still waiting to send a higher count keeps it.
+      const ours = await db.rounds.bulkGet(rounds.map((r) => r._id));
+      await db.rounds.bulkPut(
+        rounds.map((r, i) => {
+          const row = roundFromDoc(r as RoundDoc & { _rev?: string }, config.user);
+          const local = ours[i];
+          return local?.sync === 'local' ? { ...local, rev: row.rev } : row;
+        }),
+      );
+      await db.sightings.bulkDelete(batch.deleted.filter((id) => id.startsWith('seen:')).map((id) => id.slice(5)));
+      await db.rounds.bulkDelete(batch.deleted.filter((id) => id.startsWith('round:')));
+      await checkpoints.update(db, (all) => ({ ...all, [key]: batch.lastSeq }));
+      changed.push(...sightings.map((s) => s.postId));
+    });
+  }
+  return changed;
+}
+
+export function startTeamSync(deps: TeamSyncDeps): TeamSync {
+  const { database, config } = deps;
+  const dbName = teamDbName(config.team);
+  const stopper = new AbortController();
+  let wake = () => {};
+  void (async () => {
+    let attempt = 0;
+    while (!stopper.signal.aborted) {
+      deps.keepAlive?.();
+      let delay = deps.intervalMs ?? 3000;
+      try {
+        await pushSightings(config, dbName, database);
+        await pushRounds(config, dbName, database);
+        const changed = await pullTeam(config, dbName, database);
+        if (changed.length > 0) deps.onChanged?.(changed);
+        attempt = 0;
+      } catch (err) {
+        if (stopper.signal.aborted) return;
+        // 401/403 are the engine's to show; this loop just tries again later.
+        delay = backoffMs(attempt++, 2000);
+        if (!(err instanceof SyncFailure)) console.warn('kizuki: team sync', err);
+      }
+      const nap = sleep(delay, stopper.signal);
+      wake = nap.wake;
+      await nap.done;
+    }
+  })();
+  return { stop: () => stopper.abort(), kick: () => wake() };
+}
