@@ -1,17 +1,25 @@
+import 'fake-indexeddb/auto';
+import { existsSync } from 'node:fs';
 import { teamDbName } from '../lib/sync/config';
 import { sightingDocId, type SightingDoc } from '../lib/sync/team-docs';
 import { teamChanges } from '../lib/sync/team-pull';
 import { compareUrgency, keyed, type DeadlinePolicy } from '../lib/team/deadlines';
 import { buildInbox, type Sighting } from '../lib/team/inbox';
 import { startTeamServer } from '../tests/sync-server/server';
+import * as stored from './inbox-screen-workload';
 
 // The team inbox, sized for a team of 10 seeing 5,000 brand posts a day.
 // 1. The first screen (50 rows) of an inbox of 20,000 sightings (four days), 30% handled, with reply
 //    deadlines in Tokyo business hours — against the plain way in the same run: build a row for every
 //    unhandled post, sort them all, take 50.
+// 1b. The same first screen as the panel asks for it from the stored inbox (lib/team/load-inbox.ts):
+//    20,000 sightings and 6,000 handled records in Chromium's IndexedDB, read through the indexes
+//    against reading the whole table and merging it in memory, in the same run; cold (a new page and
+//    a new database connection each time, as when the panel opens) and warm (a live query re-running).
 // 2. A day of sightings (5,000 documents written by 10 operators) pulled by a new member through
 //    _changes, validated, and turned into the first screen — against one raw _all_docs request.
 
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const N = 20_000;
 const SCREEN = 50;
 const RUNS = 15;
@@ -118,8 +126,79 @@ async function pullFigures(): Promise<void> {
   }
 }
 
+const STORED = { sightings: 20_000, handled: 6_000, coldRounds: 5, warmRuns: 15 };
+type Workload = typeof stored;
+
+function storedLines(where: string, label: string, cold: Record<stored.Path, number[]>, hot: Record<stored.Path, number[]>, shot: stored.Shot): void {
+  const fig = (name: string, t: Record<stored.Path, number[]>) => {
+    const [i, f] = [median(t.index), median(t.full)];
+    return `${name} median ${ms(i)} (ratio ${(i / f).toFixed(2)}× vs whole-table read + merge ${ms(f)}; ${t.index.length} runs; goal ≤ 100 ms: ${i <= 100 ? 'met' : 'NOT met'})`;
+  };
+  console.log(`[${where}] inbox first screen from storage (${SCREEN} rows; ${STORED.sightings.toLocaleString('en')} sightings, ${STORED.handled.toLocaleString('en')} handled records, ${shot.total.toLocaleString('en')} waiting, ${shot.overdue.toLocaleString('en')} overdue; ${label}):`);
+  console.log(`[${where}]   ${fig('cold (panel opens: new connection)', cold)}`);
+  console.log(`[${where}]   ${fig('warm (re-read, open connection)', hot)}`);
+}
+
+/** Both paths must show the same screen and counts, or the figures compare different work. */
+function sameScreen(a: stored.Shot, b: stored.Shot): void {
+  if (a.ids !== b.ids || a.total !== b.total || a.overdue !== b.overdue) throw new Error('the index read and the whole-table read show different inboxes');
+}
+
+async function inChromium(): Promise<void> {
+  const { build } = await import('esbuild');
+  const { chromium } = await import('@playwright/test');
+  const bundle = await build({
+    stdin: { contents: "import * as w from './inbox-screen-workload'; (globalThis as any).kizukiInbox = w;", resolveDir: import.meta.dirname, loader: 'ts' },
+    bundle: true, write: false, format: 'iife', target: 'chrome120', minify: true,
+  });
+  const script = bundle.outputFiles[0]!.text;
+  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+  try {
+    const context = await browser.newContext();
+    await context.route('https://bench.kizuki.test/**', (route) =>
+      route.fulfill({ contentType: 'text/html', body: `<!doctype html><script>${script.replace(/<\/script/g, '<\\/script')}</script>` }),
+    );
+    const page = await context.newPage();
+    const call = <T>(fn: string, ...args: unknown[]) => page.evaluate(([f, a]) => (globalThis as any).kizukiInbox[f as string](...(a as unknown[])), [fn, args] as const) as Promise<T>;
+    for (const [label, policy] of [['Tokyo business hours, 4 h to reply', stored.TOKYO_HOURS], ['no reply deadline', null]] as const) {
+      await page.goto('https://bench.kizuki.test/');
+      await call('fill', STORED.sightings, STORED.handled, policy);
+      const cold: Record<stored.Path, number[]> = { index: [], full: [] };
+      let shot: stored.Shot | undefined;
+      for (let r = 0; r < STORED.coldRounds; r++) {
+        // A fresh page each time (no compiled code, no open connection), alternating which path goes first.
+        for (const path of (r % 2 ? ['full', 'index'] : ['index', 'full']) as stored.Path[]) {
+          await page.goto('https://bench.kizuki.test/');
+          const s = await call<stored.Shot>('once', path);
+          cold[path].push(s.ms);
+          if (shot) sameScreen(shot, s);
+          shot = s;
+        }
+      }
+      await page.goto('https://bench.kizuki.test/');
+      const hot = await call<Record<stored.Path, number[]>>('warm', STORED.warmRuns);
+      storedLines('chromium IndexedDB', label, cold, hot, shot!);
+    }
+  } finally {
+    await browser.close();
+  }
+}
+
+async function inNode(w: Workload): Promise<void> {
+  await w.fill(STORED.sightings, STORED.handled, w.TOKYO_HOURS);
+  const cold: Record<stored.Path, number[]> = { index: [], full: [] };
+  const [a, b] = [await w.once('index'), await w.once('full')];
+  sameScreen(a, b);
+  cold.index.push(a.ms);
+  cold.full.push(b.ms);
+  storedLines('node fake-indexeddb', 'Tokyo business hours, 4 h to reply; cold = first call in the process', cold, await w.warm(5), a);
+}
+
 export async function run(): Promise<void> {
   console.log(`Node ${process.version}; pouchdb-server 4.2.0 on 127.0.0.1 (LevelDB)`);
   inboxFigures();
+  if (existsSync(CHROMIUM)) await inChromium();
+  else console.log(`[chromium IndexedDB] inbox from storage skipped: no Chromium at ${CHROMIUM} (set CHROMIUM_PATH)`);
+  await inNode(stored);
   await pullFigures();
 }

@@ -16,13 +16,30 @@ interface Props {
   claimedBy: string | undefined;
   /** Past the team's reply deadline. */
   overdue?: boolean;
+  handledBy?: string | undefined;
   onSelect: (post: SeenPost) => void;
+  /** Virtualised list: where the row sits, which row it is of how many (only some rows are in the page). */
+  ref?: (el: HTMLLIElement | null) => void;
+  index?: number;
+  setSize?: number;
+  top?: number;
 }
 
 /** One waiting post. The whole summary is a button (select + scroll X to it); the link opens it on X. */
-export function QueueItem({ post, selected, claimedBy, overdue, onSelect }: Props) {
+export function QueueItem({ post, selected, claimedBy, overdue, handledBy, onSelect, ref, index, setSize, top }: Props) {
   return (
-    <li className={overdue ? 'kz-item kz-overdue' : 'kz-item'} data-testid="queue-item" data-post-id={post.postId} data-overdue={overdue || undefined} aria-current={selected || undefined}>
+    <li
+      ref={ref}
+      className={['kz-item', overdue && 'kz-overdue', handledBy && 'kz-item-handled'].filter(Boolean).join(' ')}
+      data-testid="queue-item"
+      data-post-id={post.postId}
+      data-overdue={overdue || undefined}
+      data-index={index}
+      aria-posinset={index === undefined ? undefined : index + 1}
+      aria-setsize={setSize}
+      style={top === undefined ? undefined : { transform: `translateY(${top}px)` }}
+      aria-current={selected || undefined}
+    >
       <button type="button" className="kz-item-select" title={t('select')} onClick={() => onSelect(post)}>
         <span className="kz-item-head">
           <CategoryBadge category={post.category} />
@@ -41,6 +58,7 @@ export function QueueItem({ post, selected, claimedBy, overdue, onSelect }: Prop
       </button>
       <span className="kz-item-foot">
         <CategoryMenu post={summaryOf(post)} />
+        {handledBy && <span className="kz-handled-by">{t('handledBy', { name: handledBy })}</span>}
         {claimedBy && <span className="kz-claim">{t('replying', { name: claimedBy })}</span>}
         <a href={safePostUrl(post.url, post.postId)} target="_blank" rel="noopener noreferrer">
           {t('openOnX')}

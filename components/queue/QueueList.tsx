@@ -1,3 +1,5 @@
+import { useEffect, useRef } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
 import type { SeenPost } from '@/lib/contract/records';
 import { makeT } from '@/lib/i18n/make-t';
 import { QueueItem } from './QueueItem';
@@ -5,27 +7,69 @@ import { messages } from './messages';
 
 const t = makeT(messages);
 
+/** A row's height before it is measured (rows wrap up to four lines of text). */
+const ESTIMATED_ROW_PX = 104;
+const GAP_PX = 6;
+/** Where the list lays out before the browser measures it (tests without layout, first paint). */
+const INITIAL_RECT = { width: 360, height: 720 };
+
 interface Props {
   posts: SeenPost[];
   selectedId: string | undefined;
   claims: Map<string, string>;
+  /** Who handled a post, for handled posts shown by the filter. */
+  handledBy?: Map<string, string>;
+  /** Posts past the team's reply deadline. */
   overdue?: ReadonlySet<string>;
   onSelect: (post: SeenPost) => void;
 }
 
-export function QueueList({ posts, selectedId, claims, overdue, onSelect }: Props) {
+/**
+ * The queue, any length: only the rows on screen (and a few either side) are in the page, so a
+ * queue of thousands costs what a screenful costs (@tanstack/react-virtual measures each row's real
+ * height). The selected row is scrolled into view when the selection changes.
+ */
+export function QueueList({ posts, selectedId, claims, handledBy, overdue, onSelect }: Props) {
+  const scroller = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: posts.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ESTIMATED_ROW_PX,
+    getItemKey: (index) => posts[index]!.postId,
+    gap: GAP_PX,
+    overscan: 4,
+    initialRect: INITIAL_RECT,
+  });
+
+  const selectedIndex = selectedId === undefined ? -1 : posts.findIndex((p) => p.postId === selectedId);
+  useEffect(() => {
+    if (selectedIndex >= 0) virtualizer.scrollToIndex(selectedIndex, { align: 'auto' });
+    // Only a new selection scrolls: new posts arriving must not pull the operator back.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [selectedId]);
+
   return (
-    <ol className="kz-queue" aria-label={t('queueLabel')} data-testid="queue-list">
-      {posts.map((post) => (
-        <QueueItem
-          key={post.postId}
-          post={post}
-          selected={post.postId === selectedId}
-          claimedBy={claims.get(post.postId)}
-          overdue={overdue?.has(post.postId) ?? false}
-          onSelect={onSelect}
-        />
-      ))}
-    </ol>
+    <div ref={scroller} className="kz-queue-scroll" data-testid="queue-scroll">
+      <ol className="kz-queue" aria-label={t('queueLabel')} data-testid="queue-list" style={{ height: virtualizer.getTotalSize() }}>
+        {virtualizer.getVirtualItems().map((row) => {
+          const post = posts[row.index]!;
+          return (
+            <QueueItem
+              key={row.key}
+              ref={virtualizer.measureElement}
+              index={row.index}
+              setSize={posts.length}
+              top={row.start}
+              post={post}
+              selected={post.postId === selectedId}
+              claimedBy={claims.get(post.postId)}
+              handledBy={handledBy?.get(post.postId)}
+              overdue={overdue?.has(post.postId) ?? false}
+              onSelect={onSelect}
+            />
+          );
+        })}
+      </ol>
+    </div>
   );
 }

@@ -1,6 +1,7 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { makeT } from '@/lib/i18n/make-t';
 import { countByCategory } from '@/lib/queue/queue-order';
+import { isHandled } from '@/lib/queue/seen-posts';
 import { useOperator } from '@/components/common/use-operator';
 import { useDeadlinePolicy } from '@/components/common/use-deadline-policy';
 import { useNow } from '@/components/common/use-now';
@@ -10,46 +11,66 @@ import { CategoryFilter, type CategoryChoice } from './CategoryFilter';
 import { QueueList } from './QueueList';
 import { UndoNotice } from './UndoNotice';
 import { focusPost } from './focus-post';
-import { useQueue, useSelectedPost, useSelection } from './use-queue';
+import { useQueue, useQueueHours, useSelectedPost, useSelection } from './use-queue';
 import { useQueueTab } from './use-queue-tab';
 import { messages } from './messages';
 
 const t = makeT(messages);
 
-/** The operator's queue for the tab they work in, with the composer for the selected post below it. */
+/**
+ * The operator's queue: brand posts seen in any x.com tab over the last hours that nobody has
+ * handled (a filter shows the handled ones too), with the composer for the selected post below it.
+ */
 export function QueueView() {
   const tabId = useQueueTab();
-  const queue = useQueue(tabId);
-  const posts = queue?.posts;
+  const queue = useQueue(useQueueHours());
   const me = useOperator();
-  // Teammates' live claims ("佐藤さんが返信中"); the operator's own claim is not news to them.
-  const claims = new Map<string, string>();
-  for (const [postId, state] of Object.entries(queue?.states ?? {})) {
-    if (state.claim && state.claim.operator !== me?.id) claims.set(postId, state.claim.operatorName);
-  }
+  const [filter, setFilter] = useState<CategoryChoice>('all');
+  const [showHandled, setShowHandled] = useState(false);
+  const view = useMemo(() => {
+    if (!queue) return undefined;
+    const waiting = queue.posts.filter((p) => !isHandled(queue.states, p.postId));
+    const listed = showHandled ? queue.posts : waiting;
+    // Teammates' live claims ("佐藤さんが返信中"); the operator's own claim is not news to them.
+    const claims = new Map<string, string>();
+    const handledBy = new Map<string, string>();
+    for (const [postId, state] of Object.entries(queue.states)) {
+      if (state.claim && state.claim.operator !== me?.id) claims.set(postId, state.claim.operatorName);
+      if (state.handled.length) handledBy.set(postId, state.handled.map((h) => h.operatorName || h.operator).join('・'));
+    }
+    return { waiting, counts: countByCategory(listed), shown: listed.filter((p) => filter === 'all' || p.category === filter), claims, handledBy };
+  }, [queue, showHandled, filter, me?.id]);
   const selection = useSelection();
   const selected = useSelectedPost(selection);
-  const [filter, setFilter] = useState<CategoryChoice>('all');
   const [marked, setMarked] = useState<{ postId: string; handledAt: number } | null>(null);
   const hideNotice = useCallback(() => setMarked(null), []);
+  const onSelect = useCallback((p: Parameters<typeof focusPost>[0]) => void focusPost(p, tabId), [tabId]);
   // Reply deadlines (from the packs): overdue posts first, so first within any category too, and marked.
   const policy = useDeadlinePolicy() ?? null;
   const now = useNow(15_000);
-  const shown = sortByUrgency((posts ?? []).filter((p) => filter === 'all' || p.category === filter), policy, now);
-  const overdue = new Set(shown.filter((p) => isOverdue(p, policy, now)).map((p) => p.postId));
+  const shown = useMemo(() => (view ? sortByUrgency(view.shown, policy, now) : []), [view, policy, now]);
+  const overdue = useMemo(() => new Set(shown.filter((p) => isOverdue(p, policy, now)).map((p) => p.postId)), [shown, policy, now]);
 
   return (
     <section data-testid="queue-view" className={selected ? 'kz-queue-view kz-has-composer' : 'kz-queue-view'}>
       {marked && <UndoNotice key={marked.postId} postId={marked.postId} handledAt={marked.handledAt} onDone={hideNotice} />}
-      <CategoryFilter counts={countByCategory(posts ?? [])} value={filter} onChange={setFilter} />
-      {posts === undefined || tabId === undefined ? (
+      <CategoryFilter counts={view?.counts ?? countByCategory([])} value={filter} onChange={setFilter} />
+      <label className="kz-show-handled">
+        <input type="checkbox" checked={showHandled} onChange={(e) => setShowHandled(e.target.checked)} data-testid="show-handled" /> {t('showHandled')}
+      </label>
+      {view === undefined ? (
         <p className="kz-empty">{t('loading')}</p>
-      ) : tabId === null ? (
-        <p className="kz-empty">{t('noTab')}</p>
-      ) : shown.length === 0 ? (
-        <p className="kz-empty">{posts.length === 0 ? t('empty') : t('emptyFilter')}</p>
+      ) : view.shown.length === 0 ? (
+        <p className="kz-empty">{view.waiting.length > 0 || showHandled ? t('emptyFilter') : tabId === null ? t('noTab') : t('empty')}</p>
       ) : (
-        <QueueList posts={shown} selectedId={selected?.postId} claims={claims} overdue={overdue} onSelect={(p) => void focusPost(p, tabId)} />
+        <QueueList
+          posts={shown}
+          selectedId={selected?.postId}
+          claims={view.claims}
+          handledBy={showHandled ? view.handledBy : undefined}
+          overdue={overdue}
+          onSelect={onSelect}
+        />
       )}
       {selected && <Composer key={selected.postId} post={selected} onMarked={(postId, handledAt) => setMarked({ postId, handledAt })} />}
     </section>

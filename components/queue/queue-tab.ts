@@ -11,18 +11,15 @@ function isXTab(tab: Browser.tabs.Tab | undefined): tab is Browser.tabs.Tab & { 
  * In Chrome's side panel (and Firefox's sidebar) the active tab of the panel's window is the x.com tab
  * the operator is looking at. When the panel is opened as an ordinary page (a pinned tab, or browser
  * tests opening sidepanel.html), the active tab is the panel itself, so we fall back to the x.com tab
- * the operator used most recently (`lastAccessed`; when the browser does not report it, the one
- * whose posts were seen last). Null when no x.com tab is open.
+ * the operator used most recently (`lastAccessed`). Null when no x.com tab is open. The queue itself
+ * holds every tab's posts: this tab is only where a selected post is looked for first.
  */
-export async function resolveQueueTab(lastSeenAt: (tabId: number) => Promise<number>): Promise<number | null> {
+export async function resolveQueueTab(): Promise<number | null> {
   const [active] = await browser.tabs.query({ active: true, currentWindow: true });
   if (isXTab(active)) return active.id;
   // Filtered here rather than by a `url` query: only x.com URLs are visible to us anyway.
   const xTabs = (await browser.tabs.query({})).filter(isXTab);
   if (xTabs.length === 0) return null;
-  const ranked = await Promise.all(
-    xTabs.map(async (tab) => ({ id: tab.id, rank: tab.lastAccessed ?? 0, seen: await lastSeenAt(tab.id) })),
-  );
-  ranked.sort((a, b) => b.rank - a.rank || b.seen - a.seen);
-  return ranked[0]!.id;
+  xTabs.sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0));
+  return xTabs[0]!.id;
 }

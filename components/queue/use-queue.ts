@@ -1,14 +1,105 @@
+import { useEffect, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '@/lib/db/database';
+import { onTablesChanged } from '@/lib/db/on-tables-changed';
 import { selectedPost, type Selection } from '@/lib/db/kv-items';
-import { loadQueue, type Queue } from '@/lib/queue/seen-posts';
-import { useNow } from '@/components/common/use-now';
+import { getPostStates } from '@/lib/handled/post-states';
+import { QueueModel } from '@/lib/queue/queue-model';
+import { DEFAULT_QUEUE_HOURS, loadQueue, queueStart, type Queue } from '@/lib/queue/seen-posts';
+import { operatorSettings } from '@/lib/settings/settings';
 
-/** The tab's waiting posts and their state, live: new posts appear as the operator scrolls, handled ones leave. */
-export function useQueue(tabId: number | null | undefined): Queue | undefined {
-  // Claims expire by the clock, not by a write: read again now and then.
-  const now = useNow(15_000);
-  return useLiveQuery(async () => (tabId == null ? { posts: [], states: {} } : loadQueue(db, tabId, now)), [tabId, now]);
+/** Claims expire and posts age out of the window by the clock, not by a write. */
+const TICK_MS = 15_000;
+
+/** The queue's window in hours, from the settings, following changes. */
+export function useQueueHours(): number | undefined {
+  const [hours, setHours] = useState<number>();
+  useEffect(() => {
+    void operatorSettings.getValue().then((s) => setHours(s.queueHours ?? DEFAULT_QUEUE_HOURS));
+    return operatorSettings.watch((s) => setHours(s?.queueHours ?? DEFAULT_QUEUE_HOURS));
+  }, []);
+  return hours;
+}
+
+/**
+ * Posts seen in any x.com tab over the last `queueHours`, with their state, live. Read whole once;
+ * then each write to the seen posts brings only the rows seen since (and their state), merged into
+ * the sorted queue, and a write to the handled log or claims re-reads the state of the queued posts
+ * (getPostStates). Deletions (retention, "delete all my data") show as a count that no longer
+ * matches, and the queue is read whole again.
+ */
+export function useQueue(queueHours: number | undefined): Queue | undefined {
+  const [queue, setQueue] = useState<Queue>();
+  useEffect(() => {
+    if (queueHours === undefined) return;
+    let alive = true;
+    const model = new QueueModel();
+    /** The newest sighting read so far: the next read starts there. */
+    let cursor = Infinity;
+    const pending = { full: true, seen: false, states: false };
+    let running = false;
+    const publish = () => alive && setQueue(model.snapshot());
+
+    async function readAll(): Promise<void> {
+      const now = Date.now();
+      model.reset(await loadQueue(db, now, queueHours!));
+      cursor = model.posts.reduce((max, p) => Math.max(max, p.seenAt), queueStart(now, queueHours!));
+    }
+
+    async function readNew(): Promise<void> {
+      const now = Date.now();
+      const start = queueStart(now, queueHours!);
+      const [rows, inWindow] = await db.transaction('r', db.seenPosts, () =>
+        Promise.all([db.seenPosts.where('seenAt').aboveOrEqual(Math.max(cursor, start)).toArray(), db.seenPosts.where('seenAt').aboveOrEqual(start).count()]),
+      );
+      if (rows.length) {
+        model.merge(rows, await getPostStates(db, rows.map((r) => r.postId), now));
+        cursor = rows.reduce((max, r) => Math.max(max, r.seenAt), cursor);
+      }
+      // Posts that aged out are dropped here too, or every batch after the first would look like a deletion.
+      model.expire(now, start);
+      if (inWindow !== model.size) pending.full = true;
+    }
+
+    async function run(): Promise<void> {
+      if (running) return;
+      running = true;
+      try {
+        while (alive && (pending.full || pending.seen || pending.states)) {
+          if (pending.full) {
+            pending.full = pending.seen = pending.states = false;
+            await readAll();
+          } else if (pending.seen) {
+            pending.seen = false;
+            await readNew();
+          } else {
+            pending.states = false;
+            model.setStates(await getPostStates(db, model.ids(), Date.now()));
+          }
+          if (!pending.full) publish();
+        }
+      } catch (error) {
+        console.warn('kizuki: queue read failed', error);
+      } finally {
+        running = false;
+      }
+    }
+
+    const stopSeen = onTablesChanged(db, ['seenPosts'], () => ((pending.seen = true), void run()));
+    const stopStates = onTablesChanged(db, ['handled', 'claims'], () => ((pending.states = true), void run()));
+    const tick = setInterval(() => {
+      const now = Date.now();
+      if (model.expire(now, queueStart(now, queueHours))) publish();
+    }, TICK_MS);
+    void run();
+    return () => {
+      alive = false;
+      stopSeen();
+      stopStates();
+      clearInterval(tick);
+    };
+  }, [queueHours]);
+  return queue;
 }
 
 export function useSelection(): Selection | null | undefined {

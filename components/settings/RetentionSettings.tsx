@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { db } from '@/lib/db/database';
 import { deleteAllData, purgeOlderThan } from '@/lib/handled/retention';
 import { makeT } from '@/lib/i18n/make-t';
+import { DEFAULT_QUEUE_HOURS } from '@/lib/queue/seen-posts';
 import { operatorSettings } from '@/lib/settings/settings';
 
 const t = makeT({
@@ -9,6 +10,8 @@ const t = makeT({
     title: 'Data retention',
     days: 'Keep handled records for (days)',
     daysHint: '0 keeps them forever. Older records are deleted now and once a day.',
+    hours: 'Queue: brand posts seen in the last (hours)',
+    hoursHint: 'From every x.com tab; kept across reloads and browser restarts.',
     save: 'Save',
     saved: 'Saved; {n, plural, =0 {no old records to delete} one {# old record deleted} other {# old records deleted}}.',
     deleteAll: 'Delete all my data…',
@@ -21,6 +24,8 @@ const t = makeT({
     title: 'データの保存期間',
     days: '対応記録の保存日数',
     daysHint: '0 にすると削除しません。古い記録は保存時と毎日1回削除されます。',
+    hours: 'キューに残す時間（直近何時間に見た投稿）',
+    hoursHint: 'すべての x.com タブが対象です。再読み込みやブラウザの再起動後も残ります。',
     save: '保存',
     saved: '保存しました。古い記録を{n}件削除しました。',
     deleteAll: 'すべてのデータを削除…',
@@ -36,15 +41,25 @@ type Status = { kind: 'idle' } | { kind: 'saved'; purged: number } | { kind: 'co
 /** How long records are kept, and "delete all my data" behind an explicit confirmation. */
 export function RetentionSettings() {
   const [days, setDays] = useState('');
+  const [hours, setHours] = useState('');
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
 
-  useEffect(() => void operatorSettings.getValue().then((s) => setDays(String(s.retentionDays))), []);
+  useEffect(
+    () =>
+      void operatorSettings.getValue().then((s) => {
+        setDays(String(s.retentionDays));
+        setHours(String(s.queueHours ?? DEFAULT_QUEUE_HOURS));
+      }),
+    [],
+  );
 
   async function save() {
     const value = Math.max(0, Math.floor(Number(days) || 0));
+    const queueHours = Math.min(24 * 7, Math.max(1, Math.floor(Number(hours) || DEFAULT_QUEUE_HOURS)));
     // Read-modify-write keeps the operator's name and signature as they are.
-    await operatorSettings.setValue({ ...(await operatorSettings.getValue()), retentionDays: value });
+    await operatorSettings.setValue({ ...(await operatorSettings.getValue()), retentionDays: value, queueHours });
     setDays(String(value));
+    setHours(String(queueHours));
     setStatus({ kind: 'saved', purged: await purgeOlderThan(db, value, Date.now()) });
   }
 
@@ -61,6 +76,11 @@ export function RetentionSettings() {
           <span>{t('days')}</span>
           <input type="number" min={0} step={1} value={days} onChange={(e) => setDays(e.target.value)} data-testid="retention-days" />
           <small>{t('daysHint')}</small>
+        </label>
+        <label className="kz-field">
+          <span>{t('hours')}</span>
+          <input type="number" min={1} max={168} step={1} value={hours} onChange={(e) => setHours(e.target.value)} data-testid="queue-hours" />
+          <small>{t('hoursHint')}</small>
         </label>
         <button type="submit" data-testid="retention-save">{t('save')}</button>
         {status.kind === 'saved' && <span role="status"> {t('saved', { n: status.purged })}</span>}

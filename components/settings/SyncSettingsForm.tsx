@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { makeT } from '@/lib/i18n/make-t';
-import { operatorSettings, syncSettings, type SyncSettings } from '@/lib/settings/settings';
+import { operatorSettings } from '@/lib/settings/settings';
+import { loadSyncCredentials, saveSyncCredentials, type SyncCredentials } from '@/lib/settings/sync-credentials';
 import { syncConfigSchema } from '@/lib/sync/config';
 import { requestSyncPermission } from '@/lib/host-permission';
 import { testConnection, type ConnectionResult } from '@/lib/sync/test-connection';
@@ -9,7 +10,7 @@ import { SyncStatusBadge } from '@/components/sync/SyncStatusBadge';
 import { SyncErrorList } from '@/components/sync/SyncErrorList';
 
 const t = makeT(syncMessages);
-const EMPTY: SyncSettings = { url: '', team: '', user: '', password: '' };
+const EMPTY: SyncCredentials = { url: '', team: '', user: '', password: '' };
 type Notice = { kind: 'ok' | 'error' | 'warn'; text: string } | null;
 
 function describe(result: ConnectionResult): Notice {
@@ -19,20 +20,20 @@ function describe(result: ConnectionResult): Notice {
 
 /** Server URL, team, user, password; "Test connection"; the host permission is asked on save. */
 export function SyncSettingsForm() {
-  const [form, setForm] = useState<SyncSettings>(EMPTY);
+  const [form, setForm] = useState<SyncCredentials>(EMPTY);
   const [notice, setNotice] = useState<Notice>(null);
   const [busy, setBusy] = useState(false);
 
-  useEffect(() => void syncSettings.getValue().then((s) => s && setForm(s)), []);
+  useEffect(() => void loadSyncCredentials().then((s) => s && setForm(s)), []);
 
-  const field = (name: keyof SyncSettings) => ({
+  const field = (name: keyof SyncCredentials) => ({
     value: form[name],
     'data-testid': `sync-${name}`,
     onChange: (e: { target: { value: string } }) => (setForm({ ...form, [name]: e.target.value }), setNotice(null)),
   });
 
   /** Validates, and asks for the server's host permission (needs this click's user gesture). */
-  async function prepare(): Promise<{ config: SyncSettings; permitted: boolean } | null> {
+  async function prepare(): Promise<{ config: SyncCredentials; permitted: boolean } | null> {
     const parsed = syncConfigSchema.safeParse({ ...form, url: form.url.trim(), team: form.team.trim(), user: form.user.trim() });
     if (!parsed.success || !/^https?:/.test(parsed.data.url)) return (setNotice({ kind: 'error', text: t('invalid') }), null);
     return { config: parsed.data, permitted: await requestSyncPermission(parsed.data.url) };
@@ -55,7 +56,7 @@ export function SyncSettingsForm() {
     const ready = await prepare();
     if (!ready) return;
     const { config, permitted } = ready;
-    await syncSettings.setValue(config);
+    await saveSyncCredentials(config);
     const current = await operatorSettings.getValue();
     if (!current.operator) await operatorSettings.setValue({ ...current, operator: config.user });
     if (!permitted) return setNotice(noPermission(config.url));
@@ -64,7 +65,7 @@ export function SyncSettingsForm() {
   }
 
   async function turnOff() {
-    await syncSettings.setValue(null);
+    await saveSyncCredentials(null);
     setForm(EMPTY);
     setNotice({ kind: 'ok', text: t('turnedOff') });
   }

@@ -35,6 +35,8 @@ export const syncMessages = {
     'reason-protocol': 'unexpected answer',
     'reason-offline': 'offline',
     skipped: 'Skipped documents from the server',
+    refusedRecords: '{count} record(s) refused: {reason}',
+    retryNow: 'Retry now',
   },
   ja: {
     title: 'チーム同期',
@@ -72,5 +74,7 @@ export const syncMessages = {
     'reason-protocol': '予期しない応答',
     'reason-offline': 'オフライン',
     skipped: 'サーバーから受け取れなかった文書',
+    refusedRecords: '{count} 件の記録が拒否されました：{reason}',
+    retryNow: '今すぐ再試行',
   },
 };

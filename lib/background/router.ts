@@ -10,6 +10,7 @@ import postFocus from './handlers/post-focus';
 import postsSeen from './handlers/posts-seen';
 import postsState from './handlers/posts-state';
 import specGet from './handlers/spec-get';
+import syncRetry from './handlers/sync-retry';
 
 /** Every message has its handler: a message added to the contract without one does not compile. */
 export const handlers: { [K in MessageType]: Handler<K> } = {
@@ -23,6 +24,7 @@ export const handlers: { [K in MessageType]: Handler<K> } = {
   'claim/take': claimTake,
   'claim/release': claimRelease,
   'post/focus': postFocus,
+  'sync/retry': syncRetry,
 };
 
 const isMessageType = (type: unknown): type is MessageType => typeof type === 'string' && Object.hasOwn(requestSchemas, type);

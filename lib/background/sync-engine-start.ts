@@ -2,9 +2,10 @@ import { browser } from 'wxt/browser';
 import { db } from '../db/database';
 import { currentOperator, currentSyncConfig } from '../settings/operator';
 import { syncSettings } from '../settings/settings';
+import { movePasswordOutOfStorage } from '../settings/sync-credentials';
 import { startSyncEngine, type SyncEngine } from '../sync/engine';
 import { startTeamSync, type TeamSync } from '../sync/team-sync';
-import { adoptUnsent } from '../sync/outbox';
+import { adoptUnsent, queueUnqueued } from '../sync/outbox';
 import { writeStatus } from '../sync/status';
 import { notifyTabs } from './notify-tabs';
 
@@ -21,6 +22,9 @@ async function restart(): Promise<void> {
   team?.stop();
   engine = null;
   team = null;
+  // A password left in storage.local (older version) moves out of the content script's reach; the
+  // rewrite of the settings triggers one more restart, which finds it in the database.
+  await movePasswordOutOfStorage();
   const config = await currentSyncConfig();
   if (!config) {
     await writeStatus({ state: 'off', pending: await db.outbox.count() });
@@ -30,6 +34,8 @@ async function restart(): Promise<void> {
   // the server accepts nothing else.
   const me = await currentOperator();
   if (me) await adoptUnsent(db, me);
+  // A record on this machine that is neither synced nor queued would never be sent: queue it.
+  await queueUnqueued(db);
   engine = startSyncEngine({
     database: db,
     config,
@@ -47,9 +53,16 @@ export function startSync(): void {
   syncSettings.watch(() => void restart());
   void browser.alarms.create(ALARM, { periodInMinutes: 0.5 });
   browser.alarms.onAlarm.addListener((alarm) => {
+    // Wakes any loop that is waiting out a refusal and restarts one that stopped.
     if (alarm.name === ALARM) {
-      engine?.kick();
+      engine?.revive();
       team?.kick();
     }
   });
+}
+
+/** The panel's "retry now": every loop tries again at once instead of waiting out its backoff. */
+export function retrySyncNow(): void {
+  engine?.revive();
+  team?.kick();
 }

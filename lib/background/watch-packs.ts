@@ -1,7 +1,10 @@
-import { liveQuery } from 'dexie';
 import { db as defaultDb, type KizukiDatabase } from '../db/database';
 import type { Push } from '../contract/messages';
 import { notifyTabs } from './notify-tabs';
+import { onTablesChanged } from '../db/on-tables-changed';
+
+const keyOf = (database: KizukiDatabase) =>
+  database.packs.toArray().then((packs) => packs.map((p) => `${p.id}:${p.order}:${p.enabled}:${p.importedAt}`).join('|'));
 
 /**
  * Tells x.com tabs when the packs change (import, enable, reorder, remove, a team pack fetched), so
@@ -11,17 +14,14 @@ export function startPacksWatch(
   notify: (push: Push) => Promise<void> = notifyTabs,
   database: KizukiDatabase = defaultDb,
 ): () => void {
-  let last: string | null = null;
-  const subscription = liveQuery(() =>
-    database.packs.toArray().then((packs) => packs.map((p) => `${p.id}:${p.order}:${p.enabled}:${p.importedAt}`).join('|')),
-  ).subscribe({
-    next: (key) => {
-      // The initial read is not a change, and a write that left the packs as they were is not either.
-      const changed = last !== null && key !== last;
-      last = key;
-      if (changed) void notify({ type: 'push/spec-changed' });
-    },
-    error: (error: unknown) => console.warn('kizuki: packs watch stopped', error),
+  let last: Promise<string | null> = keyOf(database).catch(() => null);
+  const stop = onTablesChanged(database, ['packs'], () => {
+    // Chained, so two writes in a row compare in order; a write that left the packs as they were is not a change.
+    last = last.then(async (before) => {
+      const key = await keyOf(database);
+      if (before !== null && key !== before) void notify({ type: 'push/spec-changed' });
+      return key;
+    }).catch((error: unknown) => (console.warn('kizuki: packs watch failed', error), null));
   });
-  return () => subscription.unsubscribe();
+  return stop;
 }

@@ -37,6 +37,34 @@ function collect(record: MutationRecord, into: Set<Element>): void {
 }
 
 /**
+ * One pending run at a time: at the next animation frame, or after 200 ms in a hidden tab (hidden tabs
+ * get no frames; a timeout keeps their state right for when they return). WXT's ctx.setTimeout and
+ * ctx.requestAnimationFrame add an abort listener to the context on every call and never remove it,
+ * which over a shift of batches is thousands of listeners: the browser's own timers are used here,
+ * cancelled by ONE listener registered once.
+ */
+export function reusableTimer(ctx: ContentScriptContext, run: () => void): { schedule(): void } {
+  let frame: number | null = null;
+  let timeout: ReturnType<typeof setTimeout> | null = null;
+  const fire = () => {
+    frame = timeout = null;
+    if (!ctx.signal.aborted) run();
+  };
+  ctx.onInvalidated(() => {
+    if (frame !== null) cancelAnimationFrame(frame);
+    if (timeout !== null) clearTimeout(timeout);
+    frame = timeout = null;
+  });
+  return {
+    schedule() {
+      if (frame !== null || timeout !== null || ctx.signal.aborted) return;
+      if (document.hidden) timeout = setTimeout(fire, 200);
+      else frame = requestAnimationFrame(fire);
+    },
+  };
+}
+
+/**
  * Watches the whole page (home, search, notifications, profiles, a post's page, reply modals) and
  * hands the articles X added or changed to `onBatch`, at most once per animation frame. Cells are
  * recycled, so any change inside an article means "read it again". Removals also trigger a batch so
@@ -44,20 +72,12 @@ function collect(record: MutationRecord, into: Set<Element>): void {
  */
 export function observePosts(ctx: ContentScriptContext, onBatch: (articles: Element[]) => void): { flushAll(): void } {
   let dirty = new Set<Element>();
-  let scheduled = false;
-  const flush = () => {
-    scheduled = false;
+  const timer = reusableTimer(ctx, () => {
     const batch = [...dirty];
     dirty = new Set();
     onBatch(batch);
-  };
-  const schedule = () => {
-    if (scheduled) return;
-    scheduled = true;
-    // Hidden tabs get no animation frames; a timeout keeps their state right for when they return.
-    if (document.hidden) ctx.setTimeout(flush, 200);
-    else ctx.requestAnimationFrame(flush);
-  };
+  });
+  const schedule = () => timer.schedule();
   const observer = new MutationObserver((records) => {
     let relevant = false;
     for (const record of records) {

@@ -33,6 +33,8 @@ export const requestSchemas = {
   'claim/take': message('claim/take', { postId: postIdSchema }),
   'claim/release': message('claim/release', { postId: postIdSchema }),
   'post/focus': message('post/focus', { tabId: z.number().int(), postId: postIdSchema }),
+  /** The panel's "retry now": team sync tries again at once instead of waiting out its backoff. */
+  'sync/retry': message('sync/retry', {}),
 };
 
 export type MessageType = keyof typeof requestSchemas;
@@ -53,6 +55,7 @@ interface Replies {
   'claim/release': { ok: true };
   /** `found` false: the tab no longer shows the post (its cell was recycled far away). */
   'post/focus': { ok: true; found: boolean };
+  'sync/retry': { ok: true };
 }
 
 /** Any message can fail: unknown, malformed, refused (already translated for the operator), or a crash. */

@@ -45,11 +45,12 @@ export const postSummarySchema = z.object({
 export type PostSummary = z.infer<typeof postSummarySchema>;
 
 /**
- * A brand post the operator has seen: the side panel's queue. Keyed by post id; `tabIds` are the open
- * tabs that showed it, so a closed tab's posts can be pruned and a reused tab id finds nothing old.
+ * A brand post the operator has seen, in any x.com tab: the side panel's queue, kept for the queue's
+ * window of hours whatever happens to the tab. Keyed by post id; `seenAt` is the last sighting;
+ * `tabId` the tab that last showed it (only where to scroll to: it may be closed, or reused).
  */
 export const seenPostSchema = postSummarySchema.extend({
-  tabIds: z.array(z.number().int()),
+  tabId: z.number().int().optional(),
   seenAt: epochMs,
 });
 export type SeenPost = z.infer<typeof seenPostSchema>;

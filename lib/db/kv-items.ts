@@ -54,6 +54,10 @@ export const syncStatus = defineKvItem(
     detail: z.string().optional(),
     /** Epoch ms of the last exchange that succeeded. */
     lastSyncAt: z.number().optional(),
+    /** Records the server refused for good, parked with the first one's reason; the rest goes on. */
+    refused: z.object({ count: z.number(), reason: z.string() }).optional(),
+    /** When the next automatic retry is due (a failing loop backs off); "retry now" skips the wait. */
+    retryAt: z.number().optional(),
     at: z.number(),
   }),
   { state: 'off', pending: 0, at: 0 },
@@ -68,6 +72,9 @@ export const syncErrors = defineKvItem(
 
 /** `_changes` checkpoints by server origin and database. `seq` is opaque: stored as it came. */
 export const checkpoints = defineKvItem('sync/checkpoints', z.record(z.string(), z.union([z.string(), z.number()])), {});
+
+/** Server time minus local time (ms), from the Date header of the server's replies: claims expire by it. */
+export const serverClock = defineKvItem('sync/server-clock', z.number().finite(), 0);
 
 /** Team packs the server sent that failed the pack checks: shown in the Packs tab; the previous version stays. */
 export const teamPackErrors = defineKvItem(

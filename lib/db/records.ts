@@ -32,6 +32,10 @@ export interface OutboxEntry {
   db: 'handled' | 'claims';
   docId: string;
   doc: Record<string, unknown>;
+  /** Set while a push carrying this entry is on its way: an undo then cannot just forget it. */
+  sentAt?: number;
+  /** The server refused this document for good (its rules): kept with the reason, skipped by the push. */
+  parked?: { reason: string; at: number };
 }
 
 /** A row of the key-value table: read and written only through lib/db/kv-items.ts. */

@@ -52,7 +52,9 @@ export interface MarkResult {
 
 /**
  * Records that `operator` handled a post. Records are created, never updated: a second click by the
- * same operator returns the first record instead of rewriting its time or action.
+ * same operator returns the first record instead of rewriting its time or action. The record and its
+ * outbox entry are written in ONE transaction: a failure between them must not leave a record that
+ * is never sent while the status says nothing is pending. `enqueue` writes to `db.outbox`.
  */
 export async function markHandled(
   db: KizukiDatabase,
@@ -62,12 +64,13 @@ export async function markHandled(
   enqueue: (record: HandledRecord) => Promise<void>,
 ): Promise<MarkResult> {
   const record = recordFromPost(input, operator, now);
-  const existing = await db.transaction('rw', db.handled, async () => {
+  const existing = await db.transaction('rw', db.handled, db.outbox, async () => {
     const found = await db.handled.get([record.postId, record.operator]);
-    if (!found) await db.handled.add(record);
-    return found;
+    if (found) return found;
+    await db.handled.add(record);
+    await enqueue(record);
+    return undefined;
   });
   if (existing) return { record: existing, created: false };
-  await enqueue(record);
   return { record, created: true };
 }

@@ -1,5 +1,6 @@
 import type { KizukiDatabase } from '../db/database';
 import type { PostState } from '../contract/post-state';
+import { serverClock } from '../db/kv-items';
 
 /**
  * Every record of one post: a range on the primary key [postId, operator]. Arrays sort after strings
@@ -22,14 +23,17 @@ function recordsOf(db: KizukiDatabase, postId: string) {
 export async function getPostStates(db: KizukiDatabase, postIds: readonly string[], now: number): Promise<Record<string, PostState>> {
   const ids = [...new Set(postIds)];
   if (ids.length === 0) return {};
-  const [handled, claims] = await db.transaction('r', db.handled, db.claims, () =>
-    Promise.all([Promise.all(ids.map((id) => recordsOf(db, id))), db.claims.where('expiresAt').above(now).toArray()]),
-  );
+  // Claims expire by the server's clock (an operator's laptop may be minutes off): compare in server
+  // time, and hand the expiry on in local time so every reader can compare with its own Date.now().
+  const [handled, claims, offset] = await db.transaction('r', db.handled, db.claims, db.kv, async () => {
+    const offset = await serverClock.get(db);
+    return Promise.all([Promise.all(ids.map((id) => recordsOf(db, id))), db.claims.where('expiresAt').above(now + offset).toArray(), offset]);
+  });
   const states: Record<string, PostState> = {};
   const stateOf = (id: string) => (states[id] ??= { handled: [], claim: null });
   for (const r of handled.flat()) stateOf(r.postId).handled.push({ operator: r.operator, operatorName: r.operatorName, handledAt: r.handledAt, action: r.action });
   const wanted = new Set(ids);
-  for (const c of claims) if (wanted.has(c.postId)) stateOf(c.postId).claim = { operator: c.operator, operatorName: c.operatorName, expiresAt: c.expiresAt };
+  for (const c of claims) if (wanted.has(c.postId)) stateOf(c.postId).claim = { operator: c.operator, operatorName: c.operatorName, expiresAt: c.expiresAt - offset };
   for (const s of Object.values(states)) s.handled.sort((a, b) => a.handledAt - b.handledAt);
   return states;
 }

@@ -1,10 +1,27 @@
 import { CATEGORIES, type Category } from '../categories';
 import type { SeenPost } from '../contract/records';
 
-/** Most urgent first; among equally urgent posts the newest first (unknown publication: when seen). */
+const when = (p: SeenPost) => p.publishedAt ?? p.seenAt;
+
+/** Most urgent first; among equally urgent posts the newest first (unknown publication: when seen); then by id, so no two posts tie. */
+export function compareQueue(a: SeenPost, b: SeenPost): number {
+  return b.priority - a.priority || when(b) - when(a) || (a.postId < b.postId ? -1 : a.postId > b.postId ? 1 : 0);
+}
+
 export function sortQueue(posts: SeenPost[]): SeenPost[] {
-  const when = (p: SeenPost) => p.publishedAt ?? p.seenAt;
-  return [...posts].sort((a, b) => b.priority - a.priority || when(b) - when(a) || a.postId.localeCompare(b.postId));
+  return [...posts].sort(compareQueue);
+}
+
+/** Where `post` belongs in a list sorted by compareQueue (binary search: a merge costs log n comparisons). */
+export function queueIndexOf(sorted: readonly SeenPost[], post: SeenPost): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (compareQueue(sorted[mid]!, post) < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** How many posts each category holds, every category listed (zero included) in the UI's order. */

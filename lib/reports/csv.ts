@@ -12,16 +12,22 @@ export interface CsvColumn<T> {
 }
 
 /**
- * A cell that starts like a formula (= + - @, tab, CR) would run in Excel: post text is written by
- * strangers, so such cells are prefixed with an apostrophe (OWASP's advice for CSV injection).
+ * Post text is written by strangers, and a spreadsheet runs a cell that starts like a formula. The
+ * cell's own start (= + - @, tab, CR, and the full-width ＝＋－＠ that spreadsheets also read) is
+ * csv-stringify's `escape_formulas`; a line after a break inside the cell is ours: an application
+ * that splits on line breaks (or a row cut apart by a broken import) must not meet a formula there
+ * either, so such a line gets the same apostrophe (OWASP's advice for CSV injection).
  */
-export function neutralise(cell: string): string {
-  return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+const FORMULA_AFTER_BREAK = /(\r\n|\r|\n)(?=[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20])/g;
+export function neutraliseLines(cell: string): string {
+  return cell.replace(FORMULA_AFTER_BREAK, "$1'");
 }
 
 /**
  * CSV that Excel opens correctly in Japanese: UTF-8 with a byte-order mark, CRLF line ends (RFC 4180),
- * fields quoted only when needed.
+ * fields quoted when needed. A Windows record delimiter makes csv-stringify stop quoting cells that
+ * merely hold \n (`quote_record_delimiter` defaults to off then), so a multi-line post would split
+ * its row: quoting line breaks is turned back on.
  */
 export function toCsv<T>(rows: readonly T[], columns: readonly CsvColumn<T>[]): string {
   const table = rows.map((row) => columns.map((c) => c.value(row) ?? ''));
@@ -30,7 +36,9 @@ export function toCsv<T>(rows: readonly T[], columns: readonly CsvColumn<T>[]): 
     header: true,
     columns: columns.map((c, i) => ({ key: String(i), header: c.header })),
     record_delimiter: 'windows',
-    cast: { string: neutralise },
+    quote_record_delimiter: true,
+    escape_formulas: true,
+    cast: { string: neutraliseLines },
   });
 }
 

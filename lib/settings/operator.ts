@@ -1,5 +1,9 @@
 import { syncConfigSchema, type SyncConfig } from '../sync/config';
 import { operatorSettings, syncSettings, type SyncSettings } from './settings';
+import { loadSyncCredentials } from './sync-credentials';
+
+/** Who syncs, without the password (which the content script's storage never holds). */
+const syncTargetSchema = syncConfigSchema.omit({ password: true });
 
 /**
  * Who the operator is, decided here and nowhere else. With team sync on, `id` is the sync user name:
@@ -15,14 +19,14 @@ export interface Operator {
 /** Null when nobody is set up yet (no local name and no sync): marking is refused with a hint. */
 export function resolveOperator(localName: string, sync: SyncSettings | null): Operator | null {
   const name = localName.trim();
-  const config = syncConfigSchema.safeParse(sync);
+  const config = syncTargetSchema.safeParse(sync);
   if (config.success) return { id: config.data.user, name: name || config.data.user };
   return name ? { id: name, name } : null;
 }
 
 /** The validated sync settings, or null when sync is off or half filled in. */
 export async function currentSyncConfig(): Promise<SyncConfig | null> {
-  const parsed = syncConfigSchema.safeParse(await syncSettings.getValue());
+  const parsed = syncConfigSchema.safeParse(await loadSyncCredentials());
   return parsed.success ? parsed.data : null;
 }
 

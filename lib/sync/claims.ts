@@ -3,7 +3,9 @@ import { claimDocId, claimDocSchema, type ClaimRecord } from '../contract/record
 import type { Operator } from '../settings/operator';
 import { claimsDbName, type SyncConfig } from './config';
 import { couch, SyncFailure, type Credentials } from './couch';
-import { enqueueClaim } from './outbox';
+import { dropQueuedClaim, enqueueClaim } from './outbox';
+import { serverNow } from './server-clock';
+import { serverClock } from '../db/kv-items';
 
 // "Sato is replying": claim:<postId> in the claims database. The server's 409 decides races: of two
 // operators claiming at once, exactly one write is accepted. An expired claim may be taken over.
@@ -17,11 +19,14 @@ export type TakeResult =
   | { ok: false; heldBy: { operator: string; operatorName: string }; expiresAt: number };
 type Raw = Record<string, unknown> & { _rev?: string };
 
-async function getClaim(creds: Credentials, dbName: string, postId: string): Promise<Raw | null> {
-  const { status, body } = await couch<Raw>(creds, `${dbName}/${encodeURIComponent(claimDocId(postId))}`);
-  if (status === 404) return null;
-  if (status !== 200) throw new SyncFailure('protocol', `unexpected claim reply ${status}`, status);
-  return body;
+async function getClaim(creds: Credentials, dbName: string, postId: string, database: KizukiDatabase): Promise<{ doc: Raw | null; now: number }> {
+  const { status, body, clockOffset } = await couch<Raw>(creds, `${dbName}/${encodeURIComponent(claimDocId(postId))}`);
+  // Claims expire by the server's clock: its Date header says what time it is there.
+  if (clockOffset !== null) await serverClock.set(clockOffset, database);
+  const now = Math.round(serverNow(clockOffset ?? (await serverClock.get(database))));
+  if (status === 404) return { doc: null, now };
+  if (status !== 200 || !body || typeof body !== 'object') throw new SyncFailure('protocol', `unexpected claim reply ${status}`, status);
+  return { doc: body, now };
 }
 
 /** The server refuses a takeover of a live claim (validate_doc_update): for the loser of a race, like a 409. */
@@ -43,10 +48,14 @@ async function putClaim(creds: Credentials, dbName: string, doc: Raw): Promise<b
 
 const heldBy = (c: { operator: string; operatorName?: string }) => ({ operator: c.operator, operatorName: c.operatorName || c.operator });
 
-/** Claims a post for `me` on the server unless a teammate holds an unexpired claim. Mirrors the result into db.claims. */
-export async function takeClaim(creds: Credentials, dbName: string, database: KizukiDatabase, postId: string, me: Operator, now = Date.now()): Promise<TakeResult> {
+/**
+ * Claims a post for `me` on the server unless a teammate holds an unexpired claim. Mirrors the result
+ * into db.claims. Times are the server's (`at` overrides it in tests of expiry).
+ */
+export async function takeClaim(creds: Credentials, dbName: string, database: KizukiDatabase, postId: string, me: Operator, at?: number): Promise<TakeResult> {
   for (let attempt = 0; attempt < 3; attempt++) {
-    const current = await getClaim(creds, dbName, postId);
+    const { doc: current, now: serverTime } = await getClaim(creds, dbName, postId, database);
+    const now = at ?? serverTime;
     const held = claimDocSchema.safeParse(current);
     if (held.success && held.data.operator !== me.id && held.data.expiresAt > now) {
       const holder = heldBy(held.data);
@@ -67,7 +76,9 @@ export async function takeClaim(creds: Credentials, dbName: string, database: Ki
 
 /** Releases our own claim (composer closed, post handled) on the server. A teammate's claim is left alone. */
 export async function releaseClaim(creds: Credentials, dbName: string, database: KizukiDatabase, postId: string, me: string): Promise<void> {
-  const current = await getClaim(creds, dbName, postId);
+  // A claim queued during an outage must not follow this release to the server.
+  await dropQueuedClaim(postId, me, database);
+  const { doc: current } = await getClaim(creds, dbName, postId, database);
   if (current && current.operator === me) await putClaim(creds, dbName, { ...current, _deleted: true });
   await database.claims.where({ postId }).filter((c) => c.operator === me).delete();
 }
@@ -81,7 +92,7 @@ async function claimLocally(database: KizukiDatabase, postId: string, me: Operat
 }
 
 /** The composer opened: the server decides when there is one and it answers; else a local claim. */
-export async function claimPost(database: KizukiDatabase, config: SyncConfig | null, me: Operator, postId: string, now = Date.now()): Promise<TakeResult> {
+export async function claimPost(database: KizukiDatabase, config: SyncConfig | null, me: Operator, postId: string, now?: number): Promise<TakeResult> {
   if (config) {
     try {
       return await takeClaim(config, claimsDbName(config.team), database, postId, me, now);
@@ -89,7 +100,7 @@ export async function claimPost(database: KizukiDatabase, config: SyncConfig | n
       if (!(err instanceof SyncFailure)) throw err;
     }
   }
-  const local = await claimLocally(database, postId, me, now);
+  const local = await claimLocally(database, postId, me, now ?? Math.round(serverNow(await serverClock.get(database))));
   if (config && local.ok) await enqueueClaim({ postId, operator: me.id, operatorName: me.name, expiresAt: local.expiresAt }, database);
   return local;
 }
@@ -111,15 +122,22 @@ export async function releasePost(database: KizukiDatabase, config: SyncConfig |
  * Claims queued while the server was unreachable. A claim is only worth sending while it lasts:
  * expired ones are dropped; a release (expiresAt 0) is sent so teammates stop seeing "replying".
  */
-export async function pushClaims(creds: Credentials, dbName: string, database: KizukiDatabase, now = Date.now()): Promise<number> {
-  const entries = await database.outbox.filter((e) => e.db === 'claims').toArray();
+export async function pushClaims(creds: Credentials, dbName: string, database: KizukiDatabase, at?: number): Promise<number> {
+  const entries = await database.outbox.filter((e) => e.db === 'claims' && !e.parked).toArray();
   for (const e of entries) {
     const claim = e.doc as Partial<ClaimRecord>;
     const me: Operator = { id: String(claim.operator), name: String(claim.operatorName || claim.operator) };
     const postId = String(claim.postId);
     const expiresAt = Number(claim.expiresAt);
-    if (expiresAt === 0) await releaseClaim(creds, dbName, database, postId, me.id);
-    else if (expiresAt > now) await takeClaim(creds, dbName, database, postId, me, now);
+    const now = at ?? Math.round(serverNow(await serverClock.get(database)));
+    // Handled since (the release may have been decided while this waited): nobody is replying any more.
+    const handled = (await database.handled.get([postId, me.id])) !== undefined;
+    if (expiresAt === 0 || handled) await releaseClaim(creds, dbName, database, postId, me.id);
+    else if (expiresAt > now) {
+      await takeClaim(creds, dbName, database, postId, me, at);
+      // Released while the take was on its way (the release replaced or removed this entry): undo the take.
+      if (!(await database.outbox.get(e.id!))) await releaseClaim(creds, dbName, database, postId, me.id);
+    }
     await database.outbox.delete(e.id!);
   }
   return entries.length;

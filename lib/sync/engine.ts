@@ -2,15 +2,18 @@ import type { KizukiDatabase } from '../db/database';
 import { backoffMs, sleep } from './backoff';
 import { claimsDbName, teamDbName, type SyncConfig } from './config';
 import { SyncFailure } from './couch';
-import { onOutboxChange } from './outbox';
+import { onOutboxChange, outboxCounts } from './outbox';
 import { pull, type DbKind } from './pull';
 import { pushClaims } from './claims';
 import { pushHandled } from './push-handled';
+import { newSession } from './session';
 import { writeStatus, type SyncStatus } from './status';
 
 // The sync engine: one push loop (woken by the outbox) and one long-poll pull loop per database.
-// Failures that can heal (offline, 5xx) are retried with backoff; 401/403 stop the engine until the
-// settings change, with the reason in the status row the panel shows.
+// No loop ever ends by itself: a failure that can heal (offline, 5xx, a cut-off or foreign answer,
+// any unexpected exception) is retried with capped backoff; a refusal (401/403) waits for the
+// settings to change, the alarm, or "retry now". Each loop keeps its own state and the status shows
+// the worst of them, so one loop's success never hides another's failure.
 
 export interface EngineDeps {
   database: KizukiDatabase;
@@ -27,31 +30,72 @@ export interface EngineDeps {
   batchSize?: number;
   /** First retry delay; doubles up to a minute. */
   backoffBaseMs?: number;
+  /** false = Basic auth on every request instead of a CouchDB session cookie. */
+  session?: boolean;
+}
+
+export type LoopName = 'push' | DbKind;
+
+export interface LoopState {
+  failure: SyncFailure | null;
+  /** When a failing loop tries again (epoch ms). */
+  retryAt?: number;
+  /** False only if the loop died in a way its own guard missed; revive() starts it again. */
+  running: boolean;
 }
 
 export interface SyncEngine {
   stop(): void;
   /** Push now (a new record is waiting). */
   kick(): void;
+  /** "Retry now" and the alarm: wake every loop, refused or backing off, and restart any that stopped. */
+  revive(): void;
+  /** Each loop's own state (tests, diagnostics). */
+  loops(): Record<LoopName, Readonly<LoopState>>;
   /** Resolves when the outbox is empty and both pulls have caught up once. */
   idle(): Promise<void>;
 }
 
+/** How bad a loop's state is: the status shows the worst loop. */
+function severity(f: SyncFailure | null): number {
+  if (!f) return 0;
+  if (!f.retryable) return 3;
+  return f.kind === 'offline' ? 1 : 2;
+}
+
+function asFailure(err: unknown): SyncFailure {
+  if (err instanceof SyncFailure) return err;
+  const e = err as { name?: unknown; message?: unknown } | null;
+  return new SyncFailure('protocol', `unexpected error: ${String(e?.name ?? 'Error')}: ${String(e?.message ?? err)}`.slice(0, 200));
+}
+
+const FOREVER = 2 ** 31 - 1;
+
 export function startSyncEngine(deps: EngineDeps): SyncEngine {
-  const { database, config } = deps;
+  const { database } = deps;
+  // One session per engine: the password goes in a login, then the cookie (when the server allows).
+  const config = deps.session === false ? deps.config : { ...deps.config, session: newSession() };
   const stopper = new AbortController();
   const dbs: Record<DbKind, string> = { handled: teamDbName(config.team), claims: claimsDbName(config.team) };
-  let failure: SyncFailure | null = null;
+  const state: Record<LoopName, LoopState & { wake: () => void }> = {
+    push: { failure: null, running: false, wake: () => {} },
+    handled: { failure: null, running: false, wake: () => {} },
+    claims: { failure: null, running: false, wake: () => {} },
+  };
   let lastSyncAt: number | undefined;
-  let wakePush = () => {};
   let idleWaiters: (() => void)[] = [];
   const caughtUp = { handled: false, claims: false };
 
   async function publish(): Promise<void> {
-    const pending = await database.outbox.count();
+    const { pending, parked } = await outboxCounts(database);
+    const worst = (Object.keys(state) as LoopName[]).reduce<LoopName | null>(
+      (w, name) => (severity(state[name].failure) > severity(w ? state[w].failure : null) ? name : w), null);
+    const failure = worst ? state[worst].failure : null;
+    const retryAts = Object.values(state).map((s) => s.retryAt).filter((t): t is number => t !== undefined);
+    const refused = parked.length > 0 ? { count: parked.length, reason: parked[0]!.parked!.reason } : undefined;
     const status: Omit<SyncStatus, 'at'> = failure
-      ? { state: failure.kind === 'offline' ? 'offline' : 'refused', pending, reason: failure.kind, detail: failure.message, lastSyncAt }
-      : { state: pending > 0 ? 'pending' : 'up-to-date', pending, lastSyncAt };
+      ? { state: failure.kind === 'offline' ? 'offline' : 'refused', pending, reason: failure.kind, detail: `${worst}: ${failure.message}`, lastSyncAt, refused, retryAt: retryAts.length ? Math.min(...retryAts) : undefined }
+      : { state: pending > 0 ? 'pending' : 'up-to-date', pending, lastSyncAt, refused };
     await writeStatus(status, database);
     if (!failure && pending === 0 && caughtUp.handled && caughtUp.claims) {
       idleWaiters.forEach((w) => w());
@@ -59,39 +103,46 @@ export function startSyncEngine(deps: EngineDeps): SyncEngine {
     }
   }
 
-  /** Runs `step` until stopped, backing off on failures; a non-retryable failure ends the loop. */
-  async function loop(step: () => Promise<number | void>, onWake?: (wake: () => void) => void): Promise<void> {
+  /** Runs `step` until stopped: a success clears this loop's failure, a failure backs off or waits. */
+  async function loop(name: LoopName, step: () => Promise<number>): Promise<void> {
+    const me = state[name];
+    me.running = true;
     let attempt = 0;
-    while (!stopper.signal.aborted) {
-      deps.keepAlive?.();
-      let delay: number;
-      try {
-        const waitMs = (await step()) ?? 0;
-        // A refusal (401/403) stays until the settings change, even if another loop succeeds.
-        if (failure?.retryable !== false) failure = null;
-        lastSyncAt = Date.now();
-        attempt = 0;
-        delay = waitMs;
-      } catch (err) {
-        if (stopper.signal.aborted) return;
-        failure = err instanceof SyncFailure ? err : new SyncFailure('protocol', 'unexpected sync error');
-        if (!failure.retryable) { await publish(); return; }
-        delay = backoffMs(attempt++, deps.backoffBaseMs);
+    try {
+      while (!stopper.signal.aborted) {
+        deps.keepAlive?.();
+        let delay: number;
+        try {
+          delay = await step();
+          me.failure = null;
+          me.retryAt = undefined;
+          lastSyncAt = Date.now();
+          attempt = 0;
+        } catch (err) {
+          if (stopper.signal.aborted) return;
+          me.failure = asFailure(err);
+          delay = me.failure.retryable ? backoffMs(attempt++, deps.backoffBaseMs) : FOREVER;
+          me.retryAt = me.failure.retryable ? Date.now() + delay : undefined;
+        }
+        // Writing the status can fail too (a full disk): that must not end the loop.
+        await publish().catch(() => {});
+        if (delay > 0) {
+          const nap = sleep(delay, stopper.signal);
+          me.wake = nap.wake;
+          await nap.done;
+          me.wake = () => {};
+        }
       }
-      await publish();
-      if (delay > 0) {
-        const nap = sleep(delay, stopper.signal);
-        onWake?.(nap.wake);
-        await nap.done;
-      }
+    } finally {
+      me.running = false;
     }
   }
 
   async function pushStep(): Promise<number> {
     await pushHandled(config, dbs.handled, database, deps.batchSize);
     await pushClaims(config, dbs.claims, database);
-    // Nothing left: sleep until the outbox wakes us (or a minute, as a safety net).
-    return (await database.outbox.count()) === 0 ? 60_000 : 0;
+    // Nothing left to send: sleep until the outbox wakes us (or a minute, as a safety net).
+    return (await outboxCounts(database)).pending === 0 ? 60_000 : 0;
   }
 
   function pullStep(kind: DbKind) {
@@ -118,17 +169,26 @@ export function startSyncEngine(deps: EngineDeps): SyncEngine {
     };
   }
 
-  const unsubscribe = onOutboxChange(() => wakePush());
-  void loop(pushStep, (wake) => (wakePush = wake));
-  void loop(pullStep('handled'));
-  void loop(pullStep('claims'));
+  const steps: Record<LoopName, () => Promise<number>> = { push: pushStep, handled: pullStep('handled'), claims: pullStep('claims') };
+  const start = (name: LoopName) => void loop(name, steps[name]).catch(() => {});
+  const unsubscribe = onOutboxChange(() => state.push.wake());
+  (Object.keys(steps) as LoopName[]).forEach(start);
 
   return {
     stop() {
       unsubscribe();
       stopper.abort();
     },
-    kick: () => wakePush(),
-    idle: () => new Promise<void>((resolve) => { idleWaiters.push(resolve); void publish(); }),
+    kick: () => state.push.wake(),
+    revive() {
+      if (stopper.signal.aborted) return;
+      for (const name of Object.keys(state) as LoopName[]) {
+        if (!state[name].running) start(name);
+        else if (state[name].failure) state[name].wake();
+      }
+      state.push.wake();
+    },
+    loops: () => ({ push: { ...state.push }, handled: { ...state.handled }, claims: { ...state.claims } }),
+    idle: () => new Promise<void>((resolve) => { idleWaiters.push(resolve); void publish().catch(() => {}); }),
   };
 }

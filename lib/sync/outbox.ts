@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import { db as defaultDb, type KizukiDatabase } from '../db/database';
 import type { OutboxEntry } from '../db/records';
 import { claimDocId, handledDocId, toClaimDoc, toHandledDoc, type ClaimRecord, type HandledRecord } from '../contract/records';
@@ -23,12 +24,16 @@ async function putMany(database: KizukiDatabase, entries: Omit<OutboxEntry, 'id'
   // must not leave a delete queued behind the create).
   const key = (e: { db: string; docId: string }) => `${e.db}\u0000${e.docId}`;
   const incoming = new Set(entries.map(key));
+  // Inside a caller's transaction (mark handled = record + queue, all or nothing), the engine is
+  // woken when that transaction commits: woken earlier, it would find nothing and go back to sleep.
+  const outer = Dexie.currentTransaction;
   await database.transaction('rw', database.outbox, async () => {
     const same = await database.outbox.filter((e) => incoming.has(key(e))).primaryKeys();
     await database.outbox.bulkDelete(same);
     await database.outbox.bulkAdd(entries);
   });
-  wakeEngine();
+  if (outer) outer.on('complete', wakeEngine);
+  else wakeEngine();
 }
 
 const put = (database: KizukiDatabase, entry: Parameters<typeof putMany>[1][number]) => putMany(database, [entry]);
@@ -44,23 +49,74 @@ export async function enqueueHandledMany(records: HandledRecord[], database: Kiz
 }
 
 /**
- * Undo of "mark handled": an unsent record simply leaves the outbox; one the server already has is
- * deleted there (only this operator's revision; a teammate's record of the same post stays).
+ * Undo of "mark handled": an entry never sent simply leaves the outbox; one that is on its way (or
+ * was accepted) is followed by a deletion, so the server cannot keep a record the operator undid.
  */
 export async function enqueueHandledUndo(postId: string, operator: string, database: KizukiDatabase = defaultDb): Promise<void> {
   const docId = handledDocId(postId);
-  const pending = await database.outbox.filter((e) => e.db === 'handled' && e.docId === docId && e.doc.operator === operator).toArray();
-  const unsent = pending.filter((e) => e.doc._deleted !== true);
-  if (unsent.length > 0) {
-    await database.outbox.bulkDelete(unsent.map((e) => e.id!));
+  const queued = await database.outbox.filter((e) => e.db === 'handled' && e.docId === docId && e.doc.operator === operator).toArray();
+  const creates = queued.filter((e) => e.doc._deleted !== true);
+  if (creates.length > 0 && creates.every((e) => e.sentAt === undefined || e.parked)) {
+    await database.outbox.bulkDelete(creates.map((e) => e.id!));
     return;
   }
   await put(database, { db: 'handled', docId, doc: { _id: docId, _deleted: true, postId, operator } });
 }
 
+/** Entries the push may send: everything not parked. */
+export const sendable = (e: OutboxEntry) => !e.parked;
+
+/** What the status counts as waiting: parked entries are shown apart, as refused. */
+export async function outboxCounts(database: KizukiDatabase): Promise<{ pending: number; parked: OutboxEntry[] }> {
+  const all = await database.outbox.toArray();
+  const parked = all.filter((e) => e.parked);
+  return { pending: all.length - parked.length, parked };
+}
+
+/** Puts aside entries the server refused for good, with its reason, so the rest goes on. */
+export async function parkEntries(database: KizukiDatabase, refused: { entry: OutboxEntry; reason: string }[]): Promise<void> {
+  if (refused.length === 0) return;
+  const at = Date.now();
+  await database.transaction('rw', database.outbox, async () => {
+    for (const { entry, reason } of refused) await database.outbox.update(entry.id!, { parked: { reason: reason.slice(0, 200), at }, sentAt: undefined });
+  });
+}
+
+/** Marks entries as on their way, just before the request that carries them. */
+export async function markInFlight(database: KizukiDatabase, entries: OutboxEntry[]): Promise<void> {
+  const sentAt = Date.now();
+  await database.outbox.bulkUpdate(entries.map((e) => ({ key: e.id!, changes: { sentAt } })));
+}
+
+/**
+ * The start-up sweep: a record made on this machine that is neither synced nor queued (a crash
+ * between two writes in an older version, a restored backup) is queued now, so "pending 0" is true.
+ */
+export async function queueUnqueued(database: KizukiDatabase): Promise<number> {
+  return database.transaction('rw', database.handled, database.outbox, async () => {
+    const local = await database.handled.filter((h) => h.sync === 'local').toArray();
+    if (local.length === 0) return 0;
+    const queued = new Set((await database.outbox.toArray()).filter((e) => e.db === 'handled').map((e) => `${e.docId}\u0000${String(e.doc.operator)}`));
+    const missing = local.filter((r) => !queued.has(`${handledDocId(r.postId)}\u0000${r.operator}`));
+    await database.outbox.bulkAdd(missing.map((r) => ({ db: 'handled' as const, docId: handledDocId(r.postId), doc: toHandledDoc(r) })));
+    if (missing.length > 0) wakeEngine();
+    return missing.length;
+  });
+}
+
 /** Queues a claim (or its release, `expiresAt` 0) for the claims database. */
 export async function enqueueClaim(claim: ClaimRecord, database: KizukiDatabase = defaultDb): Promise<void> {
   await put(database, { db: 'claims', docId: claimDocId(claim.postId), doc: toClaimDoc(claim) });
+}
+
+/**
+ * A release sent (or decided) now: a claim queued during an outage must not reach the server after
+ * it and mark a handled post "replying" for two minutes. Returns whether one was waiting.
+ */
+export async function dropQueuedClaim(postId: string, operator: string, database: KizukiDatabase = defaultDb): Promise<boolean> {
+  const docId = claimDocId(postId);
+  const removed = await database.outbox.filter((e) => e.db === 'claims' && e.docId === docId && e.doc.operator === operator).delete();
+  return removed > 0;
 }
 
 /**

@@ -1,8 +1,8 @@
 import type { KizukiDatabase } from '../db/database';
 import { couch, SyncFailure, type Credentials } from './couch';
 import { claimDocId, claimDocSchema } from '../contract/records';
-import { changesSchema, deletedDocSchema, problemOf, storeRemoteHandled } from './documents';
-import { checkpoints } from '../db/kv-items';
+import { changeRowSchema, changesSchema, deletedDocSchema, problemOf, storeRemoteHandled } from './documents';
+import { checkpoints, serverClock } from '../db/kv-items';
 import { reportErrors, type SyncError } from './status';
 import { teamDocKind } from './team-docs';
 
@@ -31,8 +31,13 @@ type Row = { id: string; deleted?: boolean; changes?: { rev: string }[]; doc?: R
 async function conflictLeaves(creds: Credentials, dbName: string, rows: Row[], signal?: AbortSignal): Promise<unknown[]> {
   const leaves: unknown[] = [];
   for (const row of rows.filter((r) => !r.deleted && (r.changes?.length ?? 0) > 1)) {
-    const { body } = await couch<{ ok?: Record<string, unknown> }[]>(creds, `${dbName}/${encodeURIComponent(row.id)}?open_revs=all`, { signal });
-    if (Array.isArray(body)) leaves.push(...body.map((l) => l.ok).filter((d) => d && d._deleted !== true && d._rev !== row.doc?._rev));
+    const { body } = await couch<unknown>(creds, `${dbName}/${encodeURIComponent(row.id)}?open_revs=all`, { signal });
+    if (!Array.isArray(body)) continue;
+    // Each element on its own: `[null]`, `{missing: …}` or a non-object leaf is skipped, not a crash.
+    for (const leaf of body as unknown[]) {
+      const doc = (leaf as { ok?: unknown } | null)?.ok as Record<string, unknown> | undefined;
+      if (doc && typeof doc === 'object' && doc._deleted !== true && doc._rev !== row.doc?._rev) leaves.push(doc);
+    }
   }
   return leaves;
 }
@@ -85,11 +90,20 @@ export async function pull(kind: DbKind, creds: Credentials, dbName: string, dat
     const since = (await checkpoints.get(database))[key] ?? 0;
     const feed = opts.wait && first ? '&feed=longpoll&timeout=15000' : '';
     const query = `since=${encodeURIComponent(String(since))}&include_docs=true&style=all_docs&limit=${BATCH}${feed}`;
-    const { status, body } = await couch(creds, `${dbName}/_changes?${query}`, { signal: opts.signal });
+    const { status, body, clockOffset } = await couch(creds, `${dbName}/_changes?${query}`, { signal: opts.signal });
     if (status === 404) throw new SyncFailure('forbidden', `database ${dbName} does not exist`, 404);
     const parsed = changesSchema.safeParse(body);
     if (!parsed.success) throw new SyncFailure('protocol', `unexpected _changes reply: ${problemOf(parsed.error)}`);
-    const { results, last_seq } = parsed.data;
+    const { last_seq } = parsed.data;
+    // Each row on its own: a malformed row is listed among the sync errors and skipped, the rest stored.
+    const results: Row[] = [];
+    const bad: SyncError[] = [];
+    for (const raw of parsed.data.results) {
+      const row = changeRowSchema.safeParse(raw);
+      if (row.success) results.push(row.data);
+      else bad.push({ at: Date.now(), db: kind, docId: String((raw as { id?: unknown } | null)?.id ?? '?').slice(0, 120), problem: `change row: ${problemOf(row.error)}` });
+    }
+    await reportErrors(bad, database);
     // Network reads happen before the Dexie transaction (a transaction must not wait on fetch).
     // Packs, sightings and rounds share the team database; they are not handled records, and are
     // read by their own pull rather than reported here as malformed records.
@@ -99,7 +113,9 @@ export async function pull(kind: DbKind, creds: Credentials, dbName: string, dat
       const ids = kind === 'handled' ? await applyHandled(database, rows, creds.user, leaves) : await applyClaims(database, rows);
       changed.push(...ids);
       await checkpoints.update(database, (all) => ({ ...all, [key]: last_seq }));
+      // A long poll's Date may be stamped when it started or when it ended: only quick replies tell the time.
+      if (clockOffset !== null && !feed) await serverClock.set(clockOffset, database);
     });
-    if (results.length < BATCH) return [...new Set(changed)];
+    if (parsed.data.results.length < BATCH) return [...new Set(changed)];
   }
 }

@@ -1,6 +1,8 @@
 import type { KizukiDatabase } from '../db/database';
 import type { OutboxEntry } from '../db/records';
 import { couch, SyncFailure, type Credentials } from './couch';
+import { markInFlight, parkEntries, sendable } from './outbox';
+import { ANONYMOUS_REFUSAL, forgetSession } from './session';
 import { secondDocId } from '../contract/records';
 import { storeRemoteHandled } from './documents';
 
@@ -17,16 +19,33 @@ type AllDocsRow = { key: string; value?: { rev: string; deleted?: boolean }; doc
 async function bulkDocs(creds: Credentials, dbName: string, docs: Record<string, unknown>[]): Promise<Map<string, BulkResult>> {
   if (docs.length === 0) return new Map();
   const { status, body } = await couch<BulkResult[]>(creds, `${dbName}/_bulk_docs`, { method: 'POST', body: { docs } });
+  // Refused as anonymous: the server forgot our session (it restarted). Nothing is parked for that:
+  // log in again and retry the whole batch.
+  // (pouchdb-server answers such a write per document with `unauthorized`: about the request's
+  // credentials, never about the record.)
+  const sessionLost = (r: BulkResult | null) => r?.error === 'unauthorized' || ANONYMOUS_REFUSAL.test(String(r?.reason ?? ''));
+  if (Array.isArray(body) && body.some((r) => sessionLost(r as BulkResult | null))) {
+    forgetSession(creds);
+    throw new SyncFailure('server', 'the server no longer knows this session; logging in again');
+  }
   if (status === 404) throw new SyncFailure('forbidden', `database ${dbName} does not exist`, 404);
   if (!Array.isArray(body)) throw new SyncFailure('protocol', `unexpected _bulk_docs reply (${status})`, status);
-  // pouchdb-server does not keep the request order: match results by id.
-  return new Map(body.map((r) => [r.id ?? '', r]));
+  // pouchdb-server does not keep the request order: match results by id. Each element is checked on
+  // its own: one odd element is "no result" for its document, not a reason to drop the others.
+  const results = new Map<string, BulkResult>();
+  for (const r of body as unknown[]) {
+    if (r && typeof r === 'object' && typeof (r as BulkResult).id === 'string') results.set((r as BulkResult).id!, r as BulkResult);
+  }
+  return results;
 }
 
 async function fetchDocs(creds: Credentials, dbName: string, ids: string[]): Promise<Map<string, AllDocsRow>> {
   if (ids.length === 0) return new Map();
-  const { body } = await couch<{ rows?: AllDocsRow[] }>(creds, `${dbName}/_all_docs?include_docs=true`, { method: 'POST', body: { keys: ids } });
-  return new Map((body.rows ?? []).map((r) => [r.key, r]));
+  const { body } = await couch<{ rows?: unknown }>(creds, `${dbName}/_all_docs?include_docs=true`, { method: 'POST', body: { keys: ids } });
+  const rows = Array.isArray(body?.rows) ? (body.rows as unknown[]) : [];
+  const found = new Map<string, AllDocsRow>();
+  for (const r of rows) if (r && typeof r === 'object' && typeof (r as AllDocsRow).key === 'string') found.set((r as AllDocsRow).key, r as AllDocsRow);
+  return found;
 }
 
 async function markSynced(database: KizukiDatabase, entries: OutboxEntry[]): Promise<void> {
@@ -38,28 +57,37 @@ async function markSynced(database: KizukiDatabase, entries: OutboxEntry[]): Pro
   });
 }
 
-function refuse(entry: OutboxEntry, result: BulkResult): never {
-  throw new SyncFailure('forbidden', `${entry.docId}: ${result.reason ?? result.error}`, 403);
-}
+type Refusal = { entry: OutboxEntry; reason: string };
+const refusal = (entry: OutboxEntry, result: BulkResult | undefined): Refusal => ({ entry, reason: `${entry.docId}: ${result?.reason ?? result?.error ?? 'refused'}` });
+
+/** Errors that a later try can fix; anything else in a per-document result is the server's "no" for good. */
+const TRANSIENT = new Set(['unknown_error', 'timeout', 'internal_server_error', 'service_unavailable']);
 
 /**
  * Creates; returns how many were accepted (now or before). pouchdb-server runs validate_doc_update
  * before its conflict check, so a create over an existing doc may come back 403 instead of 409:
- * both are read back before deciding.
+ * both are read back before deciding. A document the server refuses for good is parked with its
+ * reason (one bad record must never stop the others).
  */
-async function pushCreates(creds: Credentials, dbName: string, database: KizukiDatabase, entries: OutboxEntry[]): Promise<number> {
+async function pushCreates(creds: Credentials, dbName: string, database: KizukiDatabase, entries: OutboxEntry[], later: { count: number }): Promise<number> {
+  if (entries.length === 0) return 0;
+  const refused: Refusal[] = [];
   const results = await bulkDocs(creds, dbName, entries.map((e) => e.doc));
   const accepted = entries.filter((e) => results.get(e.docId)?.ok);
   const taken = entries.filter((e) => ['conflict', 'forbidden'].includes(results.get(e.docId)?.error ?? ''));
-  const lost = entries.find((e) => !accepted.includes(e) && !taken.includes(e));
-  if (lost) throw new SyncFailure('protocol', `${lost.docId}: ${results.get(lost.docId)?.reason ?? 'no result'}`);
+  for (const e of entries) {
+    if (accepted.includes(e) || taken.includes(e)) continue;
+    const r = results.get(e.docId);
+    // No result at all, or a server-side hiccup: left queued and retried with the next push.
+    if (!r || TRANSIENT.has(r.error ?? '')) { later.count++; continue; }
+    refused.push(refusal(e, r));
+  }
 
   const existing = await fetchDocs(creds, dbName, taken.map((e) => e.docId));
   const holder = (e: OutboxEntry) => existing.get(e.docId)?.doc?.operator;
-  const refused = taken.find((e) => holder(e) === undefined);
-  if (refused) refuse(refused, results.get(refused.docId)!);
+  for (const e of taken.filter((t) => holder(t) === undefined)) refused.push(refusal(e, results.get(e.docId)));
   accepted.push(...taken.filter((e) => holder(e) === e.doc.operator));
-  const teammateFirst = taken.filter((e) => holder(e) !== e.doc.operator);
+  const teammateFirst = taken.filter((e) => holder(e) !== undefined && holder(e) !== e.doc.operator);
   await storeRemoteHandled(database, teammateFirst.map((e) => existing.get(e.docId)?.doc), String(entries[0]?.doc.operator ?? ''));
 
   const seconds = teammateFirst.map((e) => ({ ...e.doc, _id: secondDocId(String(e.doc.postId), String(e.doc.operator)) }));
@@ -67,37 +95,51 @@ async function pushCreates(creds: Credentials, dbName: string, database: KizukiD
   const secondIds = await fetchDocs(creds, dbName, seconds.filter((d) => !secondResults.get(d._id)?.ok).map((d) => d._id));
   for (const e of teammateFirst) {
     const id = secondDocId(String(e.doc.postId), String(e.doc.operator));
-    // Not ok: only our own earlier push can be there, since nobody else may write in our name.
+    // Not ok: only our own earlier push should be there, since nobody else may write in our name.
     if (secondResults.get(id)?.ok || secondIds.get(id)?.doc?.operator === e.doc.operator) accepted.push(e);
-    else refuse(e, secondResults.get(id) ?? {});
+    else refused.push(refusal(e, secondResults.get(id) ?? { reason: `${id} is held by ${String(secondIds.get(id)?.doc?.operator ?? 'someone else')}` }));
   }
   await markSynced(database, accepted);
+  await parkEntries(database, refused);
   return accepted.length;
 }
 
 /** Undo of an accepted record: deletes this operator's document, keeping its fields in the tombstone. */
 async function pushDeletes(creds: Credentials, dbName: string, database: KizukiDatabase, entries: OutboxEntry[]): Promise<number> {
+  if (entries.length === 0) return 0;
   const idsOf = (e: OutboxEntry) => [e.docId, secondDocId(String(e.doc.postId), String(e.doc.operator))];
   const found = await fetchDocs(creds, dbName, entries.flatMap(idsOf));
-  const tombstones = entries.flatMap((e) => {
-    const mine = idsOf(e).map((id) => found.get(id)?.doc).find((d) => d?.operator === e.doc.operator);
-    return mine ? [{ ...mine, _deleted: true }] : [];
-  });
+  const mineOf = (e: OutboxEntry) => idsOf(e).map((id) => found.get(id)?.doc).find((d) => d?.operator === e.doc.operator);
+  const tombstones = entries.flatMap((e) => { const mine = mineOf(e); return mine ? [{ ...mine, _deleted: true }] : []; });
   const results = await bulkDocs(creds, dbName, tombstones);
-  for (const [, r] of results) if (r.error && r.error !== 'conflict') throw new SyncFailure('forbidden', r.reason ?? r.error, 403);
-  await markSynced(database, entries);
-  return entries.length;
+  const refused: Refusal[] = [];
+  for (const e of entries) {
+    const r = results.get(String(mineOf(e)?._id ?? ''));
+    if (r?.error && r.error !== 'conflict') refused.push(refusal(e, r));
+  }
+  await markSynced(database, entries.filter((e) => !refused.some((x) => x.entry === e)));
+  await parkEntries(database, refused);
+  return entries.length - refused.length;
 }
 
 /** Drains the handled part of the outbox in batches. Throws SyncFailure when the server fails. */
 export async function pushHandled(creds: Credentials, dbName: string, database: KizukiDatabase, batchSize = 500): Promise<number> {
   let total = 0;
+  // Each entry once per call: one left queued after a transient per-document error waits for the next push.
+  const tried = new Set<number>();
+  const later = { count: 0 };
   for (;;) {
-    // Oldest first, read without a cursor filter (much faster); claims are few and drained elsewhere.
-    const batch = (await database.outbox.orderBy('id').limit(batchSize).toArray()).filter((e) => e.db === 'handled');
-    if (batch.length === 0) return total;
+    // Oldest first; parked entries and claims are skipped (a cursor filter, so a long tail of parked
+    // entries cannot hide the ones behind them).
+    const batch = await database.outbox.orderBy('id').filter((e) => e.db === 'handled' && sendable(e) && !tried.has(e.id!)).limit(batchSize).toArray();
+    if (batch.length === 0) {
+      if (later.count > 0) throw new SyncFailure('server', `${later.count} records not accepted yet; retrying`);
+      return total;
+    }
+    for (const e of batch) tried.add(e.id!);
+    await markInFlight(database, batch);
     const deletes = batch.filter((e) => e.doc._deleted === true);
-    total += await pushCreates(creds, dbName, database, batch.filter((e) => !deletes.includes(e)));
+    total += await pushCreates(creds, dbName, database, batch.filter((e) => !deletes.includes(e)), later);
     total += await pushDeletes(creds, dbName, database, deletes);
   }
 }

@@ -1,5 +1,5 @@
 import { couch, SyncFailure, type Credentials } from './couch';
-import { changesSchema, problemOf } from './documents';
+import { changeRowSchema, changesSchema, problemOf } from './documents';
 import { parseTeamDoc, teamDocKind, type TeamDoc } from './team-docs';
 
 // Reads the team documents (packs, sightings, rounds) from the team database's _changes feed, from a
@@ -26,7 +26,11 @@ export async function* teamChanges(creds: Credentials, dbName: string, since: st
     const parsed = changesSchema.safeParse(body);
     if (!parsed.success) throw new SyncFailure('protocol', `unexpected _changes reply: ${problemOf(parsed.error)}`);
     const batch: TeamBatch = { docs: [], deleted: [], refused: [], lastSeq: parsed.data.last_seq };
-    for (const row of parsed.data.results) {
+    for (const raw of parsed.data.results) {
+      // Each row on its own: a malformed row is skipped, the rest of the batch still counts.
+      const checked = changeRowSchema.safeParse(raw);
+      if (!checked.success) continue;
+      const row = checked.data;
       if (!teamDocKind(row.id)) continue; // handled records and design documents: not ours
       if (row.deleted) {
         batch.deleted.push(row.id);

@@ -52,12 +52,12 @@ test("the chip's mark-handled is stored and survives a reload", async () => {
   const id = POSTS[0]!.id;
   await page.bringToFront();
   await (await chipButton(page, id, 'mark')).click();
-  await waitFor(() => page.$(`${article(id)}[data-kizuki-handled="佐藤"]`), 5_000, 'the post to show as handled');
+  await waitFor(() => page.$(`${article(id)}[data-kizuki-handled="mine"]`), 5_000, 'the post to show as handled');
   assert.match(await chipText(page, id), /対応済み · 佐藤/);
   assert.equal(await page.$(`${article(POSTS[2]!.id)}[data-kizuki-handled]`), null);
 
   await page.reload();
-  await waitFor(() => page.$(`${article(id)}[data-kizuki-handled="佐藤"]`), 10_000, 'the handled state after the reload');
+  await waitFor(() => page.$(`${article(id)}[data-kizuki-handled="mine"]`), 10_000, 'the handled state after the reload');
   assert.match(await chipText(page, id), /対応済み · 佐藤/);
   // Handled posts offer undo, not mark.
   assert.equal(await (await chipButton(page, id, 'mark')).evaluate((b) => (b as HTMLElement).hidden), true);

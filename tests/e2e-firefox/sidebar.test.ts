@@ -91,5 +91,5 @@ test('the sidebar page lists the queue, drafts a checked reply and marks the pos
   // Marked handled from the panel: it leaves the queue, and the post on x.com shows who handled it.
   await (await panel.waitForSelector('[data-testid="mark-handled"]'))!.click();
   await waitFor(async () => (await queueIds(panel)).length === 1, 5_000, 'the post to leave the queue');
-  await waitFor(() => x.$(`${article(COMPLAINT)}[data-kizuki-handled="佐藤"]`), 5_000, 'the x.com post to show as handled');
+  await waitFor(() => x.$(`${article(COMPLAINT)}[data-kizuki-handled="mine"]`), 5_000, 'the x.com post to show as handled');
 });

@@ -76,14 +76,14 @@ test('a post handled in Chromium shows as handled in Firefox, and one handled in
   const [first, second] = POSTS as [TimelinePost, TimelinePost];
   await chromiumArticle(chromium.page, first.id).locator('[data-kizuki-chip]').waitFor();
   await markHandled(chromium, first.id);
-  await waitFor(() => x.$(`${article(first.id)}[data-kizuki-handled="佐藤"]`), 10_000, "Chromium's handled post in Firefox");
+  await waitFor(() => x.$(`${article(first.id)}[data-kizuki-handled="team"]`), 10_000, "Chromium's handled post in Firefox");
   assert.match(await chipText(x, first.id), /対応済み · 佐藤/);
 
   await x.bringToFront();
   await (await chipButton(x, second.id, 'mark')).click();
-  await waitFor(() => x.$(`${article(second.id)}[data-kizuki-handled="鈴木"]`), 5_000, 'the post handled in Firefox');
+  await waitFor(() => x.$(`${article(second.id)}[data-kizuki-handled="mine"]`), 5_000, 'the post handled in Firefox');
   await waitFor(
-    async () => (await chromiumArticle(chromium.page, second.id).getAttribute('data-kizuki-handled')) === '鈴木',
+    async () => (await chromiumArticle(chromium.page, second.id).getAttribute('data-kizuki-handled')) === 'team',
     10_000,
     "Firefox's handled post in Chromium",
   );

@@ -189,13 +189,42 @@ test('mark handled from the chip: state on the chip and the article, undo brings
   const post = article(page, byId('01').id);
   const chip = post.locator('[data-kizuki-chip]');
   await chip.getByRole('button', { name: '対応済みにする' }).click();
-  await expect(post).toHaveAttribute('data-kizuki-handled', '佐藤');
+  await expect(post).toHaveAttribute('data-kizuki-handled', 'mine');
   await expect(chip.getByText(/対応済み · 佐藤 · (たった今|\d+分前)/)).toBeVisible();
   // The click stayed on the chip: X's article did not navigate to the post.
   expect(new URL(page.url()).pathname).toBe('/home');
   await chip.getByRole('button', { name: '元に戻す' }).click();
   await expect(post).not.toHaveAttribute('data-kizuki-handled', /.*/);
   await expect(chip.getByRole('button', { name: '対応済みにする' })).toBeVisible();
+});
+
+test("x.com's own scripts cannot press the chip: a synthetic click does not mark handled, and no name is in the page's attributes", async ({ context }) => {
+  const [worker] = context.serviceWorkers();
+  await worker!.evaluate(() =>
+    (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set({
+      operatorSettings: { operator: '佐藤', signature: '', retentionDays: 365 },
+    }),
+  );
+  const page = await openTimeline(context);
+  const post = article(page, byId('01').id);
+  const chip = post.locator('[data-kizuki-chip]');
+  await expect(chip.getByRole('button', { name: '対応済みにする' })).toBeVisible();
+  // What a page script can do: find the button and click() it, or dispatch a click event.
+  const pressed = await post.evaluate((el) => {
+    const button = el.querySelector('[data-kizuki-chip]')?.shadowRoot?.querySelector<HTMLButtonElement>('button[data-action="mark"]');
+    button?.click();
+    button?.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    return !!button;
+  });
+  expect(pressed).toBe(true);
+  await page.waitForTimeout(1_000);
+  await expect(post).not.toHaveAttribute('data-kizuki-handled', /.*/);
+  await expect(chip.getByRole('button', { name: '対応済みにする' })).toBeVisible();
+  // The operator's own click works, and the article says "handled" without saying who.
+  await chip.getByRole('button', { name: '対応済みにする' }).click();
+  await expect(post).toHaveAttribute('data-kizuki-handled', 'mine');
+  const attributes = await page.evaluate(() => [...document.querySelectorAll('*')].flatMap((el) => [...el.attributes].map((a) => a.value)).join('\n'));
+  expect(attributes).not.toContain('佐藤');
 });
 
 test("X's markup not recognised: a visible notice says Kizuki cannot read the page", async ({ context }) => {
@@ -265,12 +294,12 @@ test('the side panel side: seen brand posts are stored for this tab, Reply selec
   await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
   const tabId = await panel.evaluate(async () => (await chrome.tabs.query({ url: 'https://x.com/*' }))[0]!.id!);
 
-  type Seen = { postId: string; tabIds: number[]; category: string };
+  type Seen = { postId: string; tabId: number; category: string };
   await expect.poll(async () => ((await readStore(panel, 'seenPosts')) as Seen[]).map((s) => s.postId).sort()).toEqual(
     ['1900000000000000001', '1900000000000000002', '1900000000000000003', '1900000000000000004', '1900000000000000008', last.id],
   );
   const seen = (await readStore(panel, 'seenPosts')) as Seen[];
-  expect(new Set(seen.flatMap((s) => s.tabIds))).toEqual(new Set([tabId]));
+  expect(new Set(seen.map((s) => s.tabId))).toEqual(new Set([tabId]));
   expect(seen.find((s) => s.postId === last.id)?.category).toBe('complaint');
 
   await page.bringToFront();
@@ -335,7 +364,7 @@ test("pushes from the background: a teammate's handled record, a claim and a new
     category: 'praise', priority: 0, brands: ['midori'], action: 'replied', handledAt: Date.now() - 120_000, publishedAt: null, sync: 'remote',
   });
   await push({ type: 'push/state-changed', postIds: 'all' });
-  await expect(article(page, post.id)).toHaveAttribute('data-kizuki-handled', '鈴木');
+  await expect(article(page, post.id)).toHaveAttribute('data-kizuki-handled', 'team');
   await expect(article(page, post.id).locator('[data-kizuki-chip]').getByText('対応済み · 鈴木 · 2分前')).toBeVisible();
 
   // A teammate opened the composer on another post: their claim shows until it expires.

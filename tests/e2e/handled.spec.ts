@@ -65,7 +65,7 @@ test('mark handled: chip, record, reload, recycled cell, undo, history, report a
 
   // One click on the chip's real button marks it handled for this operator.
   await chipOf(page, first.id).getByRole('button', { name: '対応済みにする' }).click();
-  await expect(article(page, first.id)).toHaveAttribute('data-kizuki-handled', '佐藤');
+  await expect(article(page, first.id)).toHaveAttribute('data-kizuki-handled', 'mine');
   await expect(chipOf(page, first.id).getByText(/対応済み · 佐藤 · (たった今|\d+分前)/)).toBeVisible();
   await expect(article(page, second.id)).not.toHaveAttribute('data-kizuki-handled', /.*/);
 
@@ -78,7 +78,7 @@ test('mark handled: chip, record, reload, recycled cell, undo, history, report a
 
   // It stays handled after a reload…
   await page.reload();
-  await expect(article(page, first.id)).toHaveAttribute('data-kizuki-handled', '佐藤');
+  await expect(article(page, first.id)).toHaveAttribute('data-kizuki-handled', 'mine');
   await expect(chipOf(page, first.id).getByRole('button', { name: '対応済みにする' })).toHaveCount(0);
 
   // …and when X recycles its cell for another post and later renders it again.
@@ -86,11 +86,11 @@ test('mark handled: chip, record, reload, recycled cell, undo, history, report a
   await expect(chipOf(page, OTHER.id)).toBeVisible();
   await expect(article(page, OTHER.id)).not.toHaveAttribute('data-kizuki-handled', /.*/);
   await page.evaluate(recycleCellInPage, { index: 0, html: cellContentHtml(first) });
-  await expect(article(page, first.id)).toHaveAttribute('data-kizuki-handled', '佐藤');
+  await expect(article(page, first.id)).toHaveAttribute('data-kizuki-handled', 'mine');
 
   // Undo: a second post marked and taken back leaves no record and its button returns.
   await chipOf(page, second.id).getByRole('button', { name: '対応済みにする' }).click();
-  await expect(article(page, second.id)).toHaveAttribute('data-kizuki-handled', '佐藤');
+  await expect(article(page, second.id)).toHaveAttribute('data-kizuki-handled', 'mine');
   await expect.poll(async () => (await storedRecords(panel)).length).toBe(2);
   await chipOf(page, second.id).getByRole('button', { name: '元に戻す' }).click();
   await expect(article(page, second.id)).not.toHaveAttribute('data-kizuki-handled', /.*/);
@@ -162,7 +162,7 @@ test('retention purges old records on save; "delete all my data" empties the log
   const page = await openTimeline(context);
   const first = POSTS[0]!;
   await chipOf(page, first.id).getByRole('button', { name: '対応済みにする' }).click();
-  await expect(article(page, first.id)).toHaveAttribute('data-kizuki-handled', '佐藤');
+  await expect(article(page, first.id)).toHaveAttribute('data-kizuki-handled', 'mine');
   const old = Date.now() - 400 * 86_400_000;
   await putRecord(panel, {
     postId: '1800000000000000001', operator: 'suzuki', operatorName: '鈴木', action: 'dm', category: 'question', url: 'https://x.com/a/status/1800000000000000001',

@@ -61,6 +61,31 @@ test('the queue lists the brand posts of the x.com tab, most urgent first, and f
   await expect(panel.locator(`[data-post-id="${LATER.id}"]`)).toContainText('@late_rei');
 });
 
+test('the queue does not forget: opening a post in a new tab, reloading, closing the tab keep it as it was', async ({ context, extensionId }) => {
+  const x = await openTimeline(context);
+  const panel = await openSidePanel(context, extensionId);
+  await expect(items(panel)).toHaveCount(4);
+  const before = await items(panel).evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.postId));
+
+  // The operator opens one of the posts in a new tab (X's own post page): the queue stays the whole queue.
+  const complaint = POSTS[1]!;
+  await routeX(context, { [`/${complaint.handle}/status/${complaint.id}`]: buildTimelinePage([complaint], { title: `${complaint.name}さん: 「${complaint.text}」 / X`, heading: 'ポスト' }) });
+  const postTab = await context.newPage();
+  await postTab.goto(`https://x.com/${complaint.handle}/status/${complaint.id}`);
+  await expect(postTab.locator('[data-kizuki-chip]')).toHaveCount(1);
+  await panel.bringToFront();
+  await panel.reload();
+  await expect(items(panel)).toHaveCount(4);
+  expect(await items(panel).evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.postId))).toEqual(before);
+
+  // Closing both x.com tabs forgets nothing either: the queue is what the operator saw, not what is open.
+  await postTab.close();
+  await x.close();
+  await panel.reload();
+  await expect(items(panel)).toHaveCount(4);
+  expect(await items(panel).evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.postId))).toEqual(before);
+});
+
 test('post text with HTML or script is shown as text in the panel', async ({ context, extensionId }) => {
   await openTimeline(context);
   const panel = await openSidePanel(context, extensionId);

@@ -27,7 +27,8 @@ describe('chip view', () => {
     const state: PostState = { handled: [handled('sato', 3), handled('suzuki', 1)], claim: null };
     expect(chipView(c, state, 'tanaka', undefined, NOW, 'ja').state).toEqual({ kind: 'handled', text: '対応済み · 佐藤 · 3分前、鈴木 · 1分前' });
     expect(chipView(c, state, 'tanaka', undefined, NOW, 'en').state?.text).toBe('Handled · 佐藤 · 3 min ago、鈴木 · 1 min ago');
-    expect(handledAttr(state)).toBe('佐藤, 鈴木');
+    expect(handledAttr(state, 'tanaka')).toBe('team');
+    expect(handledAttr(state, 'sato')).toBe('mine');
   });
 
   it("warns about a teammate's live claim, but not an expired one or the operator's own", () => {
@@ -43,6 +44,6 @@ describe('chip view', () => {
     expect(chipView(c, state, 'tanaka', { undoUntil: NOW - 1, error: null }, NOW).showUndo).toBe(false);
     expect(chipView(c, state, 'suzuki', { undoUntil: NOW + 5000, error: null }, NOW).showUndo).toBe(false);
     expect(chipView(c, state, 'tanaka', undefined, NOW).showMark).toBe(false);
-    expect(handledAttr({ handled: [], claim: null })).toBeNull();
+    expect(handledAttr({ handled: [], claim: null }, 'tanaka')).toBeNull();
   });
 });

@@ -101,7 +101,7 @@ describe('content script features on an x.com-like page', () => {
   it('asks for the state of a batch in ONE posts/state request and shows who handled a post by name', async () => {
     const { articles } = await setup();
     const a2 = articles()[1]!;
-    await until(() => expect(a2.getAttribute('data-kizuki-handled')).toBe('鈴木'));
+    await until(() => expect(a2.getAttribute('data-kizuki-handled')).toBe('team'));
     const stateRequests = sent.filter((r) => r.type === 'posts/state');
     expect(stateRequests).toEqual([{ type: 'posts/state', postIds: [POSTS[0]!.id, POSTS[1]!.id] }]);
     expect(chipOf(a2)!.querySelector('.state')!.textContent).toMatch(/鈴木 · (3分前|3 min ago)/);

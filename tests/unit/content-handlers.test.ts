@@ -40,12 +40,12 @@ describe('spec/get', () => {
 });
 
 describe('posts/seen', () => {
-  it("stores a tab's brand posts for the queue, one row per post with the tabs that showed it", async () => {
+  it("stores a tab's brand posts for the queue, one row per post with the last tab that showed it", async () => {
     await route({ type: 'posts/seen', posts: [summary('11'), summary('12')] }, tab(7));
     await route({ type: 'posts/seen', posts: [summary('11', 90)] }, tab(7));
     await route({ type: 'posts/seen', posts: [summary('11', 90)] }, tab(8));
-    const rows = await db.seenPosts.where('tabIds').equals(7).sortBy('postId');
-    expect(rows.map((r) => [r.postId, r.priority, r.tabIds])).toEqual([['11', 90, [7, 8]], ['12', 50, [7]]]);
+    const rows = await db.seenPosts.orderBy('postId').toArray();
+    expect(rows.map((r) => [r.postId, r.priority, r.tabId])).toEqual([['11', 90, 8], ['12', 50, 7]]);
     expect(await db.seenPosts.count()).toBe(2);
   });
 

@@ -18,8 +18,8 @@ describe('database schema', () => {
     expect(await db.handled.where('handledAt').above(15).count()).toBe(2);
     expect(await db.handled.orderBy('operator').uniqueKeys()).toEqual(['sato', 'suzuki']);
     expect(await db.claims.where('expiresAt').above(0).count()).toBe(0);
-    await db.seenPosts.put({ postId: '1', tabIds: [3, 4], url: 'https://x.com/a/status/1', authorHandle: 'a', displayName: 'A', text: 't', lang: null, publishedAt: null, category: 'other', priority: 0, brands: [], matches: [], seenAt: 1 });
-    expect((await db.seenPosts.where('tabIds').equals(4).toArray()).map((p) => p.postId)).toEqual(['1']);
+    await db.seenPosts.put({ postId: '1', tabId: 4, url: 'https://x.com/a/status/1', authorHandle: 'a', displayName: 'A', text: 't', lang: null, publishedAt: null, category: 'other', priority: 0, brands: [], matches: [], seenAt: 1 });
+    expect((await db.seenPosts.where('seenAt').aboveOrEqual(1).toArray()).map((p) => p.postId)).toEqual(['1']);
     expect(await db.outbox.orderBy('id').count()).toBe(0);
     db.close();
   });

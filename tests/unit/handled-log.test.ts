@@ -75,3 +75,23 @@ describe('undo', () => {
     expect(withdraw).not.toHaveBeenCalled();
   });
 });
+
+describe('marking and queueing are one transaction', () => {
+  it('a failure while queueing leaves no record behind (nothing "handled" that is never sent)', async () => {
+    const db = freshDb();
+    const failing = async () => { throw new Error('disk full'); };
+    await expect(markHandled(db, { post: post('301'), action: 'replied' }, SATO, T0, failing)).rejects.toThrow('disk full');
+    expect(await db.handled.count()).toBe(0);
+  });
+
+  it('the start-up sweep queues a local record that has no outbox entry, once', async () => {
+    const { queueUnqueued, enqueueHandled } = await import('@/lib/sync/outbox');
+    const db = freshDb();
+    await markHandled(db, { post: post('302'), action: 'replied' }, SATO, T0, (r) => enqueueHandled(r, db));
+    await markHandled(db, { post: post('303'), action: 'replied' }, SATO, T0, async () => {});
+    await db.handled.add({ ...(await db.handled.get(['303', 'sato']))!, postId: '304', sync: 'synced' });
+    expect(await queueUnqueued(db)).toBe(1);
+    expect((await db.outbox.toArray()).map((e) => e.docId).sort()).toEqual(['handled:302', 'handled:303']);
+    expect(await queueUnqueued(db)).toBe(0);
+  });
+});

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { KizukiDatabase } from '@/lib/db/database';
 import { startHandledWatch } from '@/lib/background/watch-handled';
+import { onTablesChanged } from '@/lib/db/on-tables-changed';
 import type { Push } from '@/lib/contract/messages';
 import type { HandledRecord } from '@/lib/contract/records';
 
@@ -26,5 +27,19 @@ describe('handled watch', () => {
     await db.claims.delete('7');
     await settle();
     expect(pushes).toHaveLength(2);
+  });
+
+  it('is not woken by writes to tables it does not watch (the seen posts of a shift)', async () => {
+    const db = new KizukiDatabase(`watch-${Math.random()}`);
+    await db.open();
+    let wakes = 0;
+    const stop = onTablesChanged(db, ['handled', 'claims'], () => (wakes += 1));
+    await db.kv.put({ key: 'x', value: 1 });
+    await db.packs.clear();
+    await db.handled.clear();
+    expect(wakes).toBe(1);
+    stop();
+    await db.handled.clear();
+    expect(wakes).toBe(1);
   });
 });

@@ -21,7 +21,7 @@ describe('resolveOperator', () => {
 
   it('without sync, or with half-filled sync settings: the local name is both; nobody without one', () => {
     expect(resolveOperator('佐藤', null)).toEqual({ id: '佐藤', name: '佐藤' });
-    expect(resolveOperator('佐藤', { ...SYNC, password: '' })).toEqual({ id: '佐藤', name: '佐藤' });
+    expect(resolveOperator('佐藤', { ...SYNC, user: '' })).toEqual({ id: '佐藤', name: '佐藤' });
     expect(resolveOperator('  ', null)).toBeNull();
   });
 });

@@ -41,7 +41,7 @@ describe('replyIntentUrl', () => {
 
 describe('templateVars', () => {
   const post = {
-    postId: '1', tabIds: [1], url: '', authorHandle: 'yamada_t', displayName: '山田太郎', text: 'ミドリモバイルが繋がらない',
+    postId: '1', tabId: 1, url: '', authorHandle: 'yamada_t', displayName: '山田太郎', text: 'ミドリモバイルが繋がらない',
     lang: 'ja', publishedAt: null, category: 'complaint', priority: 50, brands: ['midori-mobile'],
     matches: [{ kind: 'brand', term: 'ミドリモバイル', start: 0, end: 7, brandId: 'midori-mobile' }], seenAt: 0,
   } satisfies SeenPost;

@@ -12,7 +12,6 @@ function tabs(all: Tab[], activeId: number | null) {
   );
 }
 
-const never = async () => 0;
 
 describe('resolveQueueTab', () => {
   beforeEach(() => {
@@ -22,7 +21,7 @@ describe('resolveQueueTab', () => {
 
   it("is the active tab when it is x.com (the real side panel beside X)", async () => {
     tabs([{ id: 1, url: 'https://x.com/home', lastAccessed: 10 }, { id: 2, url: 'https://x.com/search?q=a', lastAccessed: 99 }], 1);
-    expect(await resolveQueueTab(never)).toBe(1);
+    expect(await resolveQueueTab()).toBe(1);
   });
 
   it('falls back to the x.com tab used last when the active tab is the panel itself', async () => {
@@ -35,16 +34,11 @@ describe('resolveQueueTab', () => {
       ],
       1,
     );
-    expect(await resolveQueueTab(never)).toBe(3);
-  });
-
-  it('without lastAccessed, takes the tab whose posts were seen last', async () => {
-    tabs([{ id: 5, url: 'https://x.com/a' }, { id: 6, url: 'https://x.com/b' }, { id: 7 }], 7);
-    expect(await resolveQueueTab(async (id) => (id === 6 ? 2_000 : 1_000))).toBe(6);
+    expect(await resolveQueueTab()).toBe(3);
   });
 
   it('is null when no x.com tab is open', async () => {
     tabs([{ id: 1, url: 'https://example.com/' }, { id: 2 }], 1);
-    expect(await resolveQueueTab(never)).toBeNull();
+    expect(await resolveQueueTab()).toBeNull();
   });
 });

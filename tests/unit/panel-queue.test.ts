@@ -2,12 +2,13 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db/database';
 import type { HandledRecord, SeenPost } from '@/lib/contract/records';
 import { countByCategory, sortQueue } from '@/lib/queue/queue-order';
-import { forgetTab, loadQueue, pruneSeen, recordSeen, summaryOf } from '@/lib/queue/seen-posts';
+import { QueueModel } from '@/lib/queue/queue-model';
+import { isHandled, loadQueue, pruneSeen, recordSeen, summaryOf } from '@/lib/queue/seen-posts';
 import { selectedPost } from '@/lib/db/kv-items';
 
 function seen(postId: string, over: Partial<SeenPost> = {}): SeenPost {
   return {
-    postId, tabIds: [1], url: `https://x.com/a/status/${postId}`, authorHandle: 'a', displayName: 'A', text: 'ミドリ電機',
+    postId, tabId: 1, url: `https://x.com/a/status/${postId}`, authorHandle: 'a', displayName: 'A', text: 'ミドリ電機',
     lang: 'ja', publishedAt: 1_000, category: 'other', priority: 10, brands: ['midori'], matches: [], seenAt: 1_000, ...over,
   };
 }
@@ -41,18 +42,22 @@ describe('loadQueue', () => {
     await Promise.all([db.seenPosts.clear(), db.handled.clear(), db.claims.clear(), db.kv.clear()]);
   });
 
-  it("shows only this tab's posts, leaving out posts any operator handled", async () => {
+  it("holds every tab's posts seen in the window, most urgent first, with who handled them", async () => {
+    const HOUR = 3_600_000;
+    const now = 100 * HOUR;
     await db.seenPosts.bulkPut([
-      seen('1', { priority: 20 }),
-      seen('2', { priority: 90 }),
-      seen('3', { priority: 50 }),
-      seen('4', { tabIds: [2], priority: 99 }),
-      seen('5', { tabIds: [1, 2], priority: 30 }),
+      seen('1', { priority: 20, seenAt: now - HOUR }),
+      seen('2', { priority: 90, seenAt: now - 2 * HOUR }),
+      seen('3', { priority: 50, seenAt: now - 3 * HOUR }),
+      seen('4', { tabId: 2, priority: 99, seenAt: now - 5 * HOUR }),
+      seen('5', { tabId: undefined, priority: 30, seenAt: now - 11 * HOUR }),
+      seen('6', { priority: 99, seenAt: now - 13 * HOUR }),
     ]);
     await db.handled.add(handled('3', '佐藤'));
-    expect((await loadQueue(db, 1, 0)).posts.map((p) => p.postId)).toEqual(['2', '5', '1']);
-    expect((await loadQueue(db, 2, 0)).posts.map((p) => p.postId)).toEqual(['4', '5']);
-    expect((await loadQueue(db, 3, 0)).posts).toEqual([]);
+    const queue = await loadQueue(db, now, 12);
+    expect(queue.posts.map((p) => p.postId)).toEqual(['4', '2', '3', '5', '1']);
+    expect(queue.posts.filter((p) => !isHandled(queue.states, p.postId)).map((p) => p.postId)).toEqual(['4', '2', '5', '1']);
+    expect((await loadQueue(db, now, 4)).posts.map((p) => p.postId)).toEqual(['2', '3', '1']);
   });
 
   it('reads claims with the post state, live ones only', async () => {
@@ -61,7 +66,7 @@ describe('loadQueue', () => {
       { postId: '1', operator: 'sato', operatorName: '佐藤', expiresAt: 10_000 },
       { postId: '2', operator: 'suzuki', operatorName: '鈴木', expiresAt: 4_000 },
     ]);
-    const { states } = await loadQueue(db, 1, 5_000);
+    const { states } = await loadQueue(db, 5_000);
     expect(Object.keys(states)).toEqual(['1']);
     expect(states['1']!.claim).toEqual({ operator: 'sato', operatorName: '佐藤', expiresAt: 10_000 });
   });
@@ -81,30 +86,62 @@ describe('seen posts lifecycle', () => {
     await db.seenPosts.clear();
   });
 
-  it('keeps one row per post with every tab that showed it; closing a tab removes only its posts', async () => {
+  it('keeps one row per post, refreshed by a later sighting in any tab, remembering the last tab', async () => {
     const post = summaryOf(seen('10'));
     await recordSeen(db, [post, summaryOf(seen('11'))], 1, 100);
-    await recordSeen(db, [post], 2, 200);
-    expect(await db.seenPosts.get('10')).toMatchObject({ tabIds: [1, 2], seenAt: 200 });
-    await forgetTab(db, 1);
-    expect((await db.seenPosts.toArray()).map((p) => [p.postId, p.tabIds])).toEqual([['10', [2]]]);
-    // A new tab that gets the closed tab's id finds nothing of the old one.
-    expect((await loadQueue(db, 1, 0)).posts).toEqual([]);
+    await recordSeen(db, [{ ...post, priority: 70 }], 2, 200);
+    expect(await db.seenPosts.get('10')).toMatchObject({ tabId: 2, seenAt: 200, priority: 70 });
+    expect(await db.seenPosts.count()).toBe(2);
   });
 
-  it('at start-up drops posts of tabs that are gone, and every post of a previous browser session', async () => {
-    await db.seenPosts.bulkPut([seen('20', { tabIds: [1, 5] }), seen('21', { tabIds: [6] })]);
-    expect(await pruneSeen(db, [5], 0, 10_000)).toBe(1);
-    expect((await db.seenPosts.toArray()).map((p) => [p.postId, p.tabIds])).toEqual([['20', [5]]]);
-    expect(await pruneSeen(db, null, 0, 10_000)).toBe(1);
-    expect(await db.seenPosts.count()).toBe(0);
+  it('drops posts seen before the window, or before the retention setting when that is shorter', async () => {
+    const HOUR = 3_600_000;
+    const now = 1000 * HOUR;
+    await db.seenPosts.bulkPut([seen('30', { seenAt: now - 13 * HOUR }), seen('31', { seenAt: now - 11 * HOUR }), seen('32', { seenAt: now - HOUR })]);
+    expect(await pruneSeen(db, 12, 0, now)).toBe(1);
+    expect((await db.seenPosts.toArray()).map((p) => p.postId)).toEqual(['31', '32']);
+    await db.seenPosts.put(seen('33', { seenAt: now - 30 * HOUR }));
+    await pruneSeen(db, 48, 1, now);
+    expect((await db.seenPosts.toArray()).map((p) => p.postId)).toEqual(['31', '32']);
+  });
+});
+
+describe('queue model (the panel merges new posts in)', () => {
+  const ids = (m: QueueModel) => m.posts.map((p) => p.postId);
+
+  it('puts each new or re-seen post in its sorted place, as a full sort would', () => {
+    const model = new QueueModel();
+    model.reset({ posts: sortQueue([seen('a', { priority: 50 }), seen('b', { priority: 10 })]), states: {} });
+    const before = model.posts;
+    const rows = [seen('c', { priority: 90 }), seen('d', { priority: 30 }), seen('b', { priority: 95 }), seen('e', { priority: 30, publishedAt: 2_000 })];
+    model.merge(rows, { d: { handled: [{ operator: 'sato', operatorName: '佐藤', handledAt: 1, action: 'replied' }], claim: null } });
+    expect(ids(model)).toEqual(['b', 'c', 'a', 'e', 'd']);
+    expect(ids(model)).toEqual(sortQueue(model.posts).map((p) => p.postId));
+    expect(isHandled(model.states, 'd')).toBe(true);
+    // A new array for React; the old one untouched.
+    expect(before.map((p) => p.postId)).toEqual(['a', 'b']);
   });
 
-  it('drops posts older than the retention setting even while their tab stays open', async () => {
-    const DAY = 86_400_000;
-    const now = 100 * DAY;
-    await db.seenPosts.bulkPut([seen('30', { seenAt: now - 31 * DAY }), seen('31', { seenAt: now - 29 * DAY })]);
-    await pruneSeen(db, [1], 30, now);
-    expect((await db.seenPosts.toArray()).map((p) => p.postId)).toEqual(['31']);
+  it('stays sorted over many random merges', () => {
+    const model = new QueueModel();
+    let seed = 7;
+    const rand = (n: number) => ((seed = (seed * 48271) % 2147483647), seed % n);
+    for (let batch = 0; batch < 200; batch++) {
+      model.merge(Array.from({ length: 5 }, () => seen(String(rand(300)), { priority: rand(100), publishedAt: rand(10_000) })), {});
+    }
+    expect(ids(model)).toEqual(sortQueue(model.posts).map((p) => p.postId));
+    expect(new Set(ids(model)).size).toBe(model.size);
+  });
+
+  it('lets posts age out of the window and claims expire by the clock', () => {
+    const model = new QueueModel();
+    model.reset({
+      posts: sortQueue([seen('old', { seenAt: 100 }), seen('new', { seenAt: 900 })]),
+      states: { new: { handled: [], claim: { operator: 'suzuki', operatorName: '鈴木', expiresAt: 1_000 } } },
+    });
+    expect(model.expire(999, 50)).toBe(false);
+    expect(model.expire(1_000, 500)).toBe(true);
+    expect(ids(model)).toEqual(['new']);
+    expect(model.states).toEqual({});
   });
 });

@@ -13,11 +13,32 @@ import { QueueView } from '@/components/queue/QueueView';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
+// jsdom lays nothing out: the queue's scroll area gets the height a panel would give it (720 px) and
+// each row 100 px, so the virtualised list decides which rows are on screen as in a browser.
+Object.defineProperty(HTMLElement.prototype, 'clientHeight', {
+  configurable: true,
+  get(this: HTMLElement) {
+    return this.dataset.testid === 'queue-scroll' ? 720 : 0;
+  },
+});
+Object.defineProperty(HTMLElement.prototype, 'offsetHeight', {
+  configurable: true,
+  get(this: HTMLElement) {
+    return this.dataset.testid === 'queue-item' ? 100 : 0;
+  },
+});
+Object.defineProperty(HTMLElement.prototype, 'clientWidth', {
+  configurable: true,
+  get(this: HTMLElement) {
+    return this.dataset.testid === 'queue-scroll' ? 360 : 0;
+  },
+});
+
 const XSS = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script> ミドリ電機';
 
 function seen(postId: string, tabId: number, over: Partial<SeenPost> = {}): SeenPost {
   return {
-    postId, tabIds: [tabId], url: `https://x.com/user${postId}/status/${postId}`, authorHandle: `user${postId}`, displayName: `利用者${postId}`,
+    postId, tabId, url: `https://x.com/user${postId}/status/${postId}`, authorHandle: `user${postId}`, displayName: `利用者${postId}`,
     text: `ミドリ電機のルーターが${postId}回目の再起動`, lang: 'ja', publishedAt: Date.now() - 3 * 60_000, category: 'complaint',
     priority: 50, brands: ['midori'], matches: [{ kind: 'brand', term: 'ミドリ電機', start: 0, end: 5, brandId: 'midori' }],
     seenAt: Date.now(), ...over,
@@ -76,37 +97,61 @@ afterEach(async () => {
 });
 
 describe('queue', () => {
-  it("lists the x.com tab's posts most urgent first, with counts per category", async () => {
-    await until(() => expect($$('[data-testid=queue-item]').map((li) => li.dataset.postId)).toEqual(['200', '300', '100']));
-    expect($('[data-testid=filter-complaint]').textContent).toContain('2');
+  it("lists every x.com tab's posts most urgent first, with counts per category", async () => {
+    await until(() => expect($$('[data-testid=queue-item]').map((li) => li.dataset.postId)).toEqual(['400', '200', '300', '100']));
+    expect($('[data-testid=filter-complaint]').textContent).toContain('3');
     expect($('[data-testid=filter-question]').textContent).toContain('1');
-    const first = $('[data-testid=queue-item]');
+    const first = $('[data-post-id="200"]');
     expect(first.textContent).toContain('@user200');
     expect(first.textContent).toContain('3 min ago');
     expect(first.querySelector('a')!.getAttribute('href')).toBe('https://x.com/user200/status/200');
   });
 
   it('filters by category', async () => {
-    await until(() => expect($$('[data-testid=queue-item]')).toHaveLength(3));
+    await until(() => expect($$('[data-testid=queue-item]')).toHaveLength(4));
     await act(async () => $('[data-testid=filter-question]').click());
     expect($$('[data-testid=queue-item]').map((li) => li.dataset.postId)).toEqual(['100']);
   });
 
   it('shows post text as text, never as markup', async () => {
-    await until(() => expect($$('[data-testid=queue-item]')).toHaveLength(3));
+    await until(() => expect($$('[data-testid=queue-item]')).toHaveLength(4));
     const item = $('[data-post-id="300"] [data-testid=queue-item-text]');
     expect(item.textContent).toBe(XSS);
     expect(document.querySelector('#root img, #root script')).toBeNull();
     expect((window as { __pwned?: number }).__pwned).toBeUndefined();
   });
 
-  it('drops a post once anyone has handled it', async () => {
-    await until(() => expect($$('[data-testid=queue-item]')).toHaveLength(3));
+  it('drops a post once anyone has handled it; the handled filter shows it with who handled it', async () => {
+    await until(() => expect($$('[data-testid=queue-item]')).toHaveLength(4));
     await db.handled.add({
       postId: '200', operator: 'suzuki', operatorName: '鈴木', url: '', authorHandle: 'user200', category: 'complaint', priority: 90, brands: [],
       action: 'replied', handledAt: Date.now(), publishedAt: null, sync: 'remote',
     });
-    await until(() => expect($$('[data-testid=queue-item]').map((li) => li.dataset.postId)).toEqual(['300', '100']));
+    await until(() => expect($$('[data-testid=queue-item]').map((li) => li.dataset.postId)).toEqual(['400', '300', '100']));
+    await act(async () => $('[data-testid=show-handled]').click());
+    await until(() => expect($$('[data-testid=queue-item]').map((li) => li.dataset.postId)).toEqual(['400', '200', '300', '100']));
+    expect($('[data-post-id="200"]').textContent).toContain('鈴木');
+  });
+
+  it('merges posts seen later into their sorted place', async () => {
+    await until(() => expect($$('[data-testid=queue-item]')).toHaveLength(4));
+    await db.seenPosts.bulkPut([seen('600', 1, { priority: 60 }), seen('700', 2, { priority: 5 })]);
+    await until(() => expect($$('[data-testid=queue-item]').map((li) => li.dataset.postId)).toEqual(['400', '200', '600', '300', '100', '700']));
+  });
+
+  it('renders only the rows on screen of a long queue, and the rows further down once scrolled', async () => {
+    await db.seenPosts.bulkPut(Array.from({ length: 3000 }, (_, i) => seen(String(10_000 + i), 1, { priority: 40 - (i % 40) / 100 - i / 1e6 })));
+    await until(() => expect($('[data-testid=queue-item]')?.getAttribute('aria-setsize')).toBe('3004'), 10_000);
+    const rendered = $$('[data-testid=queue-item]');
+    expect(rendered.length).toBeGreaterThan(3);
+    expect(rendered.length).toBeLessThan(30);
+    const scroller = $('[data-testid=queue-scroll]');
+    await act(async () => {
+      scroller.scrollTop = 2000 * 110;
+      scroller.dispatchEvent(new Event('scroll'));
+    });
+    await until(() => expect(Number($('[data-testid=queue-item]').getAttribute('aria-posinset'))).toBeGreaterThan(1000));
+    expect($$('[data-testid=queue-item]').length).toBeLessThan(30);
   });
 });
 
@@ -119,7 +164,7 @@ describe('composer', () => {
 
   it('selecting a post scrolls X to it and claims it; closing releases the claim', async () => {
     await openComposer('200');
-    const tabId = (await db.seenPosts.get('200'))!.tabIds[0];
+    const tabId = (await db.seenPosts.get('200'))!.tabId;
     await until(() => expect(requests).toContainEqual({ type: 'post/focus', tabId, postId: '200' }));
     expect(requests).toContainEqual({ type: 'claim/take', postId: '200' });
     expect(await selectedPost.get()).toMatchObject({ postId: '200' });
@@ -163,7 +208,7 @@ describe('composer', () => {
   });
 
   it("suggests templates in the post's language first", async () => {
-    const tabId = (await db.seenPosts.get('200'))!.tabIds[0]!;
+    const tabId = (await db.seenPosts.get('200'))!.tabId!;
     await db.seenPosts.put(seen('500', tabId, { lang: 'en', priority: 95, text: 'My Midori Denki router keeps rebooting', matches: [] }));
     await openComposer('500');
     await until(() => expect($$('[data-testid=template-option]').length).toBeGreaterThan(0));

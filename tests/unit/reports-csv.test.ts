@@ -42,3 +42,61 @@ describe('CSV export', () => {
     expect(historyCsv([], JST)).toBe('\uFEFFhandled_at,operator,action,category,priority,brands,author_handle,published_at,url,text,reply,note\r\n');
   });
 });
+
+/**
+ * RFC 4180 as a spreadsheet reads it: records end at CRLF or LF outside quotes; a quoted field may
+ * hold anything, with "" for a quote. Written out here so the test does not trust the writer's library.
+ */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = text.startsWith('\uFEFF') ? 1 : 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') { field += '"'; i++; }
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"' && field === '') quoted = true;
+    else if (c === ',') { row.push(field); field = ''; }
+    else if (c === '\r' || c === '\n') {
+      if (c === '\r' && text[i + 1] === '\n') i++;
+      row.push(field); rows.push(row); row = []; field = '';
+    } else field += c;
+  }
+  if (field !== '' || row.length > 0) { row.push(field); rows.push(row); }
+  return rows;
+}
+
+describe('CSV export of multi-line posts', () => {
+  const posts = [
+    'ミドリ電機さん\n冷蔵庫が壊れました\n至急対応してください',
+    '返金はまだですか？\r\n=HYPERLINK("http://evil","詳細")\n-2+3\n@support_midori',
+    '＝SUM(A1:A9)　全角の式\n＋８１ 電話番号\n－１\n＠ミドリ電機',
+    '一行目\n\tタブ始まり',
+  ];
+  const records = posts.map((text, i) => ({ ...record, postId: `185000000000000001${i}`, text, note: undefined }));
+
+  it('keeps every post in its own row: a line break is quoted, not a new record', () => {
+    const rows = parseCsv(historyCsv(records, JST));
+    expect(rows).toHaveLength(1 + posts.length);
+    for (const row of rows) expect(row).toHaveLength(12);
+    expect(rows[1]![9]).toBe('ミドリ電機さん\n冷蔵庫が壊れました\n至急対応してください');
+  });
+
+  it('no line of any cell starts like a formula, full-width ＝＋－＠ included', () => {
+    const rows = parseCsv(historyCsv(records, JST));
+    const lines = rows.slice(1).flatMap((r) => r.flatMap((cell) => cell.split(/\r\n|\r|\n/)));
+    const formulaLike = lines.filter((line) => /^[=+\-@\t\uFF1D\uFF0B\uFF0D\uFF20]/.test(line));
+    expect(formulaLike).toEqual([]);
+    // What the operator reads is still the post, with one apostrophe where a formula would have been.
+    expect(rows[2]![9]).toBe('返金はまだですか？\r\n\'=HYPERLINK("http://evil","詳細")\n\'-2+3\n\'@support_midori');
+    expect(rows[3]![9]).toBe('\'＝SUM(A1:A9)　全角の式\n\'＋８１ 電話番号\n\'－１\n\'＠ミドリ電機');
+  });
+
+  it('numbers stay numbers (a negative count is not a formula)', () => {
+    const rows = parseCsv(historyCsv([{ ...record, priority: -1 }], JST));
+    expect(rows[1]![4]).toBe('-1');
+  });
+});

@@ -6,6 +6,8 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } fr
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { db } from '@/lib/db/database';
 import { operatorSettings, syncSettings } from '@/lib/settings/settings';
+import { loadSyncCredentials, movePasswordOutOfStorage } from '@/lib/settings/sync-credentials';
+import { currentSyncConfig } from '@/lib/settings/operator';
 import { writeStatus } from '@/lib/sync/status';
 import { SyncSettingsForm } from '@/components/settings/SyncSettingsForm';
 import { startTeamServer, type SyncServer } from '../sync-server/server';
@@ -81,7 +83,11 @@ describe('sync settings form', () => {
     await fill({ url: `${server.url}/`, team: 'Form Team', user: 'sato', password: 'pw-form' });
     await click('sync-save');
     await until(() => expect(notice()).toBe('Saved. Sync starts now.'), 5000);
-    expect(await syncSettings.getValue()).toEqual({ url: `${server.url}/`, team: 'Form Team', user: 'sato', password: 'pw-form' });
+    // storage.local (which the x.com content script can read) holds no password; the extension's database does.
+    const stored = await syncSettings.getValue();
+    expect(stored).toMatchObject({ url: `${server.url}/`, team: 'Form Team', user: 'sato' });
+    expect(JSON.stringify(await fakeBrowser.storage.local.get(null))).not.toContain('pw-form');
+    expect(await loadSyncCredentials()).toEqual({ url: `${server.url}/`, team: 'Form Team', user: 'sato', password: 'pw-form' });
     expect(asked).toEqual([[`${server.url}/*`]]);
     expect((await operatorSettings.getValue()).operator).toBe('sato');
   });
@@ -114,5 +120,15 @@ describe('sync settings form', () => {
     await click('sync-off');
     await until(() => expect(notice()).toMatch(/Sync is off/), 5000);
     expect(await syncSettings.getValue()).toBeNull();
+    expect(await loadSyncCredentials()).toBeNull();
+  });
+
+  test('a password stored by an older version moves out of storage.local into the extension database', async () => {
+    await syncSettings.setValue({ url: server.url, team: 't', user: 'sato', password: 'pw-legacy' });
+    expect(await movePasswordOutOfStorage()).toBe(true);
+    expect(JSON.stringify(await fakeBrowser.storage.local.get(null))).not.toContain('pw-legacy');
+    expect(await loadSyncCredentials()).toMatchObject({ user: 'sato', password: 'pw-legacy' });
+    expect(await currentSyncConfig()).toMatchObject({ user: 'sato', password: 'pw-legacy' });
+    expect(await movePasswordOutOfStorage()).toBe(false);
   });
 });

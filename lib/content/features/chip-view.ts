@@ -78,8 +78,12 @@ export function chipView(
   };
 }
 
-/** The operators who handled the post, by the name people read, for `data-kizuki-handled`; null when nobody has. */
-export function handledAttr(state: PostState | undefined): string | null {
+/**
+ * `data-kizuki-handled` on x.com's article: "mine" (this operator handled it) or "team" (only
+ * teammates did); null when nobody has. Never names: x.com's scripts read the page's attributes, and
+ * who in the team handled what is not theirs to know. Names are shown inside the chip only.
+ */
+export function handledAttr(state: PostState | undefined, me: string): 'mine' | 'team' | null {
   if (!state?.handled.length) return null;
-  return [...new Set(state.handled.map((h) => h.operatorName))].join(', ');
+  return state.handled.some((h) => h.operator === me) ? 'mine' : 'team';
 }

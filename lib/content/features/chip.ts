@@ -2,6 +2,7 @@ import { CATEGORIES, type Category } from '../../categories';
 import { undoUntil, type PostState } from '../../contract/post-state';
 import { sendRequest } from '../../contract/send';
 import type { Feature } from '../features';
+import { BoundedMap } from '../bounded-map';
 import { CHIP_ATTR } from '../observe-posts';
 import type { Page, PostView } from '../pipeline';
 import { onPush } from '../pushes';
@@ -12,12 +13,14 @@ import { chipView, handledAttr, type ChipView, type LocalChipFlags } from './chi
 // (never one per post) and is refreshed when the background pushes a change.
 
 export type ChipAction = 'mark' | 'undo' | 'reply';
-/** Who handled a post, on its article (the browser tests and the page's CSS read it). */
+/** Whether a post is handled ("mine" / "team", never a name), on its article (tests and the page's CSS read it). */
 export const HANDLED_ATTR = 'data-kizuki-handled';
 
 // Chips say 「3分前」: refresh the wording now and then, only for posts on screen.
 const AGE_REFRESH_MS = 30_000;
 const MAX_IDS = 500;
+/** States and flags remembered per post: a few screens' worth, never one per post of the shift. */
+const REMEMBERED = 2000;
 const NOBODY: PostState = { handled: [], claim: null };
 
 // The chip's own styles, inside its shadow root so X's CSS cannot reach it and ours cannot leak.
@@ -71,6 +74,9 @@ function createHost(onAction: (action: ChipAction, postId: string) => void, onFi
   el('span', 'error', chip).setAttribute('role', 'alert');
   for (const type of STOPPED) host.addEventListener(type, (e) => e.stopPropagation());
   root.addEventListener('click', (e) => {
+    // Only the operator's own click: x.com's scripts can dispatch clicks (element.click(), a synthetic
+    // event) but cannot make them trusted, so they cannot mark handled in the operator's name.
+    if (!e.isTrusted) return;
     const action = (e.target as Element).closest('button')?.dataset.action as ChipAction | undefined;
     if (action && host.dataset.postId) onAction(action, host.dataset.postId);
   });
@@ -117,8 +123,8 @@ const withoutOperator = (state: PostState | undefined, operator: string): PostSt
 
 /** The chip feature for one page: its state, its flags and its timers live and die with `signal`. */
 function startChips(signal: AbortSignal, page: Page): void {
-  const states = new Map<string, PostState>();
-  const flags = new Map<string, LocalChipFlags>();
+  const states = new BoundedMap<string, PostState>(REMEMBERED);
+  const flags = new BoundedMap<string, LocalChipFlags>(REMEMBERED);
   const timers = new Set<ReturnType<typeof setTimeout>>();
   /** The operator's id, from the last posts/state reply: chips offer Undo on their own records only. */
   let me = '';
@@ -127,7 +133,7 @@ function startChips(signal: AbortSignal, page: Page): void {
     const anchor = post.textElement;
     if (!anchor) return;
     const state = states.get(post.id);
-    const handledBy = handledAttr(state);
+    const handledBy = handledAttr(state, me);
     if (handledBy === null) article.removeAttribute(HANDLED_ATTR);
     else if (article.getAttribute(HANDLED_ATTR) !== handledBy) article.setAttribute(HANDLED_ATTR, handledBy);
     let host = article.querySelector<HTMLElement>(`[${CHIP_ATTR}]`);
@@ -178,7 +184,11 @@ function startChips(signal: AbortSignal, page: Page): void {
     const before = withoutOperator(states.get(postId), operator);
     states.set(postId, { ...before, handled: [...before.handled, { operator, operatorName, handledAt, action }] });
     repaint([postId]);
-    later(until - Date.now() + 50, () => repaint([postId]));
+    later(until - Date.now() + 50, () => {
+      // Past the undo window the flag says nothing more: drop it rather than keep it for the shift.
+      if (flags.get(postId)?.undoUntil === until) flags.delete(postId);
+      repaint([postId]);
+    });
   }
 
   async function undo(postId: string): Promise<void> {

@@ -1,0 +1,268 @@
+import type { BrowserContext, CDPSession, Page } from '@playwright/test';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { extensionPath, launchWithExtension } from '../tests/e2e/support/extension';
+import { routeX } from '../tests/e2e/support/x-routes';
+import { buildTimelinePage, cellContentHtml, type TimelinePost } from '../tests/e2e/support/x-timeline';
+
+// A whole shift on one x.com page, with the side panel open: posts stream into one routed page in
+// batches (about a third mention the brand), X's cells are recycled (the same cell later holds
+// another post), and the operator navigates client-side now and then. At the first checkpoint and at
+// the end it prints what must not grow (page heap after a forced GC, page listeners, the worker's
+// heap), what must stay small (the panel's heap with the whole queue in it) and what must stay fast
+// (the content script's per-batch time, the panel's lag behind the page) — each beside its figure at
+// the first checkpoint, measured in the same run. `SOAK=short` (or `npm run bench -- soak --short`)
+// runs 2,000 → 6,000 for day-to-day use; the default is 2,000 → 20,000.
+
+const SHORT = process.env.SOAK === 'short' || process.argv.includes('--short');
+const CHECKPOINTS = SHORT ? [2_000, 6_000] : [2_000, 20_000];
+const TOTAL = CHECKPOINTS.at(-1)!;
+const BATCH = 20;
+const KEEP_CELLS = 40;
+const NAVIGATIONS = 50;
+/** Every this many batches one post is a probe: urgent, newest, so it tops the queue and its row is on screen. */
+const PROBE_EVERY = 10;
+/** Figures at a checkpoint describe the batches of the last window before it. */
+const WINDOW = 2_000;
+
+function rng(seed: number): () => number {
+  return () => ((seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+}
+
+const BRANDS = ['ミドリ電機', 'みどり電機', 'ﾐﾄﾞﾘ電機', '#ミドリ電機', 'ミドリモバイル', 'Midori Denki'];
+const THINGS = ['冷蔵庫', '洗濯機', 'イヤホン', 'スマホ', 'アプリ', 'ルーター', '炊飯器', 'エアコン', '掃除機'];
+const ENDINGS = [
+  'が壊れた。返金してほしい', 'の電源が入らないんだけど、どうすればいいですか', 'が最高！ありがとう', 'にダークモードを追加してほしいです',
+  'が届かない…もう一週間待ってる', 'ってどこで修理できますか', 'の音がすごくいい。買ってよかった', 'の設定方法を教えてください',
+  'の対応が丁寧で助かった', 'をアップデートしたらフリーズする', 'のポイントっていつ付与されますか',
+];
+const CHATTER = [
+  '今日はいい天気だったので公園を散歩した。桜がきれい 🌸', '新しいカフェのラテが美味しかった。また行きたい',
+  '締め切り前で徹夜。コーヒーが手放せない', 'ライブのチケット当たった！！楽しみすぎる', '電車が遅れてて会議に間に合わないかも',
+  'Reading a great book about distributed systems this weekend.', '駅前のラーメン屋、行列すごかったけど並ぶ価値あり',
+];
+const PROBE_TEXT = 'ミドリ電機のルーターが壊れた！発火して煙が出た。至急なんとかして、返金して';
+
+/** Post `i` of the stream (deterministic; ids distinct over the whole run). */
+function makePost(i: number, r: () => number): TimelinePost {
+  const pick = <T>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)]!;
+  const id = String(1_810_000_000_000_000_000n + BigInt(i));
+  const base = { id, handle: `user${i % 997}`, name: `ユーザー${i % 997}`, counts: { replies: i % 7, reposts: i % 13, likes: i % 101 } };
+  // Probes are the newest posts of all, so each tops the queue in turn (most urgent, then newest).
+  if (i % (BATCH * PROBE_EVERY) === BATCH - 1) return { ...base, text: PROBE_TEXT, time: new Date(Date.UTC(2027, 0, 1) + i * 1000).toISOString() };
+  const text = r() < 0.33 ? `${pick(BRANDS)}の${pick(THINGS)}${pick(ENDINGS)}` : pick(CHATTER);
+  return { ...base, text, ...(r() < 0.06 ? { quote: { handle: 'news_jp', name: 'ニュース', text: `${pick(BRANDS)}が返金対応を発表` } } : {}) };
+}
+
+// ---- in-page steps (self-contained: passed to page.evaluate) ----------------------------------
+
+/** As X does: once the list holds `keep` cells, the oldest cell is reused for the next post. Returns Date.now() after. */
+function recycleCells(args: { htmls: string[]; keep: number }): number {
+  const list = document.querySelector('section[role="region"] > div[aria-label] > div') as HTMLElement;
+  for (const html of args.htmls) {
+    let cell = list.children.length >= args.keep ? (list.firstElementChild as HTMLElement) : null;
+    if (!cell) {
+      cell = document.createElement('div');
+      cell.setAttribute('data-testid', 'cellInnerDiv');
+      cell.style.cssText = 'position: absolute; width: 100%;';
+    }
+    cell.innerHTML = html;
+    list.append(cell);
+  }
+  let top = 0;
+  for (const cell of list.children as HTMLCollectionOf<HTMLElement>) {
+    cell.style.transform = `translateY(${top}px)`;
+    top += cell.offsetHeight;
+  }
+  list.style.minHeight = `${top}px`;
+  window.scrollTo(0, document.body.scrollHeight);
+  return Date.now();
+}
+
+/** The content script's own per-batch timings since the last call (and forgets them: the attribute must not grow). */
+function drainPerf(): number[] {
+  const root = document.documentElement;
+  const lines = (root.getAttribute('data-kizuki-perf') ?? '').split('\n').filter(Boolean);
+  root.setAttribute('data-kizuki-perf', '');
+  return lines.map((l) => (JSON.parse(l) as { total: number }).total);
+}
+
+/** In the panel: when each probe's row first appears (Date.now()), recorded by an observer. */
+function watchRows(prefix: string): void {
+  const w = window as unknown as { __rows: Record<string, number> };
+  w.__rows = {};
+  // Inline, not a named helper: the bundler would wrap a named one in a helper the page lacks.
+  new MutationObserver(() => {
+    for (const el of document.querySelectorAll<HTMLElement>('[data-testid="queue-item"]')) {
+      const id = el.dataset.postId!;
+      if (id.startsWith(prefix) && !(id in w.__rows)) w.__rows[id] = Date.now();
+    }
+  }).observe(document.body, { childList: true, subtree: true });
+}
+
+// ---- measurements -----------------------------------------------------------------------------
+
+async function heapMb(session: CDPSession): Promise<number> {
+  await session.send('HeapProfiler.collectGarbage');
+  await session.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await session.send('Runtime.getHeapUsage');
+  return usedSize / 2 ** 20;
+}
+
+/**
+ * The service worker's heap. Playwright opens CDP sessions on pages only, so the worker's target is
+ * reached through the page session's Target domain (messages relayed to the attached target).
+ */
+async function workerHeap(session: CDPSession, extensionId: string): Promise<() => Promise<number>> {
+  const { targetInfos } = await session.send('Target.getTargets');
+  const target = targetInfos.find((t) => t.type === 'service_worker' && t.url.includes(extensionId));
+  if (!target) throw new Error('no service worker target');
+  const { sessionId } = await session.send('Target.attachToTarget', { targetId: target.targetId, flatten: false });
+  let next = 1;
+  const waiting = new Map<number, (result: unknown) => void>();
+  session.on('Target.receivedMessageFromTarget', (event: { sessionId: string; message: string }) => {
+    if (event.sessionId !== sessionId) return;
+    const msg = JSON.parse(event.message) as { id?: number; result?: unknown };
+    if (msg.id !== undefined) waiting.get(msg.id)?.(msg.result), waiting.delete(msg.id);
+  });
+  const send = (method: string, params: object = {}) =>
+    new Promise<unknown>((resolve) => {
+      const id = next++;
+      waiting.set(id, resolve);
+      void session.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params }) });
+    });
+  return async () => {
+    await send('HeapProfiler.collectGarbage');
+    await send('HeapProfiler.collectGarbage');
+    const { usedSize } = (await send('Runtime.getHeapUsage')) as { usedSize: number };
+    return usedSize / 2 ** 20;
+  };
+}
+
+interface Figures {
+  posts: number;
+  queued: number;
+  pageHeap: number;
+  listeners: number;
+  nodes: number;
+  workerHeap: number;
+  panelHeap: number;
+  panelRows: number;
+  batchMedian: number;
+  batchP95: number;
+  lagMedian: number;
+  lagP95: number;
+  lagSamples: number;
+}
+
+function quantile(xs: number[], q: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(q * s.length))] ?? NaN;
+}
+
+async function openPage(context: BrowserContext): Promise<Page> {
+  const html = buildTimelinePage([], { heading: 'ホームタイムライン' }).replace('<html ', '<html data-kizuki-measure ');
+  const routes: Record<string, string> = { '/home': html };
+  for (let n = 0; n < NAVIGATIONS; n++) routes[`/search/${n}`] = html;
+  await routeX(context, routes);
+  const page = await context.newPage();
+  await page.goto('https://x.com/home');
+  return page;
+}
+
+export async function run(): Promise<void> {
+  if (!existsSync(path.join(extensionPath, 'manifest.json'))) {
+    console.log('soak: skipped (no built extension: run `npm run build` first)');
+    return;
+  }
+  const launched = await launchWithExtension();
+  const { context, extensionId } = launched;
+  try {
+    const page = await openPage(context);
+    const panel = await context.newPage();
+    await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+    await panel.getByTestId('queue-view').waitFor();
+    const probePrefix = '181';
+    await panel.evaluate(watchRows, probePrefix);
+    const pageCdp = await context.newCDPSession(page);
+    const panelCdp = await context.newCDPSession(panel);
+    const worker = await workerHeap(pageCdp, extensionId);
+
+    const r = rng(20261201);
+    const navEvery = Math.floor(TOTAL / BATCH / (NAVIGATIONS + 1));
+    const appended = new Map<string, number>();
+    let batchTimes: number[] = [];
+    let lagFrom = 0;
+    const results: Figures[] = [];
+    let batchIndex = 0;
+    for (let i = 0; i < TOTAL; i += BATCH) {
+      const posts = Array.from({ length: BATCH }, (_, k) => makePost(i + k, r));
+      const at = await page.evaluate(recycleCells, { htmls: posts.map(cellContentHtml), keep: KEEP_CELLS });
+      for (const p of posts) if (p.text === PROBE_TEXT) appended.set(p.id, at);
+      // As an operator scrolls: the next batch comes after this one was read (the content script's frame).
+      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+      batchIndex += 1;
+      if (batchIndex % navEvery === 0 && batchIndex / navEvery <= NAVIGATIONS) {
+        await page.evaluate((n) => history.pushState({}, '', `/search/${n}`), batchIndex / navEvery - 1);
+      }
+      if (batchIndex % 25 === 0) batchTimes.push(...(await page.evaluate(drainPerf)));
+      const seenSoFar = i + BATCH;
+      if (CHECKPOINTS.includes(seenSoFar)) {
+        // Let the last batches reach the worker and the panel before measuring.
+        await page.waitForTimeout(1500);
+        batchTimes.push(...(await page.evaluate(drainPerf)));
+        const rows = (await panel.evaluate(() => (window as unknown as { __rows: Record<string, number> }).__rows)) as Record<string, number>;
+        const lags = [...appended].filter(([, t]) => t >= lagFrom).flatMap(([id, t]) => (id in rows ? [rows[id]! - t] : []));
+        const probesSent = [...appended].filter(([, t]) => t >= lagFrom).length;
+        await pageCdp.send('HeapProfiler.collectGarbage');
+        const counters = await pageCdp.send('Memory.getDOMCounters');
+        const queued = await panel.evaluate(() => Number(document.querySelector('[data-testid="queue-item"]')?.getAttribute('aria-setsize') ?? 0));
+        results.push({
+          posts: seenSoFar,
+          queued,
+          pageHeap: await heapMb(pageCdp),
+          listeners: counters.jsEventListeners,
+          nodes: counters.nodes,
+          workerHeap: await worker(),
+          panelHeap: await heapMb(panelCdp),
+          panelRows: await panel.locator('[data-testid="queue-item"]').count(),
+          batchMedian: quantile(batchTimes, 0.5),
+          batchP95: quantile(batchTimes, 0.95),
+          lagMedian: quantile(lags, 0.5),
+          lagP95: quantile(lags, 0.95),
+          lagSamples: lags.length === probesSent ? lags.length : -probesSent + lags.length,
+        });
+        const last = results.at(-1)!;
+        console.log(`  … ${seenSoFar} posts: ${last.queued} queued, page heap ${last.pageHeap.toFixed(2)} MB, panel heap ${last.panelHeap.toFixed(1)} MB`);
+      }
+      if (CHECKPOINTS.some((c) => c - WINDOW === seenSoFar)) {
+        batchTimes = [];
+        await page.evaluate(drainPerf);
+        lagFrom = Date.now();
+      }
+    }
+    report(results);
+  } finally {
+    await launched.close();
+  }
+}
+
+function report([base, end]: Figures[]): void {
+  if (!base || !end) return;
+  const ratio = (a: number, b: number) => (b === 0 ? '—' : `${(a / b).toFixed(2)}×`);
+  const mb = (x: number) => `${x.toFixed(2)} MB`;
+  const ms = (x: number) => `${x.toFixed(1)} ms`;
+  const verdict = (ok: boolean) => (ok ? 'met' : 'NOT met');
+  console.log(`soak: ${end.posts} posts in batches of ${BATCH}, cells recycled (${KEEP_CELLS} kept), ${NAVIGATIONS} client-side navigations, panel open; baseline = the same run at ${base.posts} posts`);
+  console.log(`queued posts: ${end.queued} (at ${base.posts}: ${base.queued})`);
+  console.log(`page heap after GC: ${mb(end.pageHeap)} (${ratio(end.pageHeap, base.pageHeap)} vs ${mb(base.pageHeap)}; +${mb(end.pageHeap - base.pageHeap)}; goal +≤0.5 MB: ${verdict(end.pageHeap - base.pageHeap <= 0.5)})`);
+  console.log(`page listeners (jsEventListeners): ${end.listeners} (${ratio(end.listeners, base.listeners)} vs ${base.listeners}; +${end.listeners - base.listeners}; goal +≤50: ${verdict(end.listeners - base.listeners <= 50)})`);
+  console.log(`page DOM nodes: ${end.nodes} (${ratio(end.nodes, base.nodes)} vs ${base.nodes})`);
+  console.log(`worker heap after GC: ${mb(end.workerHeap)} (${ratio(end.workerHeap, base.workerHeap)} vs ${mb(base.workerHeap)}; +${mb(end.workerHeap - base.workerHeap)}; goal +≤0.5 MB: ${verdict(end.workerHeap - base.workerHeap <= 0.5)})`);
+  console.log(`panel heap after GC: ${mb(end.panelHeap)} with ${end.queued} queued (${ratio(end.panelHeap, base.panelHeap)} vs ${mb(base.panelHeap)}; goal ≤40 MB: ${verdict(end.panelHeap <= 40)}); rows in the panel's DOM: ${end.panelRows} (vs ${base.panelRows})`);
+  const lagNote = (f: Figures) => (f.lagSamples < 0 ? ` (${-f.lagSamples} probes never shown!)` : ` over ${f.lagSamples} probes`);
+  console.log(`panel lag behind the page, last ${WINDOW} posts (median): ${ms(end.lagMedian)} (${ratio(end.lagMedian, base.lagMedian)} vs ${ms(base.lagMedian)})${lagNote(end)}`);
+  console.log(`panel lag behind the page, last ${WINDOW} posts (p95): ${ms(end.lagP95)} (${ratio(end.lagP95, base.lagP95)} vs ${ms(base.lagP95)}; goal ≤100 ms: ${verdict(end.lagP95 <= 100)})`);
+  console.log(`content script per batch, last ${WINDOW} posts (median): ${ms(end.batchMedian)} (${ratio(end.batchMedian, base.batchMedian)} vs ${ms(base.batchMedian)})`);
+  console.log(`content script per batch, last ${WINDOW} posts (p95): ${ms(end.batchP95)} (${ratio(end.batchP95, base.batchP95)} vs ${ms(base.batchP95)}; goal ≤5 ms throughout: ${verdict(Math.max(base.batchP95, end.batchP95) <= 5)})`);
+}
