@@ -9,6 +9,7 @@ import { applyFix, checkDraft } from '@/lib/reply/check-draft';
 import { listTones } from '@/lib/reply/tones';
 import { makeT } from '@/lib/i18n/make-t';
 import { useOperatorSettings } from '@/components/common/use-operator';
+import { DmHandoff } from './DmHandoff';
 import { DraftEditor } from './DraftEditor';
 import { forgetDraft } from './draft-memory';
 import { FindingsList } from './FindingsList';
@@ -39,6 +40,10 @@ export function Composer({ post, onMarked }: { post: SeenPost; onMarked?: (postI
   const ngWords = packs.flatMap((p) => p.ngWords ?? []);
   const report = checkDraft(state.draft, { tone: state.tone, ngWords, template: state.filled });
   const mustConfirm = !confirmed && (handled.length > 0 || !!claim?.heldBy);
+  const errors = report.findings.filter((f) => f.severity === 'error');
+  // One pack saying no is enough: the strictest team rule wins.
+  const allowOverride = packs.every((p) => p.replyChecks?.allowOverride !== false);
+  const [overridden, setOverridden] = useState<string[]>([]);
 
   function show(start: number, end: number) {
     editor.current?.focus();
@@ -60,8 +65,9 @@ export function Composer({ post, onMarked }: { post: SeenPost; onMarked?: (postI
           <TemplateList templates={state.templates} chosenId={state.chosenId} onPick={state.pick} />
           <DraftEditor ref={editor} draft={state.draft} onChange={state.setDraft} weightedLength={report.weightedLength} />
           <FindingsList draft={state.draft} findings={report.findings} onFix={(fix) => state.setDraft(applyFix(state.draft, fix))} onShow={show} />
-          <ReplyActions postId={post.postId} draft={state.draft} />
-          <MarkHandledForm post={post} draft={state.draft} onMarked={(handledAt) => (forgetDraft(post.postId), onMarked?.(post.postId, handledAt), void selectedPost.remove())} />
+          <DmHandoff findings={report.findings} draft={state.draft} handle={post.authorHandle} lang={post.lang} onInsert={state.setDraft} />
+          <ReplyActions postId={post.postId} draft={state.draft} errors={errors} allowOverride={allowOverride} onOverride={(codes) => setOverridden((old) => [...new Set([...old, ...codes])])} />
+          <MarkHandledForm post={post} draft={state.draft} overriddenChecks={overridden} onMarked={(handledAt) => (forgetDraft(post.postId), onMarked?.(post.postId, handledAt), void selectedPost.remove())} />
         </>
       )}
     </section>

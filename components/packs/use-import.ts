@@ -47,6 +47,9 @@ export function useImport() {
   };
 
   const fromUrl = async (url: string) => {
+    // The last fetch's error is about the last URL: it goes while this one is fetched.
+    setErrors([]);
+    setApplied(null);
     setBusy(true);
     try {
       const got = await fetchWithPermission(url.trim());

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import type { SeenPost } from '@/lib/contract/records';
 import { makeT } from '@/lib/i18n/make-t';
 import { CategoryBadge } from '@/components/common/CategoryBadge';
@@ -14,6 +15,8 @@ interface Props {
   post: SeenPost;
   selected: boolean;
   claimedBy: string | undefined;
+  /** The keyboard is on this post (j/k); `focus` when it got there by a key, so focus follows. */
+  cursor?: 'focus' | 'mark';
   /** Past the team's reply deadline. */
   overdue?: boolean;
   handledBy?: string | undefined;
@@ -26,26 +29,33 @@ interface Props {
 }
 
 /** One waiting post. The whole summary is a button (select + scroll X to it); the link opens it on X. */
-export function QueueItem({ post, selected, claimedBy, overdue, handledBy, onSelect, ref, index, setSize, top }: Props) {
+export function QueueItem({ post, selected, claimedBy, cursor, overdue, handledBy, onSelect, ref, index, setSize, top }: Props) {
+  const button = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (cursor !== 'focus') return;
+    button.current?.focus({ preventScroll: true });
+    button.current?.scrollIntoView({ block: 'nearest' });
+  }, [cursor]);
   return (
     <li
       ref={ref}
-      className={['kz-item', overdue && 'kz-overdue', handledBy && 'kz-item-handled'].filter(Boolean).join(' ')}
+      className={['kz-item', cursor && 'kz-cursor', overdue && 'kz-overdue', handledBy && 'kz-item-handled'].filter(Boolean).join(' ')}
       data-testid="queue-item"
       data-post-id={post.postId}
       data-overdue={overdue || undefined}
+      data-cursor={cursor ? 'true' : undefined}
       data-index={index}
       aria-posinset={index === undefined ? undefined : index + 1}
       aria-setsize={setSize}
       style={top === undefined ? undefined : { transform: `translateY(${top}px)` }}
       aria-current={selected || undefined}
     >
-      <button type="button" className="kz-item-select" title={t('select')} onClick={() => onSelect(post)}>
+      <button ref={button} type="button" className="kz-item-select" title={t('select')} onClick={() => onSelect(post)}>
         <span className="kz-item-head">
           <CategoryBadge category={post.category} />
           {overdue && <strong className="kz-overdue-mark" data-testid="overdue-mark">{t('overdue')}</strong>}
-          <span className="kz-priority" title={t('priority', { n: post.priority })}>
-            {post.priority}
+          <span className="kz-priority" data-testid="queue-priority">
+            {t('priorityLabel')} <span className="kz-priority-n">{post.priority}</span>
           </span>
           <span className="kz-author">
             <span className="kz-name">{post.displayName}</span> <span className="kz-handle">@{post.authorHandle}</span>

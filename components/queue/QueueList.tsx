@@ -19,6 +19,8 @@ interface Props {
   claims: Map<string, string>;
   /** Who handled a post, for handled posts shown by the filter. */
   handledBy?: Map<string, string>;
+  /** Where the keyboard is (j/k), by post id; `focus` when a key moved it there. */
+  cursor?: { postId: string; focus: boolean };
   /** Posts past the team's reply deadline. */
   overdue?: ReadonlySet<string>;
   onSelect: (post: SeenPost) => void;
@@ -29,7 +31,7 @@ interface Props {
  * queue of thousands costs what a screenful costs (@tanstack/react-virtual measures each row's real
  * height). The selected row is scrolled into view when the selection changes.
  */
-export function QueueList({ posts, selectedId, claims, handledBy, overdue, onSelect }: Props) {
+export function QueueList({ posts, selectedId, claims, handledBy, cursor, overdue, onSelect }: Props) {
   const scroller = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
     count: posts.length,
@@ -48,6 +50,13 @@ export function QueueList({ posts, selectedId, claims, handledBy, overdue, onSel
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [selectedId]);
 
+  // A key that moves the cursor onto a row outside the rendered window brings that row into the page first.
+  const cursorIndex = cursor?.focus ? posts.findIndex((p) => p.postId === cursor.postId) : -1;
+  useEffect(() => {
+    if (cursorIndex >= 0) virtualizer.scrollToIndex(cursorIndex, { align: 'auto' });
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [cursor?.postId, cursor?.focus]);
+
   return (
     <div ref={scroller} className="kz-queue-scroll" data-testid="queue-scroll">
       <ol className="kz-queue" aria-label={t('queueLabel')} data-testid="queue-list" style={{ height: virtualizer.getTotalSize() }}>
@@ -64,6 +73,7 @@ export function QueueList({ posts, selectedId, claims, handledBy, overdue, onSel
               selected={post.postId === selectedId}
               claimedBy={claims.get(post.postId)}
               handledBy={handledBy?.get(post.postId)}
+              cursor={cursor?.postId === post.postId ? (cursor.focus ? 'focus' : 'mark') : undefined}
               overdue={overdue?.has(post.postId) ?? false}
               onSelect={onSelect}
             />

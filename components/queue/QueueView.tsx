@@ -1,4 +1,5 @@
 import { useCallback, useMemo, useState } from 'react';
+import { selectedPost } from '@/lib/db/kv-items';
 import { makeT } from '@/lib/i18n/make-t';
 import { countByCategory } from '@/lib/queue/queue-order';
 import { isHandled } from '@/lib/queue/seen-posts';
@@ -11,6 +12,9 @@ import { CategoryFilter, type CategoryChoice } from './CategoryFilter';
 import { QueueList } from './QueueList';
 import { UndoNotice } from './UndoNotice';
 import { focusPost } from './focus-post';
+import { moveCursor } from './queue-cursor';
+import { useShortcuts } from '@/components/shell/use-shortcuts';
+import { ShortcutHelp } from '@/components/shell/ShortcutHelp';
 import { useQueue, useQueueHours, useSelectedPost, useSelection } from './use-queue';
 import { useQueueTab } from './use-queue-tab';
 import { messages } from './messages';
@@ -50,14 +54,44 @@ export function QueueView() {
   const now = useNow(15_000);
   const shown = useMemo(() => (view ? sortByUrgency(view.shown, policy, now) : []), [view, policy, now]);
   const overdue = useMemo(() => new Set(shown.filter((p) => isOverdue(p, policy, now)).map((p) => p.postId)), [shown, policy, now]);
+  const [help, setHelp] = useState(false);
+  // The keyboard's place in the list, by post id (the list may render only what is in view); it
+  // starts on the open post, else the first one.
+  const [cursorState, setCursor] = useState<{ postId: string; focus: boolean } | null>(null);
+  const ids = shown.map((p) => p.postId);
+  const cursorId = cursorState && ids.includes(cursorState.postId) ? cursorState.postId : (selected?.postId ?? ids[0]);
+  const cursor = cursorId === undefined ? undefined : { postId: cursorId, focus: cursorState?.postId === cursorId && cursorState.focus };
+  const move = (delta: number) => {
+    const next = moveCursor(ids, cursorId, delta);
+    if (next) setCursor({ postId: next, focus: true });
+  };
+  const open = () => {
+    const post = shown.find((p) => p.postId === cursorId);
+    if (post) void focusPost(post, tabId);
+  };
+  useShortcuts({
+    j: () => move(1),
+    ArrowDown: () => move(1),
+    k: () => move(-1),
+    ArrowUp: () => move(-1),
+    Enter: open,
+    Escape: () => (help ? setHelp(false) : void selectedPost.remove()),
+    '?': () => setHelp((h) => !h),
+  });
 
   return (
     <section data-testid="queue-view" className={selected ? 'kz-queue-view kz-has-composer' : 'kz-queue-view'}>
       {marked && <UndoNotice key={marked.postId} postId={marked.postId} handledAt={marked.handledAt} onDone={hideNotice} />}
-      <CategoryFilter counts={view?.counts ?? countByCategory([])} value={filter} onChange={setFilter} />
+      <div className="kz-queue-bar">
+        <CategoryFilter counts={view?.counts ?? countByCategory([])} value={filter} onChange={setFilter} />
+        <button type="button" className="kz-help-button" aria-label={t('shortcuts')} title={t('shortcuts')} aria-expanded={help} data-testid="shortcut-help-button" onClick={() => setHelp((h) => !h)}>
+          ?
+        </button>
+      </div>
       <label className="kz-show-handled">
         <input type="checkbox" checked={showHandled} onChange={(e) => setShowHandled(e.target.checked)} data-testid="show-handled" /> {t('showHandled')}
       </label>
+      {help && <ShortcutHelp onClose={() => setHelp(false)} />}
       {view === undefined ? (
         <p className="kz-empty">{t('loading')}</p>
       ) : view.shown.length === 0 ? (
@@ -69,6 +103,7 @@ export function QueueView() {
           claims={view.claims}
           handledBy={showHandled ? view.handledBy : undefined}
           overdue={overdue}
+          cursor={cursor}
           onSelect={onSelect}
         />
       )}

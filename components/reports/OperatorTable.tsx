@@ -7,6 +7,10 @@ import { messages } from './messages';
 const t = makeT(messages);
 const actionLabel = makeT(historyMessages);
 
+/**
+ * Who did what. Three columns, the actions as a wrapping list in the third: one column per action
+ * (six of them) cannot fit a 320 px panel without breaking 「エスカレーション」 mid-word.
+ */
 export function OperatorTable({ rows }: { rows: OperatorRow[] }) {
   return (
     <table className="kz-report-table" data-testid="report-operators">
@@ -14,7 +18,7 @@ export function OperatorTable({ rows }: { rows: OperatorRow[] }) {
         <tr>
           <th scope="col">{t('operator')}</th>
           <th scope="col">{t('total')}</th>
-          {HANDLED_ACTIONS.map((a) => <th key={a} scope="col">{actionLabel(a)}</th>)}
+          <th scope="col">{t('breakdown')}</th>
         </tr>
       </thead>
       <tbody>
@@ -22,7 +26,13 @@ export function OperatorTable({ rows }: { rows: OperatorRow[] }) {
           <tr key={r.operator}>
             <th scope="row">{r.operatorName}</th>
             <td>{r.total}</td>
-            {HANDLED_ACTIONS.map((a) => <td key={a}>{r.actions[a]}</td>)}
+            <td>
+              <ul className="kz-breakdown">
+                {HANDLED_ACTIONS.filter((a) => r.actions[a] > 0).map((a) => (
+                  <li key={a} data-action={a}>{actionLabel(a)} <span className="kz-count">{r.actions[a]}</span></li>
+                ))}
+              </ul>
+            </td>
           </tr>
         ))}
       </tbody>

@@ -43,6 +43,7 @@ export function ReportsView() {
         <div><dt>{t('posts')}</dt><dd data-testid="report-posts">{report.posts}</dd></div>
         <div><dt>{t('median')}</dt><dd data-testid="report-median">{formatDuration(rt.medianMs)}</dd></div>
         <div><dt>{t('p90')}</dt><dd data-testid="report-p90">{formatDuration(rt.p90Ms)}</dd></div>
+        <div><dt>{t('overridden')}</dt><dd data-testid="report-overridden">{report.overridden}</dd></div>
         {report.late !== null && <div><dt>{t('late')}</dt><dd data-testid="report-late">{report.late}</dd></div>}
       </dl>
       <p className="kz-hint">{t('basedOn', { n: rt.count })} <CsvButton kind="summary" label={t('posts')} csv={() => summaryCsv(report)} /></p>

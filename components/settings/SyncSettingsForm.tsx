@@ -42,6 +42,8 @@ export function SyncSettingsForm() {
   const noPermission = (url: string): Notice => ({ kind: 'warn', text: t('noPermission', { origin: new URL(url).origin }) });
 
   async function runTest() {
+    // The previous test's answer is not this test's: nothing shows until this one answers.
+    setNotice(null);
     setBusy(true);
     const ready = await prepare();
     if (ready) {
@@ -60,6 +62,10 @@ export function SyncSettingsForm() {
     const current = await operatorSettings.getValue();
     if (!current.operator) await operatorSettings.setValue({ ...current, operator: config.user });
     if (!permitted) return setNotice(noPermission(config.url));
+    // "Saved, sync starts" only when the server lets this user in: a refused password is said at once.
+    setNotice(null);
+    const check = await testConnection(config);
+    if (!check.ok && check.problem !== 'unreachable') return setNotice(describe(check));
     const differs = current.operator && current.operator !== config.user;
     setNotice(differs ? { kind: 'warn', text: t('operatorDiffers', { operator: current.operator, user: config.user }) } : { kind: 'ok', text: t('saved') });
   }

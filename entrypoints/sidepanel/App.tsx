@@ -25,18 +25,24 @@ export function App() {
   const View = TABS[tab];
   return (
     <main>
-      <nav role="tablist">
-        {(Object.keys(TABS) as Tab[]).map((name) => (
-          <button key={name} role="tab" aria-selected={tab === name} data-testid={`tab-${name}`} onClick={() => setTab(name)}>
-            {t(name)}
-          </button>
-        ))}
+      <div className="kz-topbar">
+        {/* Only tabs inside the tablist (ARIA), and each label on one line whatever sits beside it. */}
+        <nav role="tablist" aria-label={t('tabsLabel')}>
+          {(Object.keys(TABS) as Tab[]).map((name) => (
+            <button key={name} role="tab" id={`kz-tab-${name}`} aria-selected={tab === name} aria-controls="kz-tabpanel" data-testid={`tab-${name}`} onClick={() => setTab(name)}>
+              {t(name)}
+            </button>
+          ))}
+        </nav>
         {/* Always in sight (Settings shows it beside the form instead): pending, offline or refused matters mid-shift. */}
         {tab !== 'settings' && <SyncStatusBadge />}
-      </nav>
-      <Suspense fallback={<p className="kz-hint" data-testid="tab-loading" aria-busy="true">{t('loading')}</p>}>
-        <View />
-      </Suspense>
+      </div>
+      <div role="tabpanel" id="kz-tabpanel" aria-labelledby={`kz-tab-${tab}`}>
+        <h1 className="kz-visually-hidden">{t(tab)}</h1>
+        <Suspense fallback={<p className="kz-hint" data-testid="tab-loading" aria-busy="true">{t('loading')}</p>}>
+          <View />
+        </Suspense>
+      </div>
     </main>
   );
 }

@@ -1,5 +1,6 @@
 import { requestSchemas, type ErrorReply, type MessageType, type Reply } from '../contract/messages';
 import type { Handler, Sender } from './define-handler';
+import authorsSeen from './handlers/authors-seen';
 import claimRelease from './handlers/claim-release';
 import claimTake from './handlers/claim-take';
 import composerOpen from './handlers/composer-open';
@@ -25,6 +26,7 @@ export const handlers: { [K in MessageType]: Handler<K> } = {
   'claim/release': claimRelease,
   'post/focus': postFocus,
   'sync/retry': syncRetry,
+  'authors/seen': authorsSeen,
 };
 
 const isMessageType = (type: unknown): type is MessageType => typeof type === 'string' && Object.hasOwn(requestSchemas, type);

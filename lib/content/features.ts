@@ -1,9 +1,11 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { authorIds } from './features/author-ids';
 import { chip } from './features/chip';
 import { focus } from './features/focus';
 import { highlight } from './features/highlight';
 import { markupNotice } from './features/markup-notice';
 import { seenReport } from './features/seen-report';
+import { shortcuts } from './features/shortcuts';
 import { startPipeline, type Page } from './pipeline';
 
 /**
@@ -16,7 +18,7 @@ export interface Feature {
   init(signal: AbortSignal, page: Page): void;
 }
 
-export const FEATURES: readonly Feature[] = [highlight, chip, seenReport, focus, markupNotice];
+export const FEATURES: readonly Feature[] = [highlight, chip, seenReport, focus, markupNotice, shortcuts, authorIds];
 
 /** Runs every feature, restarting them on each client-side navigation (as refined-github's feature manager does). */
 export function runFeatures(ctx: ContentScriptContext, features: readonly Feature[] = FEATURES): void {

@@ -23,6 +23,7 @@ export const requestSchemas = {
     action: z.enum(HANDLED_ACTIONS),
     replyText: z.string().max(10_000).optional(),
     note: z.string().max(2_000).optional(),
+    overriddenChecks: z.array(z.string().max(40)).max(20).optional(),
     /** The category the operator confirmed; by default the team's correction, else the category shown. */
     confirmedCategory: z.enum(CATEGORIES).optional(),
   }),
@@ -35,6 +36,10 @@ export const requestSchemas = {
   'post/focus': message('post/focus', { tabId: z.number().int(), postId: postIdSchema }),
   /** The panel's "retry now": team sync tries again at once instead of waiting out its backoff. */
   'sync/retry': message('sync/retry', {}),
+  /** Accounts whose numeric user id the page shows (follow buttons): for the DM hand-off link. */
+  'authors/seen': message('authors/seen', {
+    authors: z.array(z.object({ handle: z.string().regex(/^[a-z0-9_]{1,15}$/), userId: z.string().regex(/^\d{1,25}$/) })).max(50),
+  }),
 };
 
 export type MessageType = keyof typeof requestSchemas;
@@ -56,6 +61,7 @@ interface Replies {
   /** `found` false: the tab no longer shows the post (its cell was recycled far away). */
   'post/focus': { ok: true; found: boolean };
   'sync/retry': { ok: true };
+  'authors/seen': { ok: true };
 }
 
 /** Any message can fail: unknown, malformed, refused (already translated for the operator), or a crash. */

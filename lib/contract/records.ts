@@ -82,6 +82,11 @@ export const handledRecordSchema = z.object({
   confirmedCategory: z.enum(CATEGORIES).optional(),
   /** Signal and urgency terms matched in the post (no brand terms): the reports' complaint terms. */
   terms: z.array(z.string().max(100)).max(100).optional(),
+  /**
+   * The reply checks whose errors the operator chose to send past (finding codes, e.g. 'ng-word'):
+   * absent when the reply went out clean. Reports count these replies.
+   */
+  overriddenChecks: z.array(z.string().max(40)).max(20).optional(),
   /** 'local' = made here, not yet accepted by the team server; 'synced' = accepted; 'remote' = a teammate's. */
   sync: z.enum(['local', 'synced', 'remote']),
 });

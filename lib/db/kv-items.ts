@@ -76,6 +76,9 @@ export const checkpoints = defineKvItem('sync/checkpoints', z.record(z.string(),
 /** Server time minus local time (ms), from the Date header of the server's replies: claims expire by it. */
 export const serverClock = defineKvItem('sync/server-clock', z.number().finite(), 0);
 
+/** Numeric user ids by lower-case handle, as X pages showed them (DM hand-off links). Newest last, bounded. */
+export const AUTHOR_IDS_LIMIT = 500;
+export const authorIds = defineKvItem('authorIds', z.record(z.string(), z.string()), {} as Record<string, string>);
 /** Team packs the server sent that failed the pack checks: shown in the Packs tab; the previous version stays. */
 export const teamPackErrors = defineKvItem(
   'team/packErrors',

@@ -8,6 +8,7 @@ export interface MarkInput {
   action: HandledAction;
   replyText?: string;
   note?: string;
+  overriddenChecks?: string[];
   /** The category the operator confirmed (a correction, or the category shown when they acted). */
   confirmedCategory?: Category;
 }
@@ -41,6 +42,7 @@ export function recordFromPost(input: MarkInput, operator: Operator, now: number
   };
   if (replyText?.trim()) record.replyText = replyText;
   if (note?.trim()) record.note = note;
+  if (input.overriddenChecks?.length) record.overriddenChecks = [...new Set(input.overriddenChecks)];
   if (input.confirmedCategory) record.confirmedCategory = input.confirmedCategory;
   return record;
 }

@@ -105,6 +105,12 @@ export const replyDeadlineSchema = z.looseObject({
   businessHours: businessHoursSchema.optional(),
 });
 
+/** How the composer treats a draft with an error finding (NG word, too long, personal info asked in public). */
+export const replyChecksSchema = z.looseObject({
+  /** false: no reply with an error goes to X from the panel; default true (the operator confirms, the record says so). */
+  allowOverride: z.boolean().optional(),
+});
+
 export const packSchema = z.looseObject({
   format: z.literal('kizuki.pack'),
   version: z.literal(1),
@@ -121,6 +127,7 @@ export const packSchema = z.looseObject({
   /** Default interval of the saved searches' rounds, in minutes. */
   searchIntervalMinutes: z.number().int().min(L.searchIntervalMin).max(L.searchIntervalMax).optional(),
   replyDeadline: replyDeadlineSchema.optional(),
+  replyChecks: replyChecksSchema.optional(),
 });
 
 export type Pack = z.infer<typeof packSchema>;
@@ -128,6 +135,7 @@ export type Brand = z.infer<typeof brandSchema>;
 export type Signal = z.infer<typeof signalSchema>;
 export type Template = z.infer<typeof templateSchema>;
 export type NgWord = z.infer<typeof ngWordSchema>;
+export type ReplyChecks = z.infer<typeof replyChecksSchema>;
 export type ReplyDeadline = z.infer<typeof replyDeadlineSchema>;
 export type BusinessHours = z.infer<typeof businessHoursSchema>;
 export type Persona = z.infer<typeof personaSchema>;

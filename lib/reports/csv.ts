@@ -68,6 +68,7 @@ export function historyCsv(records: readonly HandledRecord[], utcOffsetMinutes: 
     { header: 'text', value: (r) => r.text },
     { header: 'reply', value: (r) => r.replyText },
     { header: 'note', value: (r) => r.note },
+    { header: 'overridden_checks', value: (r) => r.overriddenChecks?.join(' ') },
   ];
   return toCsv(records, columns);
 }
@@ -120,6 +121,7 @@ export function summaryCsv(report: Report): string {
     ['posts_with_publication_time', report.responseTime.count],
     ['median_minutes_to_handling', minutes(report.responseTime.medianMs)],
     ['p90_minutes_to_handling', minutes(report.responseTime.p90Ms)],
+    ['replies_with_overridden_checks', report.overridden],
   ];
   return toCsv(rows, [
     { header: 'metric', value: (r) => r[0] },

@@ -167,6 +167,8 @@ export interface Report {
   responseTime: ResponseTime;
   complaintTerms: TermCount[];
   escalations: HandledRecord[];
+  /** Records whose reply went out past an error finding (every operator's record counts). */
+  overridden: number;
 }
 
 /** Every figure of the reports page from the records of a period (records outside it are ignored). */
@@ -182,5 +184,6 @@ export function buildReport(all: readonly HandledRecord[], range: ReportRange, p
     responseTime: responseTime(posts),
     complaintTerms: complaintTerms(posts),
     escalations: escalations(records),
+    overridden: records.filter((r) => (r.overriddenChecks?.length ?? 0) > 0).length,
   };
 }

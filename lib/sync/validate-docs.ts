@@ -47,6 +47,7 @@ export const VALIDATE_HANDLED = `function (newDoc, oldDoc, userCtx) {${WRITER}
   need(newDoc.note === undefined || isText(newDoc.note, 10000), 'note', 'text');
   need(newDoc.operatorName === undefined || isText(newDoc.operatorName, 100), 'operatorName', 'text');
   need(newDoc.text === undefined || isText(newDoc.text, 10000), 'text', 'text');
+  need(newDoc.overriddenChecks === undefined || isTextList(newDoc.overriddenChecks, 20, 40), 'overriddenChecks', 'a list of check codes');
 }`;
 
 /**

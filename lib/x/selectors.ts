@@ -81,3 +81,14 @@ export const FOCAL_VALUE = '-1';
 
 /** Elements X keeps in the text for screen readers / copy but does not show: "https://", URL tail, "…". */
 export const HIDDEN_IN_TEXT = '[aria-hidden="true"]';
+
+/**
+ * A follow button carries the account's numeric user id in its testid (`3840-follow`,
+ * `1915489112787718144-unfollow`) and the account's `@handle` in its localised aria-label ("Follow
+ * @Jason", 「@Jasonさんをフォロー」). The only place the page shows a user id: the profile header
+ * and follow suggestions, not the posts. [xingest] cz_binance, jason, nikitabier, nodepay, okx
+ * (profile header); x-pages-2025 defuddle X Article page, Feb 2026 ("Follow back @…").
+ */
+export const FOLLOW_BUTTON = 'button[data-testid$="-follow"], button[data-testid$="-unfollow"]';
+export const FOLLOW_TESTID = /^(\d{1,25})-(?:un)?follow$/;
+export const LABEL_HANDLE = /@([A-Za-z0-9_]{1,15})(?![A-Za-z0-9_])/;

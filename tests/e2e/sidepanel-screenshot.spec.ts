@@ -46,3 +46,44 @@ test('screenshot of the panel with the queue and the composer', async ({ context
   await panel.setViewportSize({ width: 360, height: 1000 });
   await panel.screenshot({ path: test.info().outputPath('screenshot-panel-360.png'), fullPage: true });
 });
+
+// The keyboard flow as a short sequence of frames (README): j to move, Enter to open, 1 for a
+// template, then h to mark handled. Written to docs/ with UPDATE_SCREENSHOTS=1 like the picture above.
+test('frames of the keyboard flow at panel width', async ({ context, extensionId }) => {
+  await routeX(context, { '/search': buildTimelinePage(POSTS, { title: '"ミドリ" - 検索 / X' }) });
+  const x = await context.newPage();
+  await x.goto('https://x.com/search?q=%E3%83%9F%E3%83%89%E3%83%AA');
+  const panel = await openSidePanel(context, extensionId);
+  await panel.setViewportSize({ width: 400, height: 820 });
+  await panel.getByTestId('tab-settings').click();
+  await panel.getByTestId('operator-name').fill('佐藤');
+  await panel.getByTestId('operator-signature').fill('サポート担当 佐藤');
+  await panel.getByTestId('operator-save').click();
+  await panel.getByTestId('tab-queue').click();
+  await expect(panel.getByTestId('queue-item')).toHaveCount(POSTS.length);
+  await panel.locator('body').click({ position: { x: 2, y: 300 } });
+
+  const frame = async (n: number) => {
+    const out = process.env.UPDATE_SCREENSHOTS
+      ? path.resolve(import.meta.dirname, `../../docs/keyboard-${n}.png`)
+      : test.info().outputPath(`keyboard-${n}.png`);
+    await panel.waitForTimeout(250);
+    await panel.screenshot({ path: out });
+  };
+  await panel.keyboard.press('?');
+  await expect(panel.getByTestId('shortcut-help')).toBeVisible();
+  await frame(1);
+  await panel.keyboard.press('Escape');
+  await panel.keyboard.press('j');
+  await expect(panel.locator('[data-testid="queue-item"][data-cursor]')).toHaveAttribute('data-post-id', POSTS[1]!.id);
+  await frame(2);
+  await panel.keyboard.press('k');
+  await panel.keyboard.press('Enter');
+  await expect(panel.getByTestId('template-option').first()).toBeVisible();
+  await panel.keyboard.press('1');
+  await expect(panel.getByTestId('draft')).not.toHaveValue('');
+  await frame(3);
+  await panel.keyboard.press('h');
+  await expect(panel.getByTestId('undo-mark')).toBeVisible();
+  await frame(4);
+});

@@ -46,7 +46,7 @@ test('the queue lists the brand posts of the x.com tab, most urgent first, and f
   await expect(items(panel)).toHaveCount(4);
   const ids = await items(panel).evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.postId));
   expect(ids).not.toContain('1860000000000000004');
-  const priorities = (await panel.locator('.kz-item .kz-priority').allTextContents()).map(Number);
+  const priorities = (await panel.locator('.kz-item .kz-priority-n').allTextContents()).map(Number);
   expect(priorities).toEqual([...priorities].sort((a, b) => b - a));
   // The angry, urgent complaint comes before the thank-you.
   expect(ids.indexOf('1860000000000000002')).toBeLessThan(ids.indexOf('1860000000000000001'));

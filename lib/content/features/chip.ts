@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import { CATEGORIES, type Category } from '../../categories';
 import { undoUntil, type PostState } from '../../contract/post-state';
 import { sendRequest } from '../../contract/send';
@@ -230,6 +231,16 @@ function startChips(signal: AbortSignal, page: Page): void {
     void fetchStates(postIds === 'all' ? [...shown] : postIds.filter((id) => shown.has(id)));
   }, signal);
 
+  // A refusal such as "set your name in Settings first" stops being true once the operator saves
+  // their name (or sync settings): take it off the chips instead of leaving it up.
+  const onSettings = (changes: Record<string, unknown>, area: string) => {
+    if (area !== 'local' || !('operatorSettings' in changes || 'syncSettings' in changes)) return;
+    const stale = [...flags].filter(([, f]) => f.error).map(([id]) => id);
+    for (const id of stale) flags.delete(id);
+    repaint(stale);
+  };
+  browser.storage.onChanged.addListener(onSettings);
+  signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(onSettings), { once: true });
   // New packs can bring a new reply deadline: the re-read that follows asks for every post's state again.
   onPush('push/spec-changed', () => states.clear(), signal);
 

@@ -12,10 +12,12 @@ export interface LaunchOptions {
   /** false opens a window (the demo on a machine with a display). */
   headless?: boolean;
   viewport?: { width: number; height: number } | null;
+  /** The browser's language (the UI follows it): Japanese unless said otherwise. */
+  locale?: string;
 }
 
 /** Launches Chromium with the built extension in a fresh profile. */
-export async function launchWithExtension({ extension = extensionPath, headless = true, viewport = { width: 1200, height: 900 } }: LaunchOptions = {}): Promise<{
+export async function launchWithExtension({ extension = extensionPath, headless = true, viewport = { width: 1200, height: 900 }, locale = 'ja-JP' }: LaunchOptions = {}): Promise<{
   context: BrowserContext;
   extensionId: string;
   close: () => Promise<void>;
@@ -24,7 +26,7 @@ export async function launchWithExtension({ extension = extensionPath, headless 
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath,
     headless,
-    locale: 'ja-JP',
+    locale,
     viewport,
     args: [
       `--disable-extensions-except=${extension}`,
@@ -36,7 +38,7 @@ export async function launchWithExtension({ extension = extensionPath, headless 
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
-      '--lang=ja',
+      `--lang=${locale.split('-')[0]}`,
     ],
   });
   let [worker] = context.serviceWorkers();
@@ -58,13 +60,13 @@ export async function openSidePanel(context: BrowserContext, extensionId: string
   return page;
 }
 
-type Fixtures = { context: BrowserContext; extensionId: string };
+type Fixtures = { context: BrowserContext; extensionId: string; uiLocale: string };
 
-/** A test with its own browser profile and the extension loaded. */
+/** A test with its own browser profile and the extension loaded; `test.use({ uiLocale: 'en-US' })` for English. */
 export const test = base.extend<Fixtures>({
-  // eslint-disable-next-line no-empty-pattern
-  context: async ({}, use) => {
-    const launched = await launchWithExtension();
+  uiLocale: ['ja-JP', { option: true }],
+  context: async ({ uiLocale }, use) => {
+    const launched = await launchWithExtension({ locale: uiLocale });
     (launched.context as BrowserContext & { __kizukiId?: string }).__kizukiId = launched.extensionId;
     await use(launched.context);
     await launched.close();
