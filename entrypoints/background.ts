@@ -1,6 +1,7 @@
 import { route } from '@/lib/background/router';
 import { openPanelFromToolbar } from '@/lib/background/toolbar-panel';
 import { startSync } from '@/lib/background/sync-engine-start';
+import { startCorrectionsSync } from '@/lib/background/corrections-sync-start';
 import { startHandledWatch } from '@/lib/background/watch-handled';
 import { startPacksWatch } from '@/lib/background/watch-packs';
 import { startRetention } from '@/lib/handled/retention-schedule';
@@ -9,6 +10,7 @@ import { startFollowPacks } from '@/lib/background/follow-packs';
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
   startSync();
+  startCorrectionsSync();
   startHandledWatch();
   startPacksWatch();
   startRetention();

@@ -2,9 +2,11 @@ import { useEffect, useRef } from 'react';
 import type { SeenPost } from '@/lib/contract/records';
 import { makeT } from '@/lib/i18n/make-t';
 import { CategoryBadge } from '@/components/common/CategoryBadge';
+import { CategoryMenu } from '@/components/corrections/CategoryMenu';
 import { HighlightedText } from '@/components/common/HighlightedText';
 import { RelativeTime } from '@/components/common/RelativeTime';
 import { safePostUrl } from '@/components/common/x-link';
+import { summaryOf } from '@/lib/queue/seen-posts';
 import { messages } from './messages';
 
 const t = makeT(messages);
@@ -65,6 +67,7 @@ export function QueueItem({ post, selected, claimedBy, cursor, overdue, handledB
         </span>
       </button>
       <span className="kz-item-foot">
+        <CategoryMenu post={summaryOf(post)} />
         {handledBy && <span className="kz-handled-by">{t('handledBy', { name: handledBy })}</span>}
         {claimedBy && <span className="kz-claim">{t('replying', { name: claimedBy })}</span>}
         <a href={safePostUrl(post.url, post.postId)} target="_blank" rel="noopener noreferrer">

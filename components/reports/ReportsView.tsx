@@ -8,6 +8,7 @@ import { lastDays } from '@/lib/reports/report';
 import { escalationsCsv, perDayCsv, perOperatorCsv, summaryCsv, termsCsv } from '@/lib/reports/csv';
 import { useNow } from '@/components/common/use-now';
 import { useDeadlinePolicy } from '@/components/common/use-deadline-policy';
+import { CorrectionsExport } from '@/components/corrections/CorrectionsExport';
 import { CsvButton } from './CsvButton';
 import { DailyChart } from './DailyChart';
 import { EscalationList } from './EscalationList';
@@ -57,6 +58,7 @@ export function ReportsView() {
       </ol>
       <h3>{t('escalations')} <CsvButton kind="escalations" label={t('escalations')} csv={() => escalationsCsv(report)} /></h3>
       <EscalationList records={report.escalations} />
+      <CorrectionsExport />
     </section>
   );
 }

@@ -4,6 +4,7 @@ import authorsSeen from './handlers/authors-seen';
 import claimRelease from './handlers/claim-release';
 import claimTake from './handlers/claim-take';
 import composerOpen from './handlers/composer-open';
+import correctionRecord from './handlers/correction-record';
 import handledMark from './handlers/handled-mark';
 import handledUndo from './handlers/handled-undo';
 import postFocus from './handlers/post-focus';
@@ -19,6 +20,7 @@ export const handlers: { [K in MessageType]: Handler<K> } = {
   'posts/state': postsState,
   'handled/mark': handledMark,
   'handled/undo': handledUndo,
+  'correction/record': correctionRecord,
   'composer/open': composerOpen,
   'claim/take': claimTake,
   'claim/release': claimRelease,

@@ -14,6 +14,7 @@ export const messages = {
     markupTitle: 'Kizuki cannot read this page',
     markupBody: "X's page has changed: Kizuki sees posts but cannot read them, so nothing is highlighted. Please update Kizuki.",
     dismiss: 'Dismiss',
+    fixCategory: 'Correct category',
   },
   ja: {
     priority: '優先度 {n}',
@@ -29,5 +30,6 @@ export const messages = {
     markupTitle: 'Kizuki がこのページを読み取れません',
     markupBody: 'X のページ構造が変わり、投稿を認識できません。ハイライトは停止中です。Kizuki を更新してください。',
     dismiss: '閉じる',
+    fixCategory: '分類を訂正',
   },
 };

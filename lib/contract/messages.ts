@@ -2,6 +2,8 @@ import { z } from 'zod';
 import type { ClassifierSpec } from '../classify/spec';
 import type { Operator } from '../settings/operator';
 import type { PostState } from './post-state';
+import { CATEGORIES } from '../categories';
+import type { CorrectionRecord } from './corrections';
 import { HANDLED_ACTIONS, postIdSchema, postSummarySchema, type HandledRecord } from './records';
 
 // The one message protocol between content script, side panel and background: each message is one
@@ -22,7 +24,11 @@ export const requestSchemas = {
     replyText: z.string().max(10_000).optional(),
     note: z.string().max(2_000).optional(),
     overriddenChecks: z.array(z.string().max(40)).max(20).optional(),
+    /** The category the operator confirmed; by default the team's correction, else the category shown. */
+    confirmedCategory: z.enum(CATEGORIES).optional(),
   }),
+  /** The operator says the post is of another category (chip or queue): the learned layer's teaching. */
+  'correction/record': message('correction/record', { post: postSummarySchema, category: z.enum(CATEGORIES) }),
   'handled/undo': message('handled/undo', { postId: postIdSchema }),
   'composer/open': message('composer/open', { postId: postIdSchema }),
   'claim/take': message('claim/take', { postId: postIdSchema }),
@@ -47,6 +53,7 @@ interface Replies {
   'posts/state': { ok: true; states: Record<string, PostState>; operator: Operator | null };
   'handled/mark': { ok: true; record: HandledRecord };
   'handled/undo': { ok: true };
+  'correction/record': { ok: true; record: CorrectionRecord };
   'composer/open': { ok: true };
   /** `heldBy` null: the post is ours now; otherwise a teammate's live claim, which is never taken over. */
   'claim/take': { ok: true; heldBy: { operator: string; operatorName: string } | null; expiresAt: number };

@@ -17,6 +17,8 @@ export interface PostState {
    * the pack's policy; absent when no deadline is set. The chip marks the post overdue after it.
    */
   deadline?: number;
+  /** The team's category (a correction or the learned layer) when it differs from the rules' reading. */
+  category?: 'complaint' | 'question' | 'request' | 'praise' | 'other';
 }
 
 /**

@@ -36,6 +36,11 @@ export const postSummarySchema = z.object({
   priority: z.number().min(0).max(100),
   brands: z.array(z.string().max(100)).max(50),
   matches: z.array(matchSchema).max(500),
+  /** Who set `category`: the rules (absent), the team's learned layer, or a teammate's correction. */
+  decidedBy: z.enum(['rules', 'learned', 'team']).optional(),
+  /** The rules' own reading, kept when the learned layer or a correction changed it. */
+  rulesCategory: z.enum(CATEGORIES).optional(),
+  rulesPriority: z.number().min(0).max(100).optional(),
 });
 export type PostSummary = z.infer<typeof postSummarySchema>;
 
@@ -73,6 +78,8 @@ export const handledRecordSchema = z.object({
   note: z.string().max(10_000).optional(),
   /** The post's own text, for history search and the escalation list; purged with the record. */
   text: z.string().max(10_000).optional(),
+  /** The category the operator confirmed when handling it (their own or a teammate's correction, else what the chip showed). */
+  confirmedCategory: z.enum(CATEGORIES).optional(),
   /** Signal and urgency terms matched in the post (no brand terms): the reports' complaint terms. */
   terms: z.array(z.string().max(100)).max(100).optional(),
   /**

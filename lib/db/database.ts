@@ -1,7 +1,8 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
+import type { CorrectionRecord } from '../contract/corrections';
 import type { ClaimRecord, HandledRecord, SeenPost } from '../contract/records';
 import { declareMigrations } from './migrations';
-import type { KeyValue, OutboxEntry, RoundRow, SightingRow, StoredPack } from './records';
+import type { KeyValue, OutboxEntry, RoundRow, SightingRow, StoredModel, StoredPack } from './records';
 
 // The one database, in the extension origin only: imported by background and side panel, never by
 // the content script (IndexedDB opened there would belong to x.com). Released versions are never
@@ -18,6 +19,10 @@ export class KizukiDatabase extends Dexie {
   rounds!: EntityTable<RoundRow, 'id'>;
   packs!: EntityTable<StoredPack, 'id'>;
   outbox!: EntityTable<OutboxEntry, 'id'>;
+  /** Category corrections, keyed by [postId, operator]: the team's teaching for the learned layer. */
+  corrections!: Table<CorrectionRecord, [string, string]>;
+  /** The learned model per team, trained from the corrections (lib/background/learned-layer.ts). */
+  learnedModels!: EntityTable<StoredModel, 'team'>;
   /** Only through the typed items of lib/db/kv-items.ts. */
   kv!: EntityTable<KeyValue, 'key'>;
 

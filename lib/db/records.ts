@@ -43,3 +43,13 @@ export interface KeyValue {
   key: string;
   value: unknown;
 }
+
+/** A team's learned model as stored: checked with isLearnedModel before use (an older build may have written it). */
+export interface StoredModel {
+  /** The team id, or '' without sync. */
+  team: string;
+  /** How many corrections it was trained from. */
+  corrections: number;
+  trainedAt: number;
+  model: import('../classify/learned').LearnedModel;
+}

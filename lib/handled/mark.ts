@@ -1,3 +1,4 @@
+import type { Category } from '../categories';
 import type { KizukiDatabase } from '../db/database';
 import type { HandledAction, HandledRecord, PostSummary } from '../contract/records';
 import type { Operator } from '../settings/operator';
@@ -8,6 +9,8 @@ export interface MarkInput {
   replyText?: string;
   note?: string;
   overriddenChecks?: string[];
+  /** The category the operator confirmed (a correction, or the category shown when they acted). */
+  confirmedCategory?: Category;
 }
 
 /** Signal and urgency terms of a post, once each: what reports count as complaint terms. */
@@ -40,6 +43,7 @@ export function recordFromPost(input: MarkInput, operator: Operator, now: number
   if (replyText?.trim()) record.replyText = replyText;
   if (note?.trim()) record.note = note;
   if (input.overriddenChecks?.length) record.overriddenChecks = [...new Set(input.overriddenChecks)];
+  if (input.confirmedCategory) record.confirmedCategory = input.confirmedCategory;
   return record;
 }
 

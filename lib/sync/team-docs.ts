@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { CATEGORIES } from '../categories';
 
 // Team-wide documents in the team database, beside the handled records: packs a lead publishes, the
-// first sighting of each brand post (the team inbox) and search rounds. The server's rules for them
+// first sighting of each brand post (the team inbox), search rounds and category corrections. The server's rules for them
 // are in validate-team-docs.ts, built from the same limits; these schemas are what every client
 // checks before it uses one (a teammate's client may be older, newer or broken).
 
@@ -95,12 +95,45 @@ export const roundDocSchema = z.object({
 });
 export type RoundDoc = z.infer<typeof roundDocSchema>;
 
-export type TeamDoc = PackDoc | SightingDoc | RoundDoc;
+export const correctionDocId = (postId: string, operator: string) => `correction:${postId}:${operator}`;
+
+/**
+ * `correction:<postId>:<operator>`: an operator's correction of a post's category, the learned
+ * layer's teaching. Created once in the writer's own name; the writer may withdraw it (delete) to
+ * correct again.
+ */
+export const correctionDocSchema = z.object({
+  _id: z.string(),
+  type: z.literal('correction'),
+  postId,
+  operator: userName,
+  operatorName: z.string().max(L.displayName).optional(),
+  category: z.enum(CATEGORIES),
+  previousCategory: z.enum(CATEGORIES),
+  text: z.string().max(L.sightingText),
+  brands: z.array(z.string().max(L.brandLength)).max(L.brands),
+  correctedAt: epochMs,
+});
+export type CorrectionDoc = z.infer<typeof correctionDocSchema>;
+
+export type TeamDoc = PackDoc | SightingDoc | RoundDoc | CorrectionDoc;
+type TeamDocKind = TeamDoc['type'];
 
 /** Which kind of team document an id names, or null for anything else (handled records, design docs). */
-export function teamDocKind(id: string): 'pack' | 'seen' | 'round' | null {
-  const m = /^(pack|seen|round):/.exec(id);
-  return m ? (m[1] as 'pack' | 'seen' | 'round') : null;
+export function teamDocKind(id: string): TeamDocKind | null {
+  const m = /^(pack|seen|round|correction):/.exec(id);
+  return m ? (m[1] as TeamDocKind) : null;
+}
+
+const schemas = { pack: packDocSchema, seen: sightingDocSchema, round: roundDocSchema, correction: correctionDocSchema };
+
+function expectedId(doc: TeamDoc): string {
+  switch (doc.type) {
+    case 'pack': return packDocId(doc.packId);
+    case 'seen': return sightingDocId(doc.postId);
+    case 'round': return roundDocId(doc.searchKey, doc.openedAt, doc.operator);
+    case 'correction': return correctionDocId(doc.postId, doc.operator);
+  }
 }
 
 export type ParsedTeamDoc = { ok: true; doc: TeamDoc } | { ok: false; docId: string; problem: string };
@@ -111,15 +144,13 @@ export function parseTeamDoc(raw: unknown): ParsedTeamDoc {
   const fail = (problem: string): ParsedTeamDoc => ({ ok: false, docId, problem });
   const kind = teamDocKind(docId);
   if (!kind) return fail('not a team document');
-  const schema = kind === 'pack' ? packDocSchema : kind === 'seen' ? sightingDocSchema : roundDocSchema;
-  const parsed = schema.safeParse(raw);
+  const parsed = schemas[kind].safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     return fail(issue ? `${issue.path.join('.') || 'document'}: ${issue.message}` : 'invalid document');
   }
   const doc = parsed.data as TeamDoc;
   if (doc.type === 'pack' && (doc.pack.id !== doc.packId || doc.pack.packVersion !== doc.packVersion)) return fail('pack.id and pack.packVersion must match the document');
-  const expected =
-    doc.type === 'pack' ? packDocId(doc.packId) : doc.type === 'seen' ? sightingDocId(doc.postId) : roundDocId(doc.searchKey, doc.openedAt, doc.operator);
+  const expected = expectedId(doc);
   return doc._id === expected ? { ok: true, doc } : fail(`_id does not match its content (expected ${expected.slice(0, 120)})`);
 }

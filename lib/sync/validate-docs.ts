@@ -1,3 +1,5 @@
+import { CATEGORIES } from '../categories';
+
 // validate_doc_update functions installed by sync-setup. Plain ES5 strings: CouchDB runs them in its
 // own JavaScript engine, and they must not depend on how TypeScript compiles a function. They run on
 // the server, so `Date.now()` in them is the server's clock: the one every member agrees on.
@@ -36,6 +38,7 @@ export const VALIDATE_HANDLED = `function (newDoc, oldDoc, userCtx) {${WRITER}
   need(newDoc.url === undefined || isText(newDoc.url, 500), 'url', 'text');
   need(newDoc.authorHandle === undefined || isText(newDoc.authorHandle, 50), 'authorHandle', 'text');
   need(newDoc.category === undefined || isText(newDoc.category, 40), 'category', 'text');
+  need(newDoc.confirmedCategory === undefined || ${JSON.stringify(CATEGORIES)}.indexOf(newDoc.confirmedCategory) !== -1, 'confirmedCategory', 'one of ${CATEGORIES.join(', ')}');
   need(newDoc.action === undefined || isText(newDoc.action, 40), 'action', 'text');
   need(newDoc.priority === undefined || (typeof newDoc.priority === 'number' && isFinite(newDoc.priority)), 'priority', 'a number');
   need(newDoc.brands === undefined || isTextList(newDoc.brands, 50, 100), 'brands', 'a list of names');

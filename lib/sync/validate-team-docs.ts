@@ -1,12 +1,12 @@
 import { CATEGORIES } from '../categories';
 import { TEAM_DOC_LIMITS as L } from './team-docs';
 
-// The server's rules for team documents (pack:, seen:, round:), as a validate_doc_update in plain ES5:
+// The server's rules for team documents (pack:, seen:, round:, correction:), as a validate_doc_update in plain ES5:
 // CouchDB runs it in its own JavaScript engine (no arrow functions, no let, no Number.isInteger).
 // composeTeamValidate() puts these rules and the handled-record rules into the team database's one
 // function, dispatching on the id's prefix, so neither set has to know the other's documents.
 //
-// Who may delete what (retention): the writer of a sighting or round may delete it, as each client
+// Who may delete what (retention): the writer of a sighting, round or correction may delete it, as each client
 // clears its own records past the retention period; a lead may delete any, to clear what a member
 // who left the team wrote. Nobody else: deleting a teammate's sighting would hide a post from the
 // inbox. Packs: only leads write or withdraw them.
@@ -50,7 +50,7 @@ export const VALIDATE_TEAM_DOCS = `function (newDoc, oldDoc, userCtx) {
     return;
   }
 
-  if (kind === 'seen' || kind === 'round') {
+  if (kind === 'seen' || kind === 'round' || kind === 'correction') {
     if (newDoc._deleted) {
       if (live && oldDoc.operator !== userCtx.name && !isLead) deny('only ' + oldDoc.operator + ' or a lead may delete this');
       return;
@@ -91,6 +91,21 @@ export const VALIDATE_TEAM_DOCS = `function (newDoc, oldDoc, userCtx) {
     if (live && newDoc.newPosts < oldDoc.newPosts) deny('the count of new posts never goes down');
     return;
   }
+  if (kind === 'correction') {
+    if (live) deny('this correction is already recorded; withdraw it (delete) to correct again');
+    onlyKeys(newDoc, ['type', 'postId', 'operator', 'operatorName', 'category', 'previousCategory', 'text', 'brands', 'correctedAt']);
+    if (newDoc.type !== 'correction') deny('type must be "correction"');
+    if (typeof newDoc.postId !== 'string' || !/^[0-9]{1,25}$/.test(newDoc.postId)) deny('postId must be digits');
+    if (newDoc._id !== 'correction:' + newDoc.postId + ':' + newDoc.operator) deny('the id must be correction:<postId>:<operator>');
+    if (newDoc.operatorName !== undefined && !isStr(newDoc.operatorName, ${L.displayName})) deny('operatorName: at most ${L.displayName} characters');
+    if (${CATEGORY_LIST}.indexOf(newDoc.category) === -1) deny('category: one of ${CATEGORIES.join(', ')}');
+    if (${CATEGORY_LIST}.indexOf(newDoc.previousCategory) === -1) deny('previousCategory: one of ${CATEGORIES.join(', ')}');
+    if (!isStr(newDoc.text, ${L.sightingText})) deny('text: at most ${L.sightingText} characters');
+    if (!Array.isArray(newDoc.brands) || newDoc.brands.length > ${L.brands}) deny('brands: at most ${L.brands}');
+    for (var j = 0; j < newDoc.brands.length; j++) if (!isStr(newDoc.brands[j], ${L.brandLength})) deny('brands: names of at most ${L.brandLength} characters');
+    if (!isInt(newDoc.correctedAt) || newDoc.correctedAt < 0 || newDoc.correctedAt > now + ${L.clockSkewMs}) deny('correctedAt must be a time not in the future (server clock)');
+    return;
+  }
   deny('unknown team document ' + newDoc._id);
 }`;
 
@@ -99,7 +114,7 @@ export function composeTeamValidate(handled: string): string {
   return `function (newDoc, oldDoc, userCtx, secObj) {
   var teamDocs = ${VALIDATE_TEAM_DOCS};
   var handled = ${handled};
-  if (/^(pack|seen|round):/.test(newDoc._id)) return teamDocs(newDoc, oldDoc, userCtx, secObj);
+  if (/^(pack|seen|round|correction):/.test(newDoc._id)) return teamDocs(newDoc, oldDoc, userCtx, secObj);
   return handled(newDoc, oldDoc, userCtx, secObj);
 }`;
 }

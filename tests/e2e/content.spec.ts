@@ -103,7 +103,10 @@ test('brand posts are highlighted, labelled and get a chip; other posts, ads and
 
   const chip = article(page, byId('01').id).locator('[data-kizuki-chip]');
   await expect(chip).toBeVisible();
-  await expect(chip.getByText('苦情')).toBeVisible();
+  // The category is shown by the chip's correction menu, set to the rules' reading.
+  const category = chip.getByRole('combobox', { name: '分類を訂正' });
+  await expect(category).toHaveValue('complaint');
+  await expect(category.locator('option:checked')).toHaveText('苦情');
   await expect(chip.getByText(`優先度 ${urgent}`)).toBeVisible();
   await expect(chip.getByRole('button', { name: '対応済みにする' })).toBeVisible();
   await expect(chip.getByRole('button', { name: '返信' })).toBeVisible();

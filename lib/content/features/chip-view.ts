@@ -1,4 +1,4 @@
-import type { Category } from '../../categories';
+import { CATEGORIES, type Category } from '../../categories';
 import type { Classification } from '../../classify/types';
 import type { PostState } from '../../contract/post-state';
 import { messages as commonMessages } from '../../i18n/common-messages';
@@ -19,7 +19,7 @@ export interface ChipView {
   showMark: boolean;
   showUndo: boolean;
   error: string | null;
-  labels: { mark: string; undo: string; reply: string };
+  labels: { mark: string; undo: string; reply: string; fix: string; categories: string[] };
 }
 
 export interface LocalChipFlags {
@@ -58,12 +58,14 @@ export function chipView(
 ): ChipView {
   const t = makeT(messages, lang);
   const tc = makeT(commonMessages, lang);
-  const categoryLabel = tc(c.category);
+  // The team's category (a correction, the learned layer) when the background knows one.
+  const category = state?.category ?? c.category;
+  const categoryLabel = tc(category);
   const priorityLabel = t('priority', { n: c.priority });
   const handledByMe = !!state?.handled.some((h) => h.operator === me);
   return {
     postId: c.id,
-    category: c.category,
+    category,
     categoryLabel,
     priority: c.priority,
     priorityLabel,
@@ -72,7 +74,7 @@ export function chipView(
     showMark: !handledByMe,
     showUndo: handledByMe && !!flags && flags.undoUntil > now,
     error: flags?.error ?? null,
-    labels: { mark: t('markHandled'), undo: t('undo'), reply: t('reply') },
+    labels: { mark: t('markHandled'), undo: t('undo'), reply: t('reply'), fix: t('fixCategory'), categories: CATEGORIES.map((k) => tc(k)) },
   };
 }
 

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { CATEGORIES, type Category } from '../../categories';
 import { undoUntil, type PostState } from '../../contract/post-state';
 import { sendRequest } from '../../contract/send';
 import type { Feature } from '../features';
@@ -27,7 +28,8 @@ const NOBODY: PostState = { handled: [], claim: null };
 // Opaque pill colours with white text: readable on X's light and dark backgrounds alike.
 const CHIP_CSS = `:host{all:initial;display:block;margin:2px 0 4px;font:12px/1.4 system-ui,sans-serif}
 .chip{display:inline-flex;flex-wrap:wrap;align-items:center;gap:4px 6px;padding:2px 4px 2px 2px;border-radius:99px;background:#7f7f7f24;border:1px solid #7f7f7f59}
-span{padding:1px 8px;border-radius:99px;color:#fff;font-weight:700;background:#536471}
+span,select{padding:1px 8px;border-radius:99px;color:#fff;font-weight:700;background:#536471}
+select{font:inherit;appearance:none;border:0;cursor:pointer}option{background:#fff;color:#000}
 .cat-complaint .cat,.high{background:#c62828}.cat-question .cat{background:#1565c0}.cat-request .cat{background:#6a1b9a}.cat-praise .cat{background:#2e7d32}
 .mid{background:#e65100}.state{background:#00796b}.claimed{background:#f57f17}.overdue{background:#b00020}.error{background:#b00020}
 button{font:inherit;font-weight:700;cursor:pointer;padding:1px 10px;border-radius:99px;border:1px solid #1d9bf0;background:#1d9bf0;color:#fff}
@@ -51,7 +53,7 @@ function button(action: ChipAction, className: string, parent: Node): HTMLButton
   return b;
 }
 
-function createHost(onAction: (action: ChipAction, postId: string) => void): HTMLElement {
+function createHost(onAction: (action: ChipAction, postId: string) => void, onFix: (postId: string, category: Category) => void): HTMLElement {
   const host = document.createElement('div');
   host.setAttribute(CHIP_ATTR, '');
   const root = host.attachShadow({ mode: 'open' });
@@ -60,7 +62,11 @@ function createHost(onAction: (action: ChipAction, postId: string) => void): HTM
   root.appendChild(style);
   const chip = el('div', 'chip', root);
   chip.setAttribute('role', 'group');
-  el('span', 'cat', chip);
+  // The category is its own correction menu: picking another one teaches the team's learned layer.
+  const cat = el('select', 'cat', chip);
+  for (const value of CATEGORIES) el('option', '', cat).value = value;
+  // Only the operator's own pick: a page script must not be able to teach the team.
+  cat.addEventListener('change', (e) => e.isTrusted && host.dataset.postId && onFix(host.dataset.postId, cat.value as Category));
   el('span', 'prio', chip);
   el('span', 'state', chip).setAttribute('role', 'status');
   button('mark', 'mark', chip);
@@ -89,7 +95,11 @@ function paint(host: HTMLElement, view: ChipView): void {
   const chip = root.querySelector('.chip')!;
   chip.className = `chip cat-${view.category}`;
   chip.setAttribute('aria-label', view.ariaLabel);
-  setText(root.querySelector('.cat'), view.categoryLabel);
+  const cat = root.querySelector('select')!;
+  cat.title = view.labels.fix;
+  cat.setAttribute('aria-label', view.labels.fix);
+  view.labels.categories.forEach((label, i) => setText(cat.options[i], label));
+  cat.value = view.category;
   const prio = root.querySelector('.prio')!;
   prio.className = `prio ${view.priority >= 70 ? 'high' : view.priority >= 40 ? 'mid' : 'low'}`;
   setText(prio, view.priorityLabel);
@@ -128,7 +138,7 @@ function startChips(signal: AbortSignal, page: Page): void {
     if (handledBy === null) article.removeAttribute(HANDLED_ATTR);
     else if (article.getAttribute(HANDLED_ATTR) !== handledBy) article.setAttribute(HANDLED_ATTR, handledBy);
     let host = article.querySelector<HTMLElement>(`[${CHIP_ATTR}]`);
-    if (!host) host = createHost(onAction);
+    if (!host) host = createHost(onAction, (id, category) => void fix(id, category));
     host.dataset.postId = post.id;
     // Just above the post's own text, so it reads as a label of that text.
     if (host.parentNode !== anchor.parentNode || host.nextSibling !== anchor) anchor.parentNode?.insertBefore(host, anchor);
@@ -187,6 +197,15 @@ function startChips(signal: AbortSignal, page: Page): void {
     flags.delete(postId);
     if (!reply.ok) return fetchStates([postId]);
     states.set(postId, withoutOperator(states.get(postId), me));
+    repaint([postId]);
+  }
+
+  async function fix(postId: string, category: Category): Promise<void> {
+    const [view] = page.viewsOf(postId);
+    if (!view) return;
+    const reply = await sendRequest({ type: 'correction/record', post: view.summary, category });
+    if (!reply.ok) flags.set(postId, { undoUntil: flags.get(postId)?.undoUntil ?? 0, error: reply.error });
+    else states.set(postId, { ...(states.get(postId) ?? NOBODY), category });
     repaint([postId]);
   }
 
