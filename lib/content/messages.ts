@@ -1,4 +1,5 @@
-// What the chip and the markup notice say, in Japanese and English (makeT picks by browser language).
+// What the chip says, in Japanese and English (makeT picks by browser language). The markup notice's
+// words are the extension's own locale messages (public/_locales), which cost the page no bytes.
 export const messages = {
   en: {
     priority: 'Priority {n}',
@@ -11,9 +12,6 @@ export const messages = {
     overdue: 'Reply overdue',
     markFailed: 'Could not mark handled: {error}',
     chipLabel: 'Kizuki: {category}, {p}',
-    markupTitle: 'Kizuki cannot read this page',
-    markupBody: "X's page has changed: Kizuki sees posts but cannot read them, so nothing is highlighted. Please update Kizuki.",
-    dismiss: 'Dismiss',
     fixCategory: 'Correct category',
   },
   ja: {
@@ -27,9 +25,6 @@ export const messages = {
     overdue: '返信期限超過',
     markFailed: '対応済みにできませんでした: {error}',
     chipLabel: 'Kizuki: {category}、{p}',
-    markupTitle: 'Kizuki がこのページを読み取れません',
-    markupBody: 'X のページ構造が変わり、投稿を認識できません。ハイライトは停止中です。Kizuki を更新してください。',
-    dismiss: '閉じる',
     fixCategory: '分類を訂正',
   },
 };

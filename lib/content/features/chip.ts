@@ -31,7 +31,7 @@ const CHIP_CSS = `:host{all:initial;display:block;margin:2px 0 4px;font:12px/1.4
 span,select{padding:1px 8px;border-radius:99px;color:#fff;font-weight:700;background:#536471}
 select{font:inherit;appearance:none;border:0;cursor:pointer}option{background:#fff;color:#000}
 .cat-complaint .cat,.high{background:#c62828}.cat-question .cat{background:#1565c0}.cat-request .cat{background:#6a1b9a}.cat-praise .cat{background:#2e7d32}
-.mid{background:#e65100}.state{background:#00796b}.claimed{background:#f57f17}.overdue{background:#b00020}.error{background:#b00020}
+.mid{background:#e65100}.state{background:#00796b}.claimed{background:#f57f17}.overdue,.error{background:#b00020}
 button{font:inherit;font-weight:700;cursor:pointer;padding:1px 10px;border-radius:99px;border:1px solid #1d9bf0;background:#1d9bf0;color:#fff}
 .secondary{background:none;color:#1d9bf0}button:focus-visible{outline:2px solid #f91880;outline-offset:1px}[hidden]{display:none!important}`;
 

@@ -1,10 +1,10 @@
-import { makeT } from '../../i18n/plain-t';
+import { browser } from 'wxt/browser';
 import { checkMarkupHealth } from '../../x/markup-health';
 import type { Feature } from '../features';
-import { messages } from '../messages';
 import { OWN_HOST_ATTR } from '../observe-posts';
 
-const t = makeT(messages);
+// The browser's own translation of the extension (public/_locales): the page carries none of it.
+const t = (key: 'markupTitle' | 'markupBody' | 'markupDismiss') => browser.i18n.getMessage(key);
 // X renders cells before their posts: only a state that lasts this long is reported.
 const SETTLE_MS = 1500;
 
@@ -19,7 +19,7 @@ function createNotice(onDismiss: () => void): HTMLElement {
   root.querySelector('strong')!.textContent = t('markupTitle');
   root.querySelector('span')!.textContent = t('markupBody');
   const dismiss = root.querySelector('button')!;
-  dismiss.textContent = t('dismiss');
+  dismiss.textContent = t('markupDismiss');
   dismiss.addEventListener('click', onDismiss);
   return host;
 }
