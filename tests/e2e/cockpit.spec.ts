@@ -124,6 +124,8 @@ test('the panel works from the keyboard: j/k/arrows, Enter, 1–9, r, h, e, Esc 
 
   await panel.keyboard.press('Enter');
   await expect(panel.getByTestId('composer-post')).toContainText(`@${SHIFT_POSTS.find((p) => p.id === ids[0])!.handle}`);
+  // The operator picks by the number shown beside a template, so the list is on screen first.
+  await expect(panel.getByTestId('template-option').first()).toBeVisible();
   await panel.keyboard.press('1');
   const draft = panel.getByTestId('draft');
   await expect(draft).not.toHaveValue('');
