@@ -85,7 +85,7 @@ test('the sidebar page lists the queue, drafts a checked reply and marks the pos
   await waitFor(async () => (await panel.$eval(ng, (f) => f.textContent ?? '').catch(() => '')).includes('絶対'), 5_000, 'the NG-word finding');
   await (await panel.waitForSelector(`${ng} [data-testid="apply-fix"]`))!.click();
   await waitFor(async () => (await panel.$(ng)) === null, 5_000, 'the finding to go');
-  assert.match(await draftValue(), /できる限りに直します。$/);
+  assert.match(await draftValue(), /できる限り直します。$/);
   assert.match(await panel.$eval('[data-testid="length-counter"]', (c) => c.textContent ?? ''), /^\d+\/280$/);
 
   // Marked handled from the panel: it leaves the queue, and the post on x.com shows who handled it.
