@@ -1,7 +1,8 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useState } from 'react';
 import { db } from '@/lib/db/database';
+import { onTablesChanged } from '@/lib/db/on-tables-changed';
 import { makeT } from '@/lib/i18n/make-t';
-import { loadInbox } from '@/lib/team/load-inbox';
+import { loadInbox, type LoadedInbox } from '@/lib/team/load-inbox';
 import type { InboxRow } from '@/lib/team/inbox';
 import { CategoryBadge } from '@/components/common/CategoryBadge';
 import { RelativeTime } from '@/components/common/RelativeTime';
@@ -48,13 +49,35 @@ function InboxItem({ row, name, me }: { row: InboxRow; name: (id: string) => str
   );
 }
 
+/**
+ * The inbox as stored, read again when the background writes a sighting, a handled record, a claim
+ * or a pack (from any context), and on the clock's tick. Only the newest read is shown.
+ */
+function useInbox(now: number): LoadedInbox | undefined {
+  const [inbox, setInbox] = useState<LoadedInbox>();
+  useEffect(() => {
+    let latest = 0;
+    const load = () => {
+      const ticket = ++latest;
+      loadInbox(db, Date.now()).then(
+        (loaded) => ticket === latest && setInbox(loaded),
+        (error: unknown) => console.warn('kizuki: inbox read failed', error),
+      );
+    };
+    load();
+    const stop = onTablesChanged(db, ['sightings', 'handled', 'claims', 'packs'], load);
+    return () => ((latest = -1), stop());
+  }, [now]);
+  return inbox;
+}
+
 /** The team inbox: brand posts anyone on the team saw that nobody has handled, most urgent first. */
 export function InboxView() {
   const sync = useSyncConfig();
   const me = useOperator();
   // Deadlines and claims run out by the clock, not by a write.
   const now = useNow(15_000);
-  const inbox = useLiveQuery(() => loadInbox(db, now), [now]);
+  const inbox = useInbox(now);
   const name = (id: string) => (id === me?.id ? me.name : (inbox?.names.get(id) ?? id));
   return (
     <section data-testid="inbox-view" className="kz-inbox">
