@@ -8,8 +8,7 @@ import { CategoryBadge } from '@/components/common/CategoryBadge';
 import { RelativeTime } from '@/components/common/RelativeTime';
 import { safePostUrl } from '@/components/common/x-link';
 import { useNow } from '@/components/common/use-now';
-import { useOperator } from '@/components/common/use-operator';
-import { useSyncConfig } from '@/components/common/use-sync-config';
+import { useOperator, useSyncConfig } from '@/components/common/use-settings';
 import { messages } from './messages';
 
 const t = makeT(messages);

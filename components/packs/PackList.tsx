@@ -1,6 +1,6 @@
 import type { StoredPack } from '@/lib/db/records';
 import type { SyncConfig } from '@/lib/sync/config';
-import { useSyncConfig } from '@/components/common/use-sync-config';
+import { useSyncConfig } from '@/components/common/use-settings';
 import { PublishButton } from './PublishButton';
 import { FollowToggle } from './FollowToggle';
 import { isSecureUrl } from '@/lib/secure-url';
