@@ -10,6 +10,7 @@ import { safePostUrl } from '@/components/common/x-link';
 import { useNow } from '@/components/common/use-now';
 import { useOperator, useSyncConfig } from '@/components/common/use-settings';
 import { messages } from './messages';
+import { formatClockTime } from '@/lib/i18n/relative-time';
 
 const t = makeT(messages);
 
@@ -33,7 +34,7 @@ function InboxItem({ row, name, me }: { row: InboxRow; name: (id: string) => str
           {t('firstSeen', { name: name(row.firstSeenBy) })}
         </span>
         {!row.overdue && Number.isFinite(row.deadline) && (
-          <span className="kz-muted">{t('dueIn', { time: new Date(row.deadline).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' }) })}</span>
+          <span className="kz-muted">{t('dueIn', { time: formatClockTime(row.deadline) })}</span>
         )}
         {replying && (
           <span className="kz-claim" data-testid="inbox-replying">
