@@ -8,7 +8,7 @@ import { getActivePacks } from '@/lib/pack/store';
 import { applyFix, checkDraft } from '@/lib/reply/check-draft';
 import { listTones } from '@/lib/reply/tones';
 import { makeT } from '@/lib/i18n/make-t';
-import { useOperatorSettings } from '@/components/common/use-operator';
+import { useOperatorSettings } from '@/components/common/use-settings';
 import { DmHandoff } from './DmHandoff';
 import { DraftEditor } from './DraftEditor';
 import { forgetDraft } from './draft-memory';

@@ -1,5 +1,6 @@
 import type { SeenPost } from '@/lib/contract/records';
 import { CategoryBadge } from '@/components/common/CategoryBadge';
+import { PostAuthor } from '@/components/common/PostAuthor';
 import { RelativeTime } from '@/components/common/RelativeTime';
 
 /** The post being answered, in short: the operator keeps it in view while writing. */
@@ -8,9 +9,7 @@ export function PostQuote({ post }: { post: SeenPost }) {
     <div className="kz-quote" data-testid="composer-post">
       <span className="kz-item-head">
         <CategoryBadge category={post.category} />
-        <span className="kz-author">
-          <span className="kz-name">{post.displayName}</span> <span className="kz-handle">@{post.authorHandle}</span>
-        </span>
+        <PostAuthor post={post} />
         <RelativeTime at={post.publishedAt ?? post.seenAt} />
       </span>
       <span className="kz-quote-text" lang={post.lang ?? undefined}>

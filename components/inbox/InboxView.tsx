@@ -5,12 +5,13 @@ import { makeT } from '@/lib/i18n/make-t';
 import { loadInbox, type LoadedInbox } from '@/lib/team/load-inbox';
 import type { InboxRow } from '@/lib/team/inbox';
 import { CategoryBadge } from '@/components/common/CategoryBadge';
+import { PostAuthor } from '@/components/common/PostAuthor';
 import { RelativeTime } from '@/components/common/RelativeTime';
 import { safePostUrl } from '@/components/common/x-link';
 import { useNow } from '@/components/common/use-now';
-import { useOperator } from '@/components/common/use-operator';
-import { useSyncConfig } from '@/components/common/use-sync-config';
+import { useOperator, useSyncConfig } from '@/components/common/use-settings';
 import { messages } from './messages';
+import { formatClockTime } from '@/lib/i18n/relative-time';
 
 const t = makeT(messages);
 
@@ -21,9 +22,7 @@ function InboxItem({ row, name, me }: { row: InboxRow; name: (id: string) => str
       <span className="kz-item-head">
         <CategoryBadge category={row.category} />
         {row.overdue && <strong className="kz-overdue-mark" data-testid="overdue-mark">{t('overdue')}</strong>}
-        <span className="kz-author">
-          <span className="kz-name">{row.displayName}</span> <span className="kz-handle">@{row.authorHandle}</span>
-        </span>
+        <PostAuthor post={row} />
         <RelativeTime at={row.publishedAt ?? row.seenAt} />
       </span>
       <span className="kz-item-text" lang={row.lang ?? undefined}>
@@ -34,7 +33,7 @@ function InboxItem({ row, name, me }: { row: InboxRow; name: (id: string) => str
           {t('firstSeen', { name: name(row.firstSeenBy) })}
         </span>
         {!row.overdue && Number.isFinite(row.deadline) && (
-          <span className="kz-muted">{t('dueIn', { time: new Date(row.deadline).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' }) })}</span>
+          <span className="kz-muted">{t('dueIn', { time: formatClockTime(row.deadline) })}</span>
         )}
         {replying && (
           <span className="kz-claim" data-testid="inbox-replying">

@@ -1,6 +1,6 @@
 import type { StoredPack } from '@/lib/db/records';
 import type { SyncConfig } from '@/lib/sync/config';
-import { useSyncConfig } from '@/components/common/use-sync-config';
+import { useSyncConfig } from '@/components/common/use-settings';
 import { PublishButton } from './PublishButton';
 import { FollowToggle } from './FollowToggle';
 import { isSecureUrl } from '@/lib/secure-url';
@@ -8,6 +8,7 @@ import { exportFileName, mergePacks, packToJson } from '@/lib/pack/export';
 import { DEMO_PACK, movePack, removePack, setPackEnabled } from '@/lib/pack/store';
 import { downloadText } from './download';
 import { t } from './t';
+import { formatClockTime } from '@/lib/i18n/relative-time';
 
 function PackRow({ stored, first, last, sync }: { stored: StoredPack; first: boolean; last: boolean; sync: SyncConfig | null | undefined }) {
   const { pack } = stored;
@@ -34,7 +35,7 @@ function PackRow({ stored, first, last, sync }: { stored: StoredPack; first: boo
           {t('teamPack', {
             version: stored.team.packVersion,
             publisher: stored.team.publisher,
-            time: new Date(stored.team.publishedAt).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' }),
+            time: formatClockTime(stored.team.publishedAt),
           })}
         </div>
       )}

@@ -6,7 +6,7 @@ import { isDue, lastVisits, roundDoc, searchKey, type LastVisit } from '@/lib/te
 import { recordRound } from '@/lib/team/team-store';
 import { formatAge } from '@/lib/i18n/relative-time';
 import { useNow } from '@/components/common/use-now';
-import { useOperator } from '@/components/common/use-operator';
+import { useOperator } from '@/components/common/use-settings';
 import { t } from './t';
 
 /** Who last opened a search (any teammate), when, and how many brand posts nobody had seen that visit found. */

@@ -4,6 +4,7 @@ import { makeT } from '@/lib/i18n/make-t';
 import { CategoryBadge } from '@/components/common/CategoryBadge';
 import { CategoryMenu } from '@/components/corrections/CategoryMenu';
 import { HighlightedText } from '@/components/common/HighlightedText';
+import { PostAuthor } from '@/components/common/PostAuthor';
 import { RelativeTime } from '@/components/common/RelativeTime';
 import { safePostUrl } from '@/components/common/x-link';
 import { summaryOf } from '@/lib/queue/seen-posts';
@@ -57,9 +58,7 @@ export function QueueItem({ post, selected, claimedBy, cursor, overdue, handledB
           <span className="kz-priority" data-testid="queue-priority">
             {t('priorityLabel')} <span className="kz-priority-n">{post.priority}</span>
           </span>
-          <span className="kz-author">
-            <span className="kz-name">{post.displayName}</span> <span className="kz-handle">@{post.authorHandle}</span>
-          </span>
+          <PostAuthor post={post} />
           <RelativeTime at={post.publishedAt ?? post.seenAt} />
         </span>
         <span className="kz-item-text" data-testid="queue-item-text" lang={post.lang ?? undefined}>

@@ -3,7 +3,7 @@ import { selectedPost } from '@/lib/db/kv-items';
 import { makeT } from '@/lib/i18n/make-t';
 import { countByCategory } from '@/lib/queue/queue-order';
 import { isHandled } from '@/lib/queue/seen-posts';
-import { useOperator } from '@/components/common/use-operator';
+import { useOperator } from '@/components/common/use-settings';
 import { useDeadlinePolicy } from '@/components/common/use-deadline-policy';
 import { useNow } from '@/components/common/use-now';
 import { isOverdue, sortByUrgency } from '@/lib/team/deadlines';

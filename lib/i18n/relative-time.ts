@@ -15,3 +15,8 @@ export function formatAge(then: number, now: number, lang?: Lang): string {
   if (ago < DAY) return t('hours', { n: Math.floor(ago / HOUR) });
   return t('days', { n: Math.floor(ago / DAY) });
 }
+
+/** 「10:02」: the time of day of `at` in the browser's zone and locale, hours and minutes only. */
+export function formatClockTime(at: number): string {
+  return new Date(at).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+}

@@ -18,7 +18,7 @@ export function describeValue(v: unknown): string {
 }
 
 /** A kind of value in the operator's words: 数値, 文字列, 配列… (the JSON name when there is none). */
-export function kindName(kind: string, lang: Lang): string {
+function kindName(kind: string, lang: Lang): string {
   return (valueKindNames[lang] as Record<string, string>)[kind] ?? kind;
 }
 

@@ -39,7 +39,7 @@ function compiled(p: RulePattern): LinearRegex | null {
 }
 
 /** `$1`, `$&`, `$$`, `$<name>` as String.prototype.replace reads them. */
-export function expandReplacement(template: string, m: RegexMatch): string {
+function expandReplacement(template: string, m: RegexMatch): string {
   return template.replace(/\$(\$|&|`|'|\d{1,2}|<[^>]*>)/g, (whole, ref: string) => {
     if (ref === '$') return '$';
     if (ref === '&') return m[0]!;

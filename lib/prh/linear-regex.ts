@@ -14,9 +14,9 @@ import { insideOf, readSyntax, type Group } from './regex-syntax';
 // of matching at the same place, this finds nothing there: prh's own specs, run at import, show such
 // a rule. Backreferences have no linear-time algorithm: a pattern with one is refused.
 
-export const MAX_PATTERN_LENGTH = PACK_LIMITS.patternLength;
+const MAX_PATTERN_LENGTH = PACK_LIMITS.patternLength;
 /** The engine's work per character grows with the compiled program: bound it (SmartHR's largest is ~250). */
-export const MAX_PROGRAM_SIZE = 5_000;
+const MAX_PROGRAM_SIZE = 5_000;
 
 export type RegexMatch = (string | undefined)[] & { index: number; input: string; groups?: Record<string, string | undefined> };
 

@@ -4,7 +4,7 @@ import type { SeenPost } from '../contract/records';
 const when = (p: SeenPost) => p.publishedAt ?? p.seenAt;
 
 /** Most urgent first; among equally urgent posts the newest first (unknown publication: when seen); then by id, so no two posts tie. */
-export function compareQueue(a: SeenPost, b: SeenPost): number {
+function compareQueue(a: SeenPost, b: SeenPost): number {
   return b.priority - a.priority || when(b) - when(a) || (a.postId < b.postId ? -1 : a.postId > b.postId ? 1 : 0);
 }
 

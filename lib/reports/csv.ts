@@ -19,7 +19,7 @@ export interface CsvColumn<T> {
  * either, so such a line gets the same apostrophe (OWASP's advice for CSV injection).
  */
 const FORMULA_AFTER_BREAK = /(\r\n|\r|\n)(?=[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20])/g;
-export function neutraliseLines(cell: string): string {
+function neutraliseLines(cell: string): string {
   return cell.replace(FORMULA_AFTER_BREAK, "$1'");
 }
 

@@ -29,7 +29,7 @@ export function lastDays(days: number, now: number, utcOffsetMinutes: number): R
 }
 
 /** Every day key in the range, so days with nothing handled still show (as zero). */
-export function daysOf(range: ReportRange): string[] {
+function daysOf(range: ReportRange): string[] {
   const days: string[] = [];
   for (let t = range.from; t < range.to; t += DAY_MS) days.push(dayKey(t, range.utcOffsetMinutes));
   return days;
@@ -51,7 +51,7 @@ export function percentile(sorted: readonly number[], p: number): number | null 
  * One record per post: the earliest. Two operators who both handled a post (offline at the time)
  * are two records but one handled post; "posts handled" and "time to handling" count the post once.
  */
-export function firstHandlings(records: readonly HandledRecord[]): HandledRecord[] {
+function firstHandlings(records: readonly HandledRecord[]): HandledRecord[] {
   const first = new Map<string, HandledRecord>();
   for (const r of records) {
     const seen = first.get(r.postId);
@@ -69,7 +69,7 @@ export interface DayRow {
 const zeroCounts = (): Record<Category, number> => Object.fromEntries(CATEGORIES.map((c) => [c, 0])) as Record<Category, number>;
 
 /** Posts handled per day and category, every day of the range listed (oldest first). */
-export function handledPerDay(posts: readonly HandledRecord[], range: ReportRange): DayRow[] {
+function handledPerDay(posts: readonly HandledRecord[], range: ReportRange): DayRow[] {
   const rows = new Map(daysOf(range).map((day) => [day, { day, counts: zeroCounts(), total: 0 }]));
   for (const r of posts) {
     const row = rows.get(dayKey(r.handledAt, range.utcOffsetMinutes));
@@ -90,7 +90,7 @@ export interface OperatorRow {
 }
 
 /** What each operator did: every record counts, most active operator first. */
-export function handledPerOperator(records: readonly HandledRecord[]): OperatorRow[] {
+function handledPerOperator(records: readonly HandledRecord[]): OperatorRow[] {
   const rows = new Map<string, OperatorRow>();
   for (const r of records) {
     let row = rows.get(r.operator);

@@ -84,7 +84,7 @@ export interface Timed {
 }
 
 /** When the post's clock started: its publication, or when first seen if X did not say. */
-export const clockStart = (post: Timed) => post.publishedAt ?? post.seenAt;
+const clockStart = (post: Timed) => post.publishedAt ?? post.seenAt;
 
 export function deadlineOf(post: Timed, policy: DeadlinePolicy | null): number {
   return policy ? deadlineFor(clockStart(post), policy) : Infinity;

@@ -64,6 +64,16 @@ function article(page: Page, id: string) {
   return page.locator(`article[data-testid="tweet"]:has(a[href*="/status/${id}"])`);
 }
 
+/** The operator's name, as settings stores it (WXT storage item local:operatorSettings). */
+async function storeOperator(context: BrowserContext): Promise<void> {
+  const [worker] = context.serviceWorkers();
+  await worker!.evaluate(() =>
+    (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set({
+      operatorSettings: { operator: '佐藤', signature: '', retentionDays: 365 },
+    }),
+  );
+}
+
 async function openTimeline(context: BrowserContext, posts = POSTS, path = '/home'): Promise<Page> {
   await routeX(context, { [path]: buildTimelinePage(posts) });
   const page = await context.newPage();
@@ -178,13 +188,7 @@ test('client-side navigation: the new page is read, nothing of the old page stay
 });
 
 test('mark handled from the chip: state on the chip and the article, undo brings it back', async ({ context }) => {
-  const [worker] = context.serviceWorkers();
-  // The operator's name, as settings stores it (WXT storage item local:operatorSettings).
-  await worker!.evaluate(() =>
-    (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set({
-      operatorSettings: { operator: '佐藤', signature: '', retentionDays: 365 },
-    }),
-  );
+  await storeOperator(context);
   const page = await openTimeline(context);
   const post = article(page, byId('01').id);
   const chip = post.locator('[data-kizuki-chip]');
@@ -199,12 +203,7 @@ test('mark handled from the chip: state on the chip and the article, undo brings
 });
 
 test("x.com's own scripts cannot press the chip: a synthetic click does not mark handled, and no name is in the page's attributes", async ({ context }) => {
-  const [worker] = context.serviceWorkers();
-  await worker!.evaluate(() =>
-    (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set({
-      operatorSettings: { operator: '佐藤', signature: '', retentionDays: 365 },
-    }),
-  );
+  await storeOperator(context);
   const page = await openTimeline(context);
   const post = article(page, byId('01').id);
   const chip = post.locator('[data-kizuki-chip]');

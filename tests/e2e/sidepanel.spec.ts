@@ -1,5 +1,6 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { test, expect, openSidePanel } from './support/extension';
+import { INTENT_PAGE, queueItems, setOperator } from './support/panel-data';
 import { routeX } from './support/x-routes';
 import { appendCellsInPage, buildTimelinePage, cellContentHtml, type TimelinePost } from './support/x-timeline';
 
@@ -19,7 +20,7 @@ const POSTS: TimelinePost[] = [
 async function openTimeline(context: BrowserContext): Promise<Page> {
   await routeX(context, {
     '/search': buildTimelinePage(POSTS, { title: '"ミドリ電機" - 検索 / X', heading: '検索タイムライン' }),
-    '/intent/post': '<!DOCTYPE html><title>intent</title><p>X reply box</p>',
+    '/intent/post': INTENT_PAGE,
   });
   const x = await context.newPage();
   await x.goto('https://x.com/search?q=%E3%83%9F%E3%83%89%E3%83%AA%E9%9B%BB%E6%A9%9F');
@@ -27,45 +28,34 @@ async function openTimeline(context: BrowserContext): Promise<Page> {
   return x;
 }
 
-async function setOperator(panel: Page, name: string, signature: string) {
-  await panel.getByTestId('tab-settings').click();
-  await panel.getByTestId('operator-name').fill(name);
-  await panel.getByTestId('operator-signature').fill(signature);
-  await panel.getByTestId('operator-save').click();
-  await expect(panel.getByTestId('operator-settings').getByRole('status')).toBeVisible();
-  await panel.getByTestId('tab-queue').click();
-}
-
-const items = (panel: Page) => panel.getByTestId('queue-item');
-
 const LATER: TimelinePost = { id: '1860000000000000006', handle: 'late_rei', name: '玲', text: 'ミドリ電機のポイント還元っていつまでですか？' };
 
 test('the queue lists the brand posts of the x.com tab, most urgent first, and follows the scroll', async ({ context, extensionId }) => {
   const x = await openTimeline(context);
   const panel = await openSidePanel(context, extensionId);
-  await expect(items(panel)).toHaveCount(4);
-  const ids = await items(panel).evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.postId));
+  await expect(queueItems(panel)).toHaveCount(4);
+  const ids = await queueItems(panel).evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.postId));
   expect(ids).not.toContain('1860000000000000004');
   const priorities = (await panel.locator('.kz-item .kz-priority-n').allTextContents()).map(Number);
   expect(priorities).toEqual([...priorities].sort((a, b) => b - a));
   // The angry, urgent complaint comes before the thank-you.
   expect(ids.indexOf('1860000000000000002')).toBeLessThan(ids.indexOf('1860000000000000001'));
-  const complaint = items(panel).filter({ hasText: '@angry_ken' });
+  const complaint = queueItems(panel).filter({ hasText: '@angry_ken' });
   await expect(complaint).toContainText('健');
   await expect(complaint.locator('a')).toHaveAttribute('href', /\/angry_ken\/status\/1860000000000000002$/);
   await expect(panel.getByTestId('filter-all')).toContainText('4');
 
   // Scrolling X loads more posts: the queue follows without a reload.
   await x.evaluate(appendCellsInPage, { htmls: [cellContentHtml(LATER)] });
-  await expect(items(panel)).toHaveCount(5);
+  await expect(queueItems(panel)).toHaveCount(5);
   await expect(panel.locator(`[data-post-id="${LATER.id}"]`)).toContainText('@late_rei');
 });
 
 test('the queue does not forget: opening a post in a new tab, reloading, closing the tab keep it as it was', async ({ context, extensionId }) => {
   const x = await openTimeline(context);
   const panel = await openSidePanel(context, extensionId);
-  await expect(items(panel)).toHaveCount(4);
-  const before = await items(panel).evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.postId));
+  await expect(queueItems(panel)).toHaveCount(4);
+  const before = await queueItems(panel).evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.postId));
 
   // The operator opens one of the posts in a new tab (X's own post page): the queue stays the whole queue.
   const complaint = POSTS[1]!;
@@ -75,15 +65,15 @@ test('the queue does not forget: opening a post in a new tab, reloading, closing
   await expect(postTab.locator('[data-kizuki-chip]')).toHaveCount(1);
   await panel.bringToFront();
   await panel.reload();
-  await expect(items(panel)).toHaveCount(4);
-  expect(await items(panel).evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.postId))).toEqual(before);
+  await expect(queueItems(panel)).toHaveCount(4);
+  expect(await queueItems(panel).evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.postId))).toEqual(before);
 
   // Closing both x.com tabs forgets nothing either: the queue is what the operator saw, not what is open.
   await postTab.close();
   await x.close();
   await panel.reload();
-  await expect(items(panel)).toHaveCount(4);
-  expect(await items(panel).evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.postId))).toEqual(before);
+  await expect(queueItems(panel)).toHaveCount(4);
+  expect(await queueItems(panel).evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.postId))).toEqual(before);
 });
 
 test('post text with HTML or script is shown as text in the panel', async ({ context, extensionId }) => {
@@ -141,7 +131,7 @@ test("the chip's Reply selects the post in the panel; marked handled it leaves t
   const x = await openTimeline(context);
   const panel = await openSidePanel(context, extensionId);
   await setOperator(panel, '佐藤', '');
-  await expect(items(panel)).toHaveCount(4);
+  await expect(queueItems(panel)).toHaveCount(4);
 
   const chipReply = x.locator('article[data-testid="tweet"]').nth(2).locator('[data-kizuki-chip]').getByRole('button', { name: '返信' });
   await chipReply.click();
@@ -152,13 +142,13 @@ test("the chip's Reply selects the post in the panel; marked handled it leaves t
     await panel.getByTestId('handled-note').fill('DMで手順を案内');
     await panel.getByTestId('mark-handled').click();
     await expect(panel.getByTestId('composer')).toHaveCount(0);
-    await expect(items(panel)).toHaveCount(3);
+    await expect(queueItems(panel)).toHaveCount(3);
     await expect(panel.locator('[data-post-id="1860000000000000003"]')).toHaveCount(0);
   };
   await markAsDm();
   // Undo within a few seconds brings the post back.
   await panel.getByTestId('undo-mark').click();
-  await expect(items(panel)).toHaveCount(4);
+  await expect(queueItems(panel)).toHaveCount(4);
   await panel.locator('[data-post-id="1860000000000000003"] .kz-item-select').click();
   await markAsDm();
 
@@ -207,7 +197,7 @@ test("a teammate's claim shows in the queue and warns before replying; our own c
   await openTimeline(context);
   const panel = await openSidePanel(context, extensionId);
   await setOperator(panel, '佐藤', '');
-  await expect(items(panel)).toHaveCount(4);
+  await expect(queueItems(panel)).toHaveCount(4);
 
   await putRow(panel, 'claims', { postId: '1860000000000000002', operator: 'suzuki', operatorName: '鈴木', expiresAt: Date.now() + 120_000 });
   // Written behind Dexie's back, so no live-query notice: reopen the panel as the operator would.

@@ -1,5 +1,6 @@
 import { severityLabel } from '@/lib/i18n/labels';
 import type { NgWord } from '@/lib/pack/schema';
+import { ChoiceField } from './ChoiceField';
 import { t } from './t';
 
 // A prh dictionary can hold thousands of words; the first ones are enough to see and edit here.
@@ -25,16 +26,7 @@ export function NgWordsEditor({ words, onChange }: { words: NgWord[]; onChange: 
               {t('suggest')}
               <input value={w.suggest ?? ''} readOnly={!!w.pattern} size={10} onChange={(e) => set(i, { suggest: e.target.value || undefined })} />
             </label>
-            <label className="kz-field-inline">
-              {t('severity')}
-              <select value={w.severity} onChange={(e) => set(i, { severity: e.target.value as NgWord['severity'] })} data-testid="ng-severity">
-                {SEVERITIES.map((s) => (
-                  <option key={s} value={s}>
-                    {severityLabel(s)}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <ChoiceField label={t('severity')} value={w.severity} choices={SEVERITIES} labelOf={severityLabel} onChange={(severity) => set(i, { severity })} testId="ng-severity" />
             {w.pattern && <span className="kz-packs-muted">{t('patternWord')}</span>}
             <button type="button" onClick={() => onChange(words.filter((_, j) => j !== i))}>
               {t('remove')}

@@ -1,6 +1,7 @@
 import { CATEGORIES } from '@/lib/categories';
 import { categoryLabel } from '@/lib/i18n/labels';
 import type { Signal } from '@/lib/pack/schema';
+import { ChoiceField } from './ChoiceField';
 import { LinesField } from './LinesField';
 import { t } from './t';
 
@@ -14,16 +15,7 @@ export function SignalsEditor({ signals, onChange }: { signals: Signal[]; onChan
       {signals.map((s, i) => (
         <div key={i} className="kz-editor-item">
           <div className="kz-packs-row">
-            <label className="kz-field-inline">
-              {t('category')}
-              <select value={s.category} onChange={(e) => set(i, { category: e.target.value as Signal['category'] })} data-testid="signal-category">
-                {SIGNAL_CATEGORIES.map((c) => (
-                  <option key={c} value={c}>
-                    {categoryLabel(c)}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <ChoiceField label={t('category')} value={s.category} choices={SIGNAL_CATEGORIES} labelOf={categoryLabel} onChange={(category) => set(i, { category })} testId="signal-category" />
             <label className="kz-field-inline">
               {t('weight')}
               <input type="number" min={0} max={10} step={0.5} value={s.weight ?? 1} onChange={(e) => set(i, { weight: Number(e.target.value) })} />

@@ -2,6 +2,7 @@ import { CATEGORIES } from '@/lib/categories';
 import { BUILTIN_TONES, categoryLabel, toneLabel } from '@/lib/i18n/labels';
 import type { NgWord, Persona, Template } from '@/lib/pack/schema';
 import { checkDraft, fillTemplate } from '@/lib/reply';
+import { ChoiceField } from './ChoiceField';
 import { t } from './t';
 
 /** A sample post's author, so a template reads as it would in a real reply. */
@@ -54,26 +55,8 @@ export function TemplatesEditor({ templates, onChange, product, ngWords, persona
               {t('templateId')}
               <input value={tpl.id} size={12} onChange={(e) => set(i, { id: e.target.value })} />
             </label>
-            <label className="kz-field-inline">
-              {t('category')}
-              <select value={tpl.category} onChange={(e) => set(i, { category: e.target.value as Template['category'] })} data-testid="template-category">
-                {CATEGORIES.map((c) => (
-                  <option key={c} value={c}>
-                    {categoryLabel(c)}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label className="kz-field-inline">
-              {t('tone')}
-              <select value={tpl.tone} onChange={(e) => set(i, { tone: e.target.value })} data-testid="template-tone">
-                {toneChoices(tpl.tone).map((tone) => (
-                  <option key={tone} value={tone}>
-                    {toneLabel(tone, personas)}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <ChoiceField label={t('category')} value={tpl.category} choices={CATEGORIES} labelOf={categoryLabel} onChange={(category) => set(i, { category })} testId="template-category" />
+            <ChoiceField label={t('tone')} value={tpl.tone} choices={toneChoices(tpl.tone)} labelOf={(tone) => toneLabel(tone, personas)} onChange={(tone) => set(i, { tone })} testId="template-tone" />
             <button type="button" onClick={() => onChange(templates.filter((_, j) => j !== i))}>
               {t('remove')}
             </button>

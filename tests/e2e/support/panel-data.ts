@@ -4,7 +4,7 @@ import { routeX } from './x-routes';
 import { buildTimelinePage, type TimelinePost } from './x-timeline';
 
 // A working shift in a few lines: an x.com search with brand posts of every kind, the panel beside it
-// and the operator's name set. Shared by the keyboard, layout and accessibility specs.
+// and the operator's name set. Shared by the side panel specs.
 
 const minutesAgo = (m: number) => new Date(Date.now() - m * 60_000).toISOString();
 
