@@ -8,7 +8,6 @@ import { CategoryBadge } from '@/components/common/CategoryBadge';
 import { PostAuthor } from '@/components/common/PostAuthor';
 import { RelativeTime } from '@/components/common/RelativeTime';
 import { safePostUrl } from '@/components/common/x-link';
-import { useNow } from '@/components/common/use-now';
 import { useOperator, useSyncConfig } from '@/components/common/use-settings';
 import { messages } from './messages';
 import { formatClockTime } from '@/lib/i18n/relative-time';
@@ -48,11 +47,14 @@ function InboxItem({ row, name, me }: { row: InboxRow; name: (id: string) => str
   );
 }
 
+/** Deadlines and claims run out by the clock, not by a write. */
+const TICK_MS = 15_000;
+
 /**
  * The inbox as stored, read again when the background writes a sighting, a handled record, a claim
  * or a pack (from any context), and on the clock's tick. Only the newest read is shown.
  */
-function useInbox(now: number): LoadedInbox | undefined {
+function useInbox(): LoadedInbox | undefined {
   const [inbox, setInbox] = useState<LoadedInbox>();
   useEffect(() => {
     let latest = 0;
@@ -65,8 +67,13 @@ function useInbox(now: number): LoadedInbox | undefined {
     };
     load();
     const stop = onTablesChanged(db, ['sightings', 'handled', 'claims', 'packs'], load);
-    return () => ((latest = -1), stop());
-  }, [now]);
+    const tick = setInterval(load, TICK_MS);
+    return () => {
+      latest = -1;
+      stop();
+      clearInterval(tick);
+    };
+  }, []);
   return inbox;
 }
 
@@ -74,9 +81,7 @@ function useInbox(now: number): LoadedInbox | undefined {
 export function InboxView() {
   const sync = useSyncConfig();
   const me = useOperator();
-  // Deadlines and claims run out by the clock, not by a write.
-  const now = useNow(15_000);
-  const inbox = useInbox(now);
+  const inbox = useInbox();
   const name = (id: string) => (id === me?.id ? me.name : (inbox?.names.get(id) ?? id));
   return (
     <section data-testid="inbox-view" className="kz-inbox">
