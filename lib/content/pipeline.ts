@@ -123,7 +123,8 @@ export function startPipeline(ctx: ContentScriptContext): Pipeline {
         batch.cleared.push(article);
       }
     }
-    for (const article of [...byArticle.keys()]) if (!article.isConnected) byArticle.delete(article);
+    // Deleting while iterating is safe for a Map: no copy of the keys per batch.
+    for (const article of byArticle.keys()) if (!article.isConnected) byArticle.delete(article);
     for (const listener of listeners) listener(batch);
     perf.end(articles.length, batch.posts.length);
   }
