@@ -90,7 +90,8 @@ function read(article: Element, classifier: Classifier | null, cache: ClassifyCa
   const c = post?.textElement ? classifyOnce(classifier!, cache, post) : null;
   perf.lap('classify');
   if (!post || !c || c.brands.length === 0) return null;
-  const summary = before?.post.id === post.id && before.post.text === post.text && before.classification === c ? before.summary : toSummary(post, c);
+  // The same classification object means the same post id and text (classifyOnce): its summary stands.
+  const summary = before?.classification === c ? before.summary : toSummary(post, c);
   return { article, post, classification: c, summary };
 }
 
