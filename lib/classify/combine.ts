@@ -84,10 +84,18 @@ export function classifyWithLearning(
     : null;
   const category = same ?? overall;
   if (!category || category === rules.category) return { ...base, learned };
-  const urgent = rules.matches.filter((m) => m.kind === 'urgent').length;
-  const addressed = rules.matches.some((m) => m.kind === 'brand' && m.term.startsWith('@')) || (post.replyTo?.length ?? 0) > 0;
-  const priority = computePriority({ category, strength: 1, urgent, tier: category === 'complaint' ? 2 : 0, addressed }, post, PRIORITY_RULES);
-  return { ...rules, category, priority, decidedBy: 'learned', rulesCategory: rules.category, learned };
+  return { ...rules, category, priority: priorityAs(category, rules.matches, post), decidedBy: 'learned', rulesCategory: rules.category, learned };
+}
+
+/**
+ * Priority of a post in a category the rules did not give it (the learned layer's, or a teammate's
+ * correction): the rules' bands, with the urgency words and official accounts the rules found and a
+ * middling strength, since no signal list says how strongly.
+ */
+export function priorityAs(category: Category, matches: readonly { kind: string; term: string }[], post: PostInput): number {
+  const urgent = matches.filter((m) => m.kind === 'urgent').length;
+  const addressed = matches.some((m) => m.kind === 'brand' && m.term.startsWith('@')) || (post.replyTo?.length ?? 0) > 0;
+  return computePriority({ category, strength: 1, urgent, tier: category === 'complaint' ? 2 : 0, addressed }, post, PRIORITY_RULES);
 }
 
 /** Corrections as the learned layer should see them: brand names taken out with the same rules. */

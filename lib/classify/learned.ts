@@ -89,7 +89,7 @@ function nearestExample(model: LearnedModel, grams: Set<string>): NearestExample
 
 /** The n-grams (of UTF-16 units) of a post, once each: over the matcher's form (folded case, kana, width, stretching),
  * with URLs and @handles dropped (they name, they do not say). */
-export function gramsOf(text: string): Set<string> {
+function gramsOf(text: string): Set<string> {
   const form = ` ${matchForm(text).replace(/https?:\/\/\S+|[@＠][a-z0-9_]+/g, ' ').replace(/\s+/g, ' ').trim()} `;
   const out = new Set<string>();
   for (let n = MIN_N; n <= MAX_N; n++) {
@@ -102,13 +102,9 @@ export function gramsOf(text: string): Set<string> {
   return out;
 }
 
-export function emptyModel(): LearnedModel {
-  return { format: 'kizuki.learned', version: 1, docs: CATEGORIES.map(() => 0), totals: CATEGORIES.map(() => 0), grams: {}, examples: [] };
-}
-
-/** Adds corrections to a model (a copy is not made: pass emptyModel() or a model you own). */
-export function learn(model: LearnedModel, corrections: readonly Correction[]): LearnedModel {
-  tables.delete(model);
+/** Trains a model from scratch on the team's corrections (the background retrains whenever they change). */
+export function trainLearnedModel(corrections: readonly Correction[]): LearnedModel {
+  const model: LearnedModel = { format: 'kizuki.learned', version: 1, docs: CATEGORIES.map(() => 0), totals: CATEGORIES.map(() => 0), grams: {}, examples: [] };
   for (const { text, category } of corrections) {
     const c = CATEGORIES.indexOf(category);
     if (c < 0) continue;
@@ -144,10 +140,6 @@ function tableOf(model: LearnedModel): Map<string, number[]> {
   let t = tables.get(model);
   if (!t) tables.set(model, (t = new Map(Object.entries(model.grams))));
   return t;
-}
-
-export function trainLearnedModel(corrections: readonly Correction[]): LearnedModel {
-  return learn(emptyModel(), corrections);
 }
 
 export function trainingSize(model: LearnedModel): number {

@@ -5,7 +5,7 @@ import type { PostInput } from './types';
 // Priority 0–100 sorts the queue; the formula is documented for leads in docs/classification.md, its
 // figures are in priority-rules.ts (they travel in the spec, so the content script holds only the formula).
 //   reach: replies, reposts and likes, logarithmic; age: fresh posts can still be answered in the moment.
-// Equal priorities are ordered by recency (comparePriority).
+// Equal priorities are ordered by recency (the queue's compareQueue, lib/queue/queue-order.ts).
 
 const HOUR = 3_600_000;
 
@@ -50,9 +50,4 @@ export function computePriority(p: PriorityInput, post: PostInput, rules: Priori
   const raw = band.base + severity(p, rules) + (p.urgent > 0 && p.category !== 'complaint' ? band.urgent : 0) +
     (p.addressed ? band.addressed : 0) + reachBonus(post) + ageBonus(post);
   return Math.max(band.min, Math.min(band.max, Math.round(raw)));
-}
-
-/** Queue order: higher priority first; equal priority, the newer post first. */
-export function comparePriority(a: { priority: number; publishedAt?: number | null }, b: { priority: number; publishedAt?: number | null }): number {
-  return b.priority - a.priority || (b.publishedAt ?? 0) - (a.publishedAt ?? 0);
 }

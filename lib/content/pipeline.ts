@@ -5,6 +5,7 @@ import type { PostSummary } from '../contract/records';
 import { sendRequest } from '../contract/send';
 import { extractPost, isAd } from '../x/extract';
 import type { ExtractedPost } from '../x/types';
+import { BoundedMap } from './bounded-map';
 import { observePosts } from './observe-posts';
 import { startBatchTimer, type Perf } from './perf';
 import { onPush } from './pushes';
@@ -60,40 +61,37 @@ function toSummary(post: ExtractedPost, c: Classification): PostSummary {
   };
 }
 
+/** Classifications by post id, with the text they were made from; bounded (see CACHE_LIMIT). */
+type ClassifyCache = BoundedMap<string, { text: string; result: Classification }>;
+
 /**
- * Classifications remembered by post id and text: a post scrolled past twice, or its cell re-rendered
- * by X, is not classified again. Keyed by id, never by element (cells are recycled); oldest out first.
+ * A post scrolled past twice, or its cell re-rendered by X, is not classified again. Remembered by
+ * id and text, never by element (cells are recycled).
  */
-function createClassifyCache() {
-  const cache = new Map<string, { text: string; result: Classification }>();
-  return {
-    classify(classifier: Classifier, post: ExtractedPost): Classification {
-      const hit = cache.get(post.id);
-      if (hit && hit.text === post.text) return hit.result;
-      const { replies, reposts, likes } = post.counts;
-      const result = classifier.classify({
-        id: post.id,
-        text: post.text,
-        lang: post.lang ?? undefined,
-        publishedAt: post.publishedAt ?? undefined,
-        counts: { replies: replies ?? undefined, reposts: reposts ?? undefined, likes: likes ?? undefined },
-      });
-      if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
-      cache.set(post.id, { text: post.text, result });
-      return result;
-    },
-    clear: () => cache.clear(),
-  };
+function classifyOnce(classifier: Classifier, cache: ClassifyCache, post: ExtractedPost): Classification {
+  const hit = cache.get(post.id);
+  if (hit?.text === post.text) return hit.result;
+  const { replies, reposts, likes } = post.counts;
+  const result = classifier.classify({
+    id: post.id,
+    text: post.text,
+    lang: post.lang ?? undefined,
+    publishedAt: post.publishedAt ?? undefined,
+    counts: { replies: replies ?? undefined, reposts: reposts ?? undefined, likes: likes ?? undefined },
+  });
+  cache.set(post.id, { text: post.text, result });
+  return result;
 }
 
 /** Reads one article: its brand post, or null (no classifier yet, an ad, no text, no brand). */
-function read(article: Element, classifier: Classifier | null, cache: ReturnType<typeof createClassifyCache>, perf: Perf, before?: PostView): PostView | null {
+function read(article: Element, classifier: Classifier | null, cache: ClassifyCache, perf: Perf, before?: PostView): PostView | null {
   const post = classifier && !isAd(article) ? extractPost(article) : null;
   perf.lap('extract');
-  const c = post?.textElement ? cache.classify(classifier!, post) : null;
+  const c = post?.textElement ? classifyOnce(classifier!, cache, post) : null;
   perf.lap('classify');
   if (!post || !c || c.brands.length === 0) return null;
-  const summary = before?.post.id === post.id && before.post.text === post.text && before.classification === c ? before.summary : toSummary(post, c);
+  // The same classification object means the same post id and text (classifyOnce): its summary stands.
+  const summary = before?.classification === c ? before.summary : toSummary(post, c);
   return { article, post, classification: c, summary };
 }
 
@@ -109,7 +107,7 @@ export interface Pipeline extends Page {
 export function startPipeline(ctx: ContentScriptContext): Pipeline {
   const listeners = new Set<(batch: Batch) => void>();
   const byArticle = new Map<Element, PostView>();
-  const cache = createClassifyCache();
+  const cache: ClassifyCache = new BoundedMap(CACHE_LIMIT);
   let classifier: Classifier | null = null;
   let revision: string | null = null;
 
@@ -126,7 +124,8 @@ export function startPipeline(ctx: ContentScriptContext): Pipeline {
         batch.cleared.push(article);
       }
     }
-    for (const article of [...byArticle.keys()]) if (!article.isConnected) byArticle.delete(article);
+    // Deleting while iterating is safe for a Map: no copy of the keys per batch.
+    for (const article of byArticle.keys()) if (!article.isConnected) byArticle.delete(article);
     for (const listener of listeners) listener(batch);
     perf.end(articles.length, batch.posts.length);
   }

@@ -1,8 +1,6 @@
 import type { Category } from '../categories';
-import { classifyWithLearning } from '../classify/combine';
+import { classifyWithLearning, priorityAs } from '../classify/combine';
 import type { LearnedModel } from '../classify/learned';
-import { computePriority } from '../classify/priority';
-import { PRIORITY_RULES } from '../classify/priority-rules';
 import type { ClassifierSpec } from '../classify/spec';
 import type { PostSummary } from '../contract/records';
 
@@ -17,16 +15,9 @@ function rulesOf(post: PostSummary): { category: Category; priority: number } {
     : { category: post.category, priority: post.priority };
 }
 
-/** Priority of a post in a category the rules did not give it: the same bands as the rules' (lib/classify/priority.ts). */
-function priorityAs(category: Category, post: PostSummary): number {
-  const urgent = post.matches.filter((m) => m.kind === 'urgent').length;
-  const addressed = post.matches.some((m) => m.kind === 'brand' && m.term.startsWith('@'));
-  return computePriority(
-    { category, strength: 1, urgent, tier: category === 'complaint' ? 2 : 0, addressed },
-    { id: post.postId, text: post.text, publishedAt: post.publishedAt ?? undefined },
-    PRIORITY_RULES,
-  );
-}
+/** Priority of a post in a category the rules did not give it, from the matches the page reported. */
+const priorityOf = (category: Category, post: PostSummary) =>
+  priorityAs(category, post.matches, { id: post.postId, text: post.text, publishedAt: post.publishedAt ?? undefined });
 
 export function labelPost<P extends PostSummary>(post: P, corrected: Category | undefined, spec: ClassifierSpec | null, model: LearnedModel | null): P {
   const rules = rulesOf(post);
@@ -34,8 +25,8 @@ export function labelPost<P extends PostSummary>(post: P, corrected: Category | 
   const asRules = { ...plain, category: rules.category, priority: rules.priority } as P;
   const overridden = (category: Category, decidedBy: 'learned' | 'team', priority: number) =>
     category === rules.category ? asRules : ({ ...plain, category, priority, decidedBy, rulesCategory: rules.category, rulesPriority: rules.priority } as P);
-  if (corrected) return overridden(corrected, 'team', priorityAs(corrected, post));
+  if (corrected) return overridden(corrected, 'team', priorityOf(corrected, post));
   if (!spec || !model || post.brands.length === 0) return asRules;
   const c = classifyWithLearning({ id: post.postId, text: post.text, lang: post.lang ?? undefined, publishedAt: post.publishedAt ?? undefined }, spec, model);
-  return c.decidedBy === 'learned' ? overridden(c.category, 'learned', priorityAs(c.category, post)) : asRules;
+  return c.decidedBy === 'learned' ? overridden(c.category, 'learned', priorityOf(c.category, post)) : asRules;
 }

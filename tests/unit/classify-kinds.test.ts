@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { createClassifier } from '../../lib/classify/classifier';
 import { compileSpec } from '../../lib/classify/compile-spec';
-import { comparePriority } from '../../lib/classify/priority';
 import demoPack from '../../lib/pack/demo-pack.json';
 import { packSchema, type Pack } from '../../lib/pack/schema';
+import { compareQueue } from '../../lib/queue/queue-order';
+import type { SeenPost } from '../../lib/contract/records';
 
 // The kinds of wording issue #13 names, each checked with sentences that are in no labelled set and
 // in no word list as written: inflections, stretched spellings, negation that flips, rhetorical
@@ -126,9 +127,10 @@ describe('priority', () => {
       p('ミドリ電機の店員さん親切だった'), p('ミドリ電機で加湿器を見てきた'),
     ]);
     expect(levels.size).toBeGreaterThan(5);
-    const older = { priority: 60, publishedAt: now - 3_600_000 };
-    const newer = { priority: 60, publishedAt: now - 60_000 };
-    expect([older, newer].sort(comparePriority)[0]).toBe(newer);
+    // The queue's own order, as the operator sees it.
+    const older = { postId: '1', priority: 60, publishedAt: now - 3_600_000, seenAt: now } as SeenPost;
+    const newer = { postId: '2', priority: 60, publishedAt: now - 60_000, seenAt: now } as SeenPost;
+    expect([older, newer].sort(compareQueue)[0]).toBe(newer);
   });
 });
 

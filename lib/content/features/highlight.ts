@@ -61,12 +61,12 @@ export const highlight: Feature = {
         setAttr(view.article, POST_ATTR.priority, String(view.classification.priority));
       }
       // X recycles and removes cells while scrolling: drop ranges of articles that left the page.
-      for (const article of [...owned.keys()]) if (!article.isConnected) clear(article);
+      for (const article of owned.keys()) if (!article.isConnected) clear(article);
       perf.lap('highlight');
     }, signal);
 
     signal.addEventListener('abort', () => {
-      for (const article of [...owned.keys()]) clear(article);
+      for (const article of owned.keys()) clear(article);
       for (const kind of registry.keys()) CSS.highlights.delete(highlightName(kind));
     }, { once: true });
   },
