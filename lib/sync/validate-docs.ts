@@ -71,6 +71,7 @@ export const VALIDATE_CLAIMS = `function (newDoc, oldDoc, userCtx) {${WRITER}
   need(isPostId(newDoc.postId), 'postId', 'a post id (digits)');
   if (newDoc._id !== 'claim:' + newDoc.postId) throw({ forbidden: 'the id must name the post' });
   need(isMs(newDoc.expiresAt), 'expiresAt', 'a time in epoch milliseconds');
+  need(newDoc.operatorName === undefined || isText(newDoc.operatorName, 100), 'operatorName', 'text');
   if (newDoc.expiresAt > now + ${CLAIM_MAX_AHEAD_MS}) throw({ forbidden: 'a claim may run at most ${CLAIM_MAX_AHEAD_MS / 60_000} minutes past the server time (' + new Date(now).toISOString() + ')' });
   if (live && oldDoc.operator !== userCtx.name && typeof oldDoc.expiresAt === 'number' && oldDoc.expiresAt > now) throw({ forbidden: oldDoc.operator + ' holds this claim until ' + new Date(oldDoc.expiresAt).toISOString() });
 }`;

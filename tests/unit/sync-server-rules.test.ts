@@ -63,6 +63,19 @@ describe('claims on the server', () => {
     expect((await put(sato, claims, claim('../x', 'sato', Date.now()))).status).toBe(403);
     expect((await put(sato, claims, { ...claim('9030', 'sato', 0), expiresAt: 'soon' })).status).toBe(403);
   });
+
+  // What a teammate's client requires of a pulled claim (claimDocSchema): the server takes nothing less.
+  test.each([
+    ['in a teammate\'s name', { operator: 'suzuki' }, /own name/],
+    ['with an id naming another post', { _id: 'claim:9042' }, /the id must name the post/],
+    ['with a wrong type', { type: 'handled' }, /type/],
+    ['with a display name as an object', { operatorName: { first: '佐藤' } }, /operatorName/],
+    ['with a display name over 100 characters', { operatorName: 'あ'.repeat(101) }, /operatorName/],
+  ])('a claim %s is refused', async (_what, over, reason) => {
+    const r = await put(sato, claims, { ...claim('9041', 'sato', Date.now() + 60_000), operatorName: '佐藤', ...over });
+    expect(r.status).toBe(403);
+    expect(r.reason).toMatch(reason);
+  });
 });
 
 describe('handled records on the server', () => {
