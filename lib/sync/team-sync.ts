@@ -9,7 +9,7 @@ import { teamDbName, type SyncConfig } from './config';
 import { allDocs, bulkDocs, couch, SyncFailure, type Credentials } from './couch';
 import { reportErrors } from './status';
 import { parseTeamDoc, sightingDocId, type RoundDoc } from './team-docs';
-import { teamChanges } from './team-pull';
+import { checkpointKey, teamChanges } from './team-pull';
 import { applyTeamPack, withdrawTeamPack } from './team-packs';
 
 // The team layer's own sync loop, beside the handled/claims engine: sends our first sightings and
@@ -33,7 +33,6 @@ export interface TeamSync {
   kick(): void;
 }
 
-const checkpointKey = (creds: Credentials, dbName: string) => `${new URL(creds.url).origin}/${dbName}#team`;
 const PUSH_BATCH = 200;
 
 async function activePacks(db: KizukiDatabase): Promise<Pack[]> {
@@ -94,7 +93,7 @@ export async function pushRounds(config: SyncConfig, dbName: string, db: KizukiD
 
 /** Reads the team documents since the checkpoint and stores them with it, batch by batch. */
 export async function pullTeam(config: SyncConfig, dbName: string, db: KizukiDatabase): Promise<string[]> {
-  const key = checkpointKey(config, dbName);
+  const key = checkpointKey(config, dbName, 'team');
   const since = (await checkpoints.get(db))[key] ?? 0;
   const changed: string[] = [];
   for await (const batch of teamChanges(config, dbName, since)) {
