@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { KizukiDatabase } from '../lib/db/database';
-import type { PostSummary } from '../lib/contract/records';
+import { toHandledDoc, type PostSummary } from '../lib/contract/records';
 import { markHandled } from '../lib/handled/mark';
 import { claimPost, releasePost } from '../lib/sync/claims';
 import { startSyncEngine, type SyncEngine } from '../lib/sync/engine';
@@ -10,6 +10,7 @@ import { setupTeam } from '../lib/sync/setup';
 import type { SyncConfig } from '../lib/sync/config';
 import { ADMIN, startSyncServer, type SyncServer } from '../tests/sync-server/server';
 import { startFlakyProxy, type FlakyProxy } from '../tests/sync-server/flaky-proxy';
+import { handled } from '../tests/sync-server/fixtures';
 
 // The team under load: 10 operators in one process, each with its own database (fake-indexeddb) and
 // its own sync engine, against pouchdb-server behind the fault proxy. Every mark is done as the
@@ -83,7 +84,8 @@ async function rawBaseline(url: string, dbName: string, samples: number): Promis
     await sleep(30);
     const postId = String(1_960_000_000_000_000_000n + BigInt(s));
     const t0 = performance.now();
-    await fetch(`${url}/${dbName}/handled:${postId}`, { method: 'PUT', headers: auth, body: JSON.stringify({ type: 'handled', postId, operator: OPERATORS[0]!.name, handledAt: Date.now() }) });
+    const doc = toHandledDoc(handled(postId, OPERATORS[0]!.name, { handledAt: Date.now() }));
+    await fetch(`${url}/${dbName}/handled:${postId}`, { method: 'PUT', headers: auth, body: JSON.stringify(doc) });
     out.push(Math.max(...(await Promise.all(polls))) - t0);
   }
   return out;

@@ -18,13 +18,14 @@ function start(): void {
   let wake = () => {};
   running = { stop: () => stopper.abort(), wake: () => wake() };
   void (async () => {
+    // Read once: a change of the sync settings restarts this loop.
+    const config = await currentSyncConfig();
+    if (!config) return;
+    const dbName = teamDbName(config.team);
     let attempt = 0;
     while (!stopper.signal.aborted) {
-      const config = await currentSyncConfig();
-      if (!config) return;
       let delay = ROUND_MS;
       try {
-        const dbName = teamDbName(config.team);
         await pushCorrections(config, dbName, db);
         const changed = await pullCorrections(config, dbName, db, stopper.signal);
         if (changed.length) {

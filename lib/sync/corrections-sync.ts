@@ -4,7 +4,7 @@ import { checkpoints } from '../db/kv-items';
 import { couch, SyncFailure, type Credentials } from './couch';
 import { reportErrors } from './status';
 import { correctionDocId, type CorrectionDoc } from './team-docs';
-import { teamChanges } from './team-pull';
+import { checkpointKey, teamChanges } from './team-pull';
 
 // Category corrections travel as `correction:<postId>:<operator>` documents in the team database:
 // created once in the writer's own name (the server refuses anything else, validate-team-docs.ts).
@@ -99,11 +99,9 @@ function keyOfDocId(id: string): [string, string] {
   return [rest.slice(0, at), rest.slice(at + 1)];
 }
 
-const checkpointKey = (creds: Credentials, dbName: string) => `${new URL(creds.url).origin}/${dbName}#corrections`;
-
 /** Pulls the team's corrections since the last checkpoint; returns the post ids whose corrections changed. */
 export async function pullCorrections(creds: Credentials, dbName: string, database: KizukiDatabase, signal?: AbortSignal): Promise<string[]> {
-  const key = checkpointKey(creds, dbName);
+  const key = checkpointKey(creds, dbName, 'corrections');
   const since = (await checkpoints.get(database))[key] ?? 0;
   const changed: string[] = [];
   for await (const batch of teamChanges(creds, dbName, since, signal)) {

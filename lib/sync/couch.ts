@@ -1,7 +1,7 @@
 import { isSecureUrl } from '../secure-url';
 import { serverBase, type SyncConfig } from './config';
 import { clockOffsetFromDate } from './server-clock';
-import { ANONYMOUS_REFUSAL, noteReply, sessionHeaders, type SessionStore } from './session';
+import { ANONYMOUS_REFUSAL, forgetSession, noteReply, sessionHeaders, type SessionStore } from './session';
 
 // A tiny CouchDB client: one function, the password only ever in a login or an Authorization header,
 // and every failure sorted into what the operator needs to know (offline, refused and why, server
@@ -142,4 +142,42 @@ function safeJson(text: string): unknown {
 export function reasonOf(body: unknown): string | undefined {
   const reason = (body as { reason?: unknown } | null)?.reason;
   return typeof reason === 'string' ? reason.slice(0, 200) : undefined;
+}
+
+/** One document's answer in a _bulk_docs reply. */
+export type BulkResult = { id?: string; ok?: boolean; rev?: string; error?: string; reason?: string };
+export type AllDocsRow = { key: string; value?: { rev: string; deleted?: boolean }; doc?: Record<string, unknown> | null };
+
+/** Writes many documents in one request; each document's answer by its id (throws when the request fails). */
+export async function bulkDocs(creds: Credentials, dbName: string, docs: Record<string, unknown>[]): Promise<Map<string, BulkResult>> {
+  if (docs.length === 0) return new Map();
+  const { status, body } = await couch<BulkResult[]>(creds, `${dbName}/_bulk_docs`, { method: 'POST', body: { docs } });
+  // Refused as anonymous: the server forgot our session (it restarted). Nothing is parked for that:
+  // log in again and retry the whole batch.
+  // (pouchdb-server answers such a write per document with `unauthorized`: about the request's
+  // credentials, never about the record.)
+  const sessionLost = (r: BulkResult | null) => r?.error === 'unauthorized' || ANONYMOUS_REFUSAL.test(String(r?.reason ?? ''));
+  if (Array.isArray(body) && body.some((r) => sessionLost(r as BulkResult | null))) {
+    forgetSession(creds);
+    throw new SyncFailure('server', 'the server no longer knows this session; logging in again');
+  }
+  if (status === 404) throw new SyncFailure('forbidden', `database ${dbName} does not exist`, 404);
+  if (!Array.isArray(body)) throw new SyncFailure('protocol', `unexpected _bulk_docs reply (${status})`, status);
+  // pouchdb-server does not keep the request order: match results by id. Each element is checked on
+  // its own: one odd element is "no result" for its document, not a reason to drop the others.
+  const results = new Map<string, BulkResult>();
+  for (const r of body as unknown[]) {
+    if (r && typeof r === 'object' && typeof (r as BulkResult).id === 'string') results.set((r as BulkResult).id!, r as BulkResult);
+  }
+  return results;
+}
+
+/** Reads many documents by id in one request (_all_docs with keys); a missing one has no row or a null doc. */
+export async function allDocs(creds: Credentials, dbName: string, ids: string[]): Promise<Map<string, AllDocsRow>> {
+  if (ids.length === 0) return new Map();
+  const { body } = await couch<{ rows?: unknown }>(creds, `${dbName}/_all_docs?include_docs=true`, { method: 'POST', body: { keys: ids } });
+  const rows = Array.isArray(body?.rows) ? (body.rows as unknown[]) : [];
+  const found = new Map<string, AllDocsRow>();
+  for (const r of rows) if (r && typeof r === 'object' && typeof (r as AllDocsRow).key === 'string') found.set((r as AllDocsRow).key, r as AllDocsRow);
+  return found;
 }

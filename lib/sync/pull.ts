@@ -5,6 +5,7 @@ import { changeRowSchema, changesSchema, deletedDocSchema, problemOf, storeRemot
 import { checkpoints, serverClock } from '../db/kv-items';
 import { reportErrors, type SyncError } from './status';
 import { teamDocKind } from './team-docs';
+import { checkpointKey } from './team-pull';
 
 // Pulls teammates' changes with _changes from a stored checkpoint. `seq` is opaque (a number on
 // pouchdb-server, a long string on CouchDB 3): stored and sent back as it came.
@@ -13,7 +14,6 @@ export type DbKind = 'handled' | 'claims';
 const BATCH = 1000;
 const CLAIM_PRUNE_MS = 10 * 60_000;
 
-const checkpointKey = (creds: Credentials, dbName: string) => `${new URL(creds.url).origin}/${dbName}`;
 
 export interface PullOptions {
   /** Wait for the next change (longpoll) instead of returning at once. */

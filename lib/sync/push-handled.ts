@@ -1,8 +1,7 @@
 import type { KizukiDatabase } from '../db/database';
 import type { OutboxEntry } from '../db/records';
-import { couch, SyncFailure, type Credentials } from './couch';
+import { allDocs, bulkDocs, SyncFailure, type BulkResult, type Credentials } from './couch';
 import { markInFlight, parkEntries, sendable } from './outbox';
-import { ANONYMOUS_REFUSAL, forgetSession } from './session';
 import { secondDocId } from '../contract/records';
 import { storeRemoteHandled } from './documents';
 
@@ -12,41 +11,6 @@ import { storeRemoteHandled } from './documents';
 // record is stored to show, and ours goes to `handled:<postId>:<operator>` so neither is dropped.
 // (Revision conflicts via new_edits=false would be the textbook way, but pouchdb-server silently
 // drops such writes once a validate_doc_update exists; a second document works on every server.)
-
-type BulkResult = { id?: string; ok?: boolean; rev?: string; error?: string; reason?: string };
-type AllDocsRow = { key: string; value?: { rev: string; deleted?: boolean }; doc?: Record<string, unknown> | null };
-
-async function bulkDocs(creds: Credentials, dbName: string, docs: Record<string, unknown>[]): Promise<Map<string, BulkResult>> {
-  if (docs.length === 0) return new Map();
-  const { status, body } = await couch<BulkResult[]>(creds, `${dbName}/_bulk_docs`, { method: 'POST', body: { docs } });
-  // Refused as anonymous: the server forgot our session (it restarted). Nothing is parked for that:
-  // log in again and retry the whole batch.
-  // (pouchdb-server answers such a write per document with `unauthorized`: about the request's
-  // credentials, never about the record.)
-  const sessionLost = (r: BulkResult | null) => r?.error === 'unauthorized' || ANONYMOUS_REFUSAL.test(String(r?.reason ?? ''));
-  if (Array.isArray(body) && body.some((r) => sessionLost(r as BulkResult | null))) {
-    forgetSession(creds);
-    throw new SyncFailure('server', 'the server no longer knows this session; logging in again');
-  }
-  if (status === 404) throw new SyncFailure('forbidden', `database ${dbName} does not exist`, 404);
-  if (!Array.isArray(body)) throw new SyncFailure('protocol', `unexpected _bulk_docs reply (${status})`, status);
-  // pouchdb-server does not keep the request order: match results by id. Each element is checked on
-  // its own: one odd element is "no result" for its document, not a reason to drop the others.
-  const results = new Map<string, BulkResult>();
-  for (const r of body as unknown[]) {
-    if (r && typeof r === 'object' && typeof (r as BulkResult).id === 'string') results.set((r as BulkResult).id!, r as BulkResult);
-  }
-  return results;
-}
-
-async function fetchDocs(creds: Credentials, dbName: string, ids: string[]): Promise<Map<string, AllDocsRow>> {
-  if (ids.length === 0) return new Map();
-  const { body } = await couch<{ rows?: unknown }>(creds, `${dbName}/_all_docs?include_docs=true`, { method: 'POST', body: { keys: ids } });
-  const rows = Array.isArray(body?.rows) ? (body.rows as unknown[]) : [];
-  const found = new Map<string, AllDocsRow>();
-  for (const r of rows) if (r && typeof r === 'object' && typeof (r as AllDocsRow).key === 'string') found.set((r as AllDocsRow).key, r as AllDocsRow);
-  return found;
-}
 
 async function markSynced(database: KizukiDatabase, entries: OutboxEntry[]): Promise<void> {
   const keys = entries.filter((e) => e.doc._deleted !== true).map((e) => [String(e.doc.postId), String(e.doc.operator)] as [string, string]);
@@ -83,7 +47,7 @@ async function pushCreates(creds: Credentials, dbName: string, database: KizukiD
     refused.push(refusal(e, r));
   }
 
-  const existing = await fetchDocs(creds, dbName, taken.map((e) => e.docId));
+  const existing = await allDocs(creds, dbName, taken.map((e) => e.docId));
   const holder = (e: OutboxEntry) => existing.get(e.docId)?.doc?.operator;
   for (const e of taken.filter((t) => holder(t) === undefined)) refused.push(refusal(e, results.get(e.docId)));
   accepted.push(...taken.filter((e) => holder(e) === e.doc.operator));
@@ -92,7 +56,7 @@ async function pushCreates(creds: Credentials, dbName: string, database: KizukiD
 
   const seconds = teammateFirst.map((e) => ({ ...e.doc, _id: secondDocId(String(e.doc.postId), String(e.doc.operator)) }));
   const secondResults = await bulkDocs(creds, dbName, seconds);
-  const secondIds = await fetchDocs(creds, dbName, seconds.filter((d) => !secondResults.get(d._id)?.ok).map((d) => d._id));
+  const secondIds = await allDocs(creds, dbName, seconds.filter((d) => !secondResults.get(d._id)?.ok).map((d) => d._id));
   for (const e of teammateFirst) {
     const id = secondDocId(String(e.doc.postId), String(e.doc.operator));
     // Not ok: only our own earlier push should be there, since nobody else may write in our name.
@@ -108,7 +72,7 @@ async function pushCreates(creds: Credentials, dbName: string, database: KizukiD
 async function pushDeletes(creds: Credentials, dbName: string, database: KizukiDatabase, entries: OutboxEntry[]): Promise<number> {
   if (entries.length === 0) return 0;
   const idsOf = (e: OutboxEntry) => [e.docId, secondDocId(String(e.doc.postId), String(e.doc.operator))];
-  const found = await fetchDocs(creds, dbName, entries.flatMap(idsOf));
+  const found = await allDocs(creds, dbName, entries.flatMap(idsOf));
   const mineOf = (e: OutboxEntry) => idsOf(e).map((id) => found.get(id)?.doc).find((d) => d?.operator === e.doc.operator);
   const tombstones = entries.flatMap((e) => { const mine = mineOf(e); return mine ? [{ ...mine, _deleted: true }] : []; });
   const results = await bulkDocs(creds, dbName, tombstones);

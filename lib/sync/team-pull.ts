@@ -18,6 +18,13 @@ export interface TeamBatch {
 
 const BATCH = 1000;
 
+/**
+ * Where a reader of a database's _changes keeps its checkpoint in `checkpoints`: by server origin
+ * and database, and by reader where several read the same feed (the engine's handled pull has none).
+ */
+export const checkpointKey = (creds: Credentials, dbName: string, reader?: 'team' | 'corrections') =>
+  `${new URL(creds.url).origin}/${dbName}${reader ? `#${reader}` : ''}`;
+
 export async function* teamChanges(creds: Credentials, dbName: string, since: string | number = 0, signal?: AbortSignal): AsyncGenerator<TeamBatch> {
   for (;;) {
     const query = `since=${encodeURIComponent(String(since))}&include_docs=true&limit=${BATCH}`;

@@ -6,10 +6,10 @@ import { resolveDeadlinePolicy } from '../team/deadlines';
 import { refreshDeadlines, roundFromDoc, roundToDoc, sightingFromDoc, sightingToDoc } from '../team/team-store';
 import { sleep, backoffMs } from './backoff';
 import { teamDbName, type SyncConfig } from './config';
-import { couch, SyncFailure, type Credentials } from './couch';
+import { allDocs, bulkDocs, couch, SyncFailure, type Credentials } from './couch';
 import { reportErrors } from './status';
-import { parseTeamDoc, type RoundDoc } from './team-docs';
-import { teamChanges } from './team-pull';
+import { parseTeamDoc, sightingDocId, type RoundDoc } from './team-docs';
+import { checkpointKey, teamChanges } from './team-pull';
 import { applyTeamPack, withdrawTeamPack } from './team-packs';
 
 // The team layer's own sync loop, beside the handled/claims engine: sends our first sightings and
@@ -33,7 +33,6 @@ export interface TeamSync {
   kick(): void;
 }
 
-const checkpointKey = (creds: Credentials, dbName: string) => `${new URL(creds.url).origin}/${dbName}#team`;
 const PUSH_BATCH = 200;
 
 async function activePacks(db: KizukiDatabase): Promise<Pack[]> {
@@ -43,29 +42,28 @@ async function activePacks(db: KizukiDatabase): Promise<Pack[]> {
 
 export const teamPolicy = async (db: KizukiDatabase) => resolveDeadlinePolicy(await activePacks(db));
 
-/** Our first sightings: 201 = the team's first; 409/403 = a teammate was first (or refused): theirs is fetched, ours dropped. */
+/**
+ * Our first sightings: accepted = the team's first; refused (409, or 403 from pouchdb-server, which
+ * runs the rules first) = a teammate was first (or the server said no): theirs is fetched, ours
+ * dropped. One with no answer stays local for the next turn.
+ */
 export async function pushSightings(config: SyncConfig, dbName: string, db: KizukiDatabase): Promise<void> {
   const rows = await db.sightings.where('sync').equals('local').limit(PUSH_BATCH).toArray();
   if (rows.length === 0) return;
-  const { status, body } = await couch<{ id: string; error?: string; reason?: string }[]>(config, `${dbName}/_bulk_docs`, {
-    method: 'POST',
-    body: { docs: rows.map(sightingToDoc) },
+  const results = await bulkDocs(config, dbName, rows.map(sightingToDoc));
+  const won = rows.filter((r) => results.get(sightingDocId(r.postId))?.ok).map((r) => r.postId);
+  const lost = rows.filter((r) => results.get(sightingDocId(r.postId))?.error).map((r) => r.postId);
+  // The teammates' documents in one request, not one each.
+  const found = await allDocs(config, dbName, lost.map(sightingDocId));
+  const policy = lost.length > 0 ? await teamPolicy(db) : null;
+  const theirs = lost.flatMap((postId) => {
+    const parsed = parseTeamDoc(found.get(sightingDocId(postId))?.doc);
+    return parsed.ok && parsed.doc.type === 'seen' ? [sightingFromDoc(parsed.doc, config.user, policy)] : [];
   });
-  if (status !== 201 || !Array.isArray(body)) throw new SyncFailure('protocol', `unexpected _bulk_docs reply (${status})`, status);
-  const lost = new Set(body.filter((r) => r.error).map((r) => r.id.replace(/^seen:/, '')));
-  const policy = await teamPolicy(db);
-  const theirs = await Promise.all(
-    [...lost].map(async (postId) => {
-      const got = await couch(config, `${dbName}/${encodeURIComponent(`seen:${postId}`)}`);
-      const parsed = got.status === 200 ? parseTeamDoc(got.body) : null;
-      return parsed?.ok && parsed.doc.type === 'seen' ? sightingFromDoc(parsed.doc, config.user, policy) : null;
-    }),
-  );
   await db.transaction('rw', db.sightings, async () => {
-    const won = rows.filter((r) => !lost.has(r.postId)).map((r) => r.postId);
     await db.sightings.where('postId').anyOf(won).modify({ sync: 'synced' });
-    await db.sightings.bulkDelete([...lost]);
-    await db.sightings.bulkPut(theirs.filter((t) => t !== null));
+    await db.sightings.bulkDelete(lost);
+    await db.sightings.bulkPut(theirs);
   });
 }
 
@@ -95,7 +93,7 @@ export async function pushRounds(config: SyncConfig, dbName: string, db: KizukiD
 
 /** Reads the team documents since the checkpoint and stores them with it, batch by batch. */
 export async function pullTeam(config: SyncConfig, dbName: string, db: KizukiDatabase): Promise<string[]> {
-  const key = checkpointKey(config, dbName);
+  const key = checkpointKey(config, dbName, 'team');
   const since = (await checkpoints.get(db))[key] ?? 0;
   const changed: string[] = [];
   for await (const batch of teamChanges(config, dbName, since)) {

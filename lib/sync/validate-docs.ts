@@ -1,4 +1,5 @@
 import { CATEGORIES } from '../categories';
+import { HANDLED_ACTIONS } from '../contract/records';
 
 // validate_doc_update functions installed by sync-setup. Plain ES5 strings: CouchDB runs them in its
 // own JavaScript engine, and they must not depend on how TypeScript compiles a function. They run on
@@ -6,6 +7,9 @@ import { CATEGORIES } from '../categories';
 
 /** How far past the server's own time a claim may run. Clients ask for two minutes. */
 export const CLAIM_MAX_AHEAD_MS = 5 * 60_000;
+
+/** A post's address on X, as a regular expression literal for the rules (lib/contract/x.ts isXUrl, in ES5). */
+export const X_POST_URL_ES5 = '/^https:\\/\\/(mobile\\.)?(x|twitter)\\.com\\//';
 
 const WRITER = `
   if (userCtx.roles.indexOf('_admin') !== -1) return;
@@ -24,7 +28,7 @@ const WRITER = `
 
 /**
  * Handled records: in your own name, by a signed-in member, created never updated (deleting your own
- * = undo); the post id is a post id and every field has its type.
+ * = undo); the post id is a post id and every field has the type clients require of it.
  */
 export const VALIDATE_HANDLED = `function (newDoc, oldDoc, userCtx) {${WRITER}
   if (oldDoc && !oldDoc._deleted && oldDoc.operator !== userCtx.name) throw({ forbidden: 'this record belongs to ' + oldDoc.operator });
@@ -34,14 +38,16 @@ export const VALIDATE_HANDLED = `function (newDoc, oldDoc, userCtx) {${WRITER}
   if (newDoc._id !== 'handled:' + newDoc.postId && newDoc._id !== 'handled:' + newDoc.postId + ':' + newDoc.operator) throw({ forbidden: 'the id must name the post' });
   if (oldDoc && !oldDoc._deleted) throw({ forbidden: 'handled records are created, never updated' });
   need(isMs(newDoc.handledAt), 'handledAt', 'a time in epoch milliseconds');
-  need(newDoc.publishedAt === undefined || newDoc.publishedAt === null || isMs(newDoc.publishedAt), 'publishedAt', 'a time or null');
-  need(newDoc.url === undefined || isText(newDoc.url, 500), 'url', 'text');
-  need(newDoc.authorHandle === undefined || isText(newDoc.authorHandle, 50), 'authorHandle', 'text');
-  need(newDoc.category === undefined || isText(newDoc.category, 40), 'category', 'text');
+  // Every field a client requires of a pulled record (lib/contract/records.ts handledDocSchema) is
+  // required here too: a record the server took but every teammate's client refuses would be lost.
+  need(newDoc.publishedAt === null || isMs(newDoc.publishedAt), 'publishedAt', 'a time or null');
+  need(isText(newDoc.url, 500) && ${X_POST_URL_ES5}.test(newDoc.url), 'url', 'a post on x.com');
+  need(isText(newDoc.authorHandle, 50), 'authorHandle', 'text');
+  need(${JSON.stringify(CATEGORIES)}.indexOf(newDoc.category) !== -1, 'category', 'one of ${CATEGORIES.join(', ')}');
   need(newDoc.confirmedCategory === undefined || ${JSON.stringify(CATEGORIES)}.indexOf(newDoc.confirmedCategory) !== -1, 'confirmedCategory', 'one of ${CATEGORIES.join(', ')}');
-  need(newDoc.action === undefined || isText(newDoc.action, 40), 'action', 'text');
-  need(newDoc.priority === undefined || (typeof newDoc.priority === 'number' && isFinite(newDoc.priority)), 'priority', 'a number');
-  need(newDoc.brands === undefined || isTextList(newDoc.brands, 50, 100), 'brands', 'a list of names');
+  need(${JSON.stringify(HANDLED_ACTIONS)}.indexOf(newDoc.action) !== -1, 'action', 'one of ${HANDLED_ACTIONS.join(', ')}');
+  need(typeof newDoc.priority === 'number' && isFinite(newDoc.priority), 'priority', 'a number');
+  need(isTextList(newDoc.brands, 50, 100), 'brands', 'a list of names');
   need(newDoc.terms === undefined || isTextList(newDoc.terms, 100, 100), 'terms', 'a list of terms');
   need(newDoc.replyText === undefined || isText(newDoc.replyText, 10000), 'replyText', 'text');
   need(newDoc.note === undefined || isText(newDoc.note, 10000), 'note', 'text');
@@ -65,6 +71,7 @@ export const VALIDATE_CLAIMS = `function (newDoc, oldDoc, userCtx) {${WRITER}
   need(isPostId(newDoc.postId), 'postId', 'a post id (digits)');
   if (newDoc._id !== 'claim:' + newDoc.postId) throw({ forbidden: 'the id must name the post' });
   need(isMs(newDoc.expiresAt), 'expiresAt', 'a time in epoch milliseconds');
+  need(newDoc.operatorName === undefined || isText(newDoc.operatorName, 100), 'operatorName', 'text');
   if (newDoc.expiresAt > now + ${CLAIM_MAX_AHEAD_MS}) throw({ forbidden: 'a claim may run at most ${CLAIM_MAX_AHEAD_MS / 60_000} minutes past the server time (' + new Date(now).toISOString() + ')' });
   if (live && oldDoc.operator !== userCtx.name && typeof oldDoc.expiresAt === 'number' && oldDoc.expiresAt > now) throw({ forbidden: oldDoc.operator + ' holds this claim until ' + new Date(oldDoc.expiresAt).toISOString() });
 }`;

@@ -2,7 +2,7 @@ import type { PostSummary } from '../contract/records';
 import type { KizukiDatabase } from '../db/database';
 import type { RoundRow, SightingRow } from '../db/records';
 import type { RoundDoc, SightingDoc } from '../sync/team-docs';
-import { TEAM_DOC_LIMITS } from '../sync/team-docs';
+import { sightingDocId, TEAM_DOC_LIMITS } from '../sync/team-docs';
 import { deadlineOf, type DeadlinePolicy } from './deadlines';
 
 // The team's sightings and search rounds as this device keeps them: ours waiting to be sent, and the
@@ -53,7 +53,7 @@ export async function recordSightings(db: KizukiDatabase, posts: readonly PostSu
 
 export function sightingToDoc(row: SightingRow): SightingDoc {
   const { deadline: _d, sync: _s, ...fields } = row;
-  return { _id: `seen:${row.postId}`, type: 'seen', ...fields };
+  return { _id: sightingDocId(row.postId), type: 'seen', ...fields };
 }
 
 export function sightingFromDoc(doc: SightingDoc, me: string, policy: DeadlinePolicy | null): SightingRow {

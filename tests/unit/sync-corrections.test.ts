@@ -37,6 +37,7 @@ const correction = (postId: string, operator: string, over: Partial<CorrectionRe
 });
 
 describe('the server\'s rules for corrections', () => {
+  let fresh = 2100;
   test('created once, in the writer\'s own name; a correction in another\'s name is refused', async () => {
     expect((await put('sato', toCorrectionDoc(correction('2001', 'sato')))).status).toBe(201);
     const forged = await put('sato', toCorrectionDoc(correction('2002', 'suzuki')));
@@ -49,13 +50,31 @@ describe('the server\'s rules for corrections', () => {
 
   test.each([
     ['a category that does not exist', { category: 'spam' }, /category/],
-    ['an id that does not name the post and writer', { _id: 'correction:2003:suzuki' }, /own name|the id/],
+    ['an id that does not name the post and writer', { _id: 'correction:2100:suzuki' }, /own name|the id/],
     ['a field the schema does not have', { secret: 'x' }, /unknown field/],
     ['a time in the future', { correctedAt: Date.now() + 3_600_000 }, /correctedAt/],
+    ['a previous category that does not exist', { previousCategory: 'spam' }, /previousCategory/],
+    ['a post id that is not digits', { _id: 'correction:abc:sato', postId: 'abc' }, /postId/],
+    ['text over the cap', { text: 'あ'.repeat(2001) }, /text/],
+    ['a display name over 100 characters', { operatorName: 'あ'.repeat(101) }, /operatorName/],
+    ['a display name that is not text', { operatorName: 7 }, /operatorName/],
+    ['a brand name over 100 characters', { brands: ['あ'.repeat(101)] }, /brands: names/],
   ])('refuses %s', async (_what, over, reason) => {
-    const res = await put('sato', { ...toCorrectionDoc(correction('2003', 'sato')), ...over });
+    // A post of its own for each case: one wrongly accepted must not make the next fail for another reason.
+    const postId = String(fresh++);
+    const res = await put('sato', { ...toCorrectionDoc(correction(postId, 'sato')), ...over });
     expect(res.status).toBe(403);
     expect(res.body.reason).toMatch(reason);
+  });
+
+  test('only its writer withdraws (deletes) a correction', async () => {
+    const written = await put('sato', toCorrectionDoc(correction('2004', 'sato')));
+    expect(written.status).toBe(201);
+    const path = `${server.url}/${DB}/correction:2004:sato?rev=${written.body.rev}`;
+    const byTeammate = await fetch(path, { method: 'DELETE', headers: headers('suzuki') });
+    expect(byTeammate.status).toBe(403);
+    expect(((await byTeammate.json()) as { reason: string }).reason).toMatch(/only sato or a lead/);
+    expect((await fetch(path, { method: 'DELETE', headers: headers('sato') })).status).toBe(200);
   });
 });
 

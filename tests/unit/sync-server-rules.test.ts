@@ -63,13 +63,41 @@ describe('claims on the server', () => {
     expect((await put(sato, claims, claim('../x', 'sato', Date.now()))).status).toBe(403);
     expect((await put(sato, claims, { ...claim('9030', 'sato', 0), expiresAt: 'soon' })).status).toBe(403);
   });
+
+  // What a teammate's client requires of a pulled claim (claimDocSchema): the server takes nothing less.
+  test.each([
+    ['in a teammate\'s name', { operator: 'suzuki' }, /own name/],
+    ['with an id naming another post', { _id: 'claim:9042' }, /the id must name the post/],
+    ['with a wrong type', { type: 'handled' }, /type/],
+    ['with a display name as an object', { operatorName: { first: '佐藤' } }, /operatorName/],
+    ['with a display name over 100 characters', { operatorName: 'あ'.repeat(101) }, /operatorName/],
+  ])('a claim %s is refused', async (_what, over, reason) => {
+    const r = await put(sato, claims, { ...claim('9041', 'sato', Date.now() + 60_000), operatorName: '佐藤', ...over });
+    expect(r.status).toBe(403);
+    expect(r.reason).toMatch(reason);
+  });
 });
 
 describe('handled records on the server', () => {
   const doc = (postId: string, extra: Record<string, unknown> = {}) => ({ ...toHandledDoc(handled(postId, 'sato')), ...extra });
+  let fresh = 9300;
 
-  test('a well-formed record by its author is accepted', async () => {
+  test('a well-formed record by its author is accepted, with every optional field or none', async () => {
     expect((await put(sato, team, doc('9100'))).status).toBe(201);
+    const full = { confirmedCategory: 'question', operatorName: '佐藤', terms: ['壊れた'], overriddenChecks: ['ng-word'], note: 'メモ', text: '本文', publishedAt: null };
+    expect((await put(sato, team, doc('9103', full))).status).toBe(201);
+  });
+
+  test("only the author undoes (deletes) a record; nobody updates it", async () => {
+    const mine = await put(sato, team, doc('9104'));
+    expect(mine.status).toBe(201);
+    const byTeammate = await put(suzuki, team, { ...doc('9104'), _rev: mine.rev, operator: 'suzuki', _deleted: true });
+    expect(byTeammate.status).toBe(403);
+    expect(byTeammate.reason).toMatch(/belongs to sato/);
+    const update = await put(sato, team, { ...doc('9104', { action: 'liked' }), _rev: mine.rev });
+    expect(update.status).toBe(403);
+    expect(update.reason).toMatch(/never updated/);
+    expect((await put(sato, team, { ...doc('9104'), _rev: mine.rev, _deleted: true })).status).toBeLessThan(300);
   });
 
   test.each([
@@ -81,9 +109,26 @@ describe('handled records on the server', () => {
     ['reply text as an object', { replyText: { html: '<b>' } }, /replyText/],
     ['publishedAt negative', { publishedAt: -5 }, /publishedAt/],
     ['a wrong type', { type: 'claim' }, /type/],
+    ['an id naming another post', { postId: '9101', _id: 'handled:9102' }, /the id must name the post/],
+    ['a second record filed under a teammate', { postId: '9101', _id: 'handled:9101:suzuki' }, /the id must name the post/],
+    // What every teammate's client requires of a pulled record (handledDocSchema): the server takes nothing less.
+    ['no url', { url: undefined }, /url must be a post on x.com/],
+    ['a javascript: url', { url: 'javascript:alert(1)' }, /url/],
+    ['no author handle', { authorHandle: undefined }, /authorHandle/],
+    ['a category that does not exist', { category: 'urgent' }, /category must be one of/],
+    ['an action that does not exist', { action: 'hacked' }, /action must be one of/],
+    ['no publishedAt at all', { publishedAt: undefined }, /publishedAt/],
+    ['no brands', { brands: undefined }, /brands/],
+    ['a confirmed category that does not exist', { confirmedCategory: 'spam' }, /confirmedCategory/],
+    ['a display name as an object', { operatorName: { first: 'x' } }, /operatorName/],
+    ['a display name over 100 characters', { operatorName: 'あ'.repeat(101) }, /operatorName/],
+    ['overridden checks as one string', { overriddenChecks: 'ng-word' }, /overriddenChecks/],
+    ['more than 20 overridden checks', { overriddenChecks: Array.from({ length: 21 }, (_, i) => `c${i}`) }, /overriddenChecks/],
+    ['terms that are not text', { terms: [1, 2] }, /terms/],
   ])('%s is refused', async (_, extra, reason) => {
-    const id = (extra as { _id?: string })._id ?? 'handled:9101';
-    const r = await put(sato, team, doc('9101', { ...extra, _id: id }));
+    // A post of its own for each case: one wrongly accepted must not make the next fail for another reason.
+    const postId = String(fresh++);
+    const r = await put(sato, team, doc(postId, { _id: `handled:${postId}`, ...extra }));
     expect(r.status).toBe(403);
     expect(r.reason).toMatch(reason);
   });

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { run } from '../../cli/commands/sync-setup';
+import { toHandledDoc } from '../../lib/contract/records';
+import { handled } from '../sync-server/fixtures';
 import { ADMIN, startSyncServer, type SyncServer } from '../sync-server/server';
 
 // `kizuki sync-setup` against a real pouchdb-server: databases, members, validation, users.
@@ -22,7 +24,7 @@ async function put(path: string, headers: Record<string, string>, doc: unknown) 
   return { status: res.status, body: (await res.json()) as { reason?: string } };
 }
 
-const record = (postId: string, operator: string) => ({ _id: `handled:${postId}`, type: 'handled', postId, operator, handledAt: 1_780_000_000_000 });
+const record = (postId: string, operator: string) => toHandledDoc(handled(postId, operator));
 
 describe('kizuki sync-setup', () => {
   test('creates the team and claims databases, members and users; running it again is harmless', async () => {

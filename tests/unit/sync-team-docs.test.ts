@@ -102,6 +102,11 @@ describe('pack documents', () => {
     ['a version that is not the pack\'s', { packVersion: '9.9' }, /packVersion/],
     ['a field nobody reads', { script: 'x' }, /unknown field script/],
     ['a pack that is not an object', { pack: 'kizuki.pack' }, /pack must be/],
+    ['an id that does not name the pack', { packId: 'other', pack: { ...pack('2.0'), id: 'other' } }, /pack:<packId>/],
+    ['a pack id with a slash', { _id: 'pack:a/b', packId: 'a/b', pack: { ...pack('2.0'), id: 'a/b' } }, /packId: letters/],
+    ['a version over 40 characters', { packVersion: '1'.repeat(41), pack: pack('1'.repeat(41)) }, /packVersion: 1 to 40/],
+    ['a pack without a name', { pack: { ...pack('2.0'), name: '' } }, /pack.name/],
+    ['a wrong type', { type: 'seen' }, /type must be "pack"/],
   ])('a lead\'s malformed pack document is refused: %s', async (_what, over, reason) => {
     const { _rev } = await get('pack:kaede');
     const res = await put('tanaka', { ...packDoc('tanaka', '2.0'), ...over, _rev });
@@ -140,6 +145,10 @@ describe('sightings (seen:<postId>)', () => {
     ['a priority out of range', sighting('1009', 'sato', { priority: 1e9 }), /priority/],
     ['an extra field', sighting('1010', 'sato', { html: '<b>' }), /unknown field html/],
     ['too many brands', sighting('1011', 'sato', { brands: Array.from({ length: 51 }, (_, i) => `b${i}`) }), /brands/],
+    ['an author handle that is a path', sighting('1012', 'sato', { authorHandle: '../admin' }), /authorHandle/],
+    ['a display name over the cap', sighting('1013', 'sato', { displayName: 'あ'.repeat(101) }), /displayName/],
+    ['no language at all', sighting('1014', 'sato', { lang: undefined }), /lang/],
+    ['no publishedAt at all', sighting('1015', 'sato', { publishedAt: undefined }), /publishedAt/],
   ])('a malformed sighting is refused: %s', async (_what, doc, reason) => {
     const res = await put('sato', doc);
     expect(res.status).toBe(403);
@@ -167,6 +176,9 @@ describe('search rounds (round:<searchKey>:<openedAt>:<operator>)', () => {
     expect(lowered.body.reason).toMatch(/never goes down/);
     const requery = await put('sato', { ...round('sato', { newPosts: 4, query: 'other' }), _rev: raised.body.rev });
     expect(requery.status).toBe(403);
+    const renamed = await put('sato', { ...round('sato', { newPosts: 4, name: 'other' }), _rev: raised.body.rev });
+    expect(renamed.status).toBe(403);
+    expect(renamed.body.reason).toMatch(/only raise its count/);
     expect(parseTeamDoc(await get(`round:k1a2:${OPENED}:sato`))).toMatchObject({ ok: true, doc: { newPosts: 3, operator: 'sato' } });
   });
 
@@ -176,15 +188,20 @@ describe('search rounds (round:<searchKey>:<openedAt>:<operator>)', () => {
     ['an opening time in the future', round('sato', { _id: `round:k1a2:${Date.now() + 3_600_000}:sato`, openedAt: Date.now() + 3_600_000 }), /openedAt/],
     ['a negative count', round('sato', { _id: `round:k1a2:${OPENED + 1}:sato`, openedAt: OPENED + 1, newPosts: -1 }), /newPosts/],
     ['a search key with capitals', round('sato', { _id: `round:K1:${OPENED}:sato`, searchKey: 'K1' }), /searchKey/],
+    ['an empty query', round('sato', { _id: `round:k1a2:${OPENED + 2}:sato`, openedAt: OPENED + 2, query: '' }), /query/],
+    ['a name that is not text', round('sato', { _id: `round:k1a2:${OPENED + 3}:sato`, openedAt: OPENED + 3, name: 42 }), /name/],
+    ['a field nobody reads', round('sato', { _id: `round:k1a2:${OPENED + 4}:sato`, openedAt: OPENED + 4, html: '<b>' }), /unknown field html/],
   ])('a malformed round is refused: %s', async (_what, doc, reason) => {
     const res = await put('sato', doc);
     expect(res.status).toBe(403);
     expect(res.body.reason).toMatch(reason);
   });
 
-  test('a teammate cannot delete someone\'s round; its writer can', async () => {
+  test('a teammate cannot delete someone\'s round; its writer or a lead can', async () => {
     expect(await del('suzuki', `round:k1a2:${OPENED}:sato`)).toBe(403);
     expect(await del('sato', `round:k1a2:${OPENED}:sato`)).toBe(200);
+    expect((await put('suzuki', round('suzuki'))).status).toBe(201);
+    expect(await del('tanaka', `round:k1a2:${OPENED}:suzuki`)).toBe(200);
   });
 });
 
