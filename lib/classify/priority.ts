@@ -5,7 +5,7 @@ import type { PostInput } from './types';
 // Priority 0–100 sorts the queue; the formula is documented for leads in docs/classification.md, its
 // figures are in priority-rules.ts (they travel in the spec, so the content script holds only the formula).
 //   reach: replies, reposts and likes, logarithmic; age: fresh posts can still be answered in the moment.
-// Equal priorities are ordered by recency (the queue's compareQueue, lib/queue/queue-order.ts).
+// Equal priorities are ordered by recency (the queue's sortQueue, lib/queue/queue-order.ts).
 
 const HOUR = 3_600_000;
 

@@ -3,7 +3,7 @@ import { createClassifier } from '../../lib/classify/classifier';
 import { compileSpec } from '../../lib/classify/compile-spec';
 import demoPack from '../../lib/pack/demo-pack.json';
 import { packSchema, type Pack } from '../../lib/pack/schema';
-import { compareQueue } from '../../lib/queue/queue-order';
+import { sortQueue } from '../../lib/queue/queue-order';
 import type { SeenPost } from '../../lib/contract/records';
 
 // The kinds of wording issue #13 names, each checked with sentences that are in no labelled set and
@@ -130,7 +130,7 @@ describe('priority', () => {
     // The queue's own order, as the operator sees it.
     const older = { postId: '1', priority: 60, publishedAt: now - 3_600_000, seenAt: now } as SeenPost;
     const newer = { postId: '2', priority: 60, publishedAt: now - 60_000, seenAt: now } as SeenPost;
-    expect([older, newer].sort(compareQueue)[0]).toBe(newer);
+    expect(sortQueue([older, newer])[0]).toBe(newer);
   });
 });
 
