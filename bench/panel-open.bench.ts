@@ -48,22 +48,26 @@ interface Opened {
   ms: number;
   /** When the queue's frame was in the document (before its posts were read from the database). */
   frameMs?: number;
-  /** Extension paths of the scripts the page loaded. */
+  /** Extension paths of the scripts the page fetched before the first post showed. */
   scripts: string[];
 }
 
 async function timeOpen(context: BrowserContext, url: string, ready: (page: Page) => Promise<number>): Promise<Opened> {
   const page = await context.newPage();
-  const scripts: string[] = [];
+  const requested: { path: string; at: number }[] = [];
   page.on('request', (r) => {
     const { pathname } = new URL(r.url());
-    if (pathname.endsWith('.js')) scripts.push(pathname);
+    if (pathname.endsWith('.js')) requested.push({ path: pathname, at: Date.now() });
   });
   try {
     await page.goto(url);
     const at = await ready(page);
-    const frameMs = await page.evaluate(() => (window as { __queueViewAt?: number }).__queueViewAt);
-    return { ms: at, frameMs, scripts };
+    const { frameMs, shownAtEpoch } = await page.evaluate((shown) => ({
+      frameMs: (window as { __queueViewAt?: number }).__queueViewAt,
+      shownAtEpoch: performance.timeOrigin + shown,
+    }), at);
+    // Only what was fetched before the first post showed: the composer's chunk is fetched right after.
+    return { ms: at, frameMs, scripts: requested.filter((r) => r.at <= shownAtEpoch).map((r) => r.path) };
   } finally {
     await page.close();
   }

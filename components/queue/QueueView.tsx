@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { selectedPost } from '@/lib/db/kv-items';
 import { makeT } from '@/lib/i18n/make-t';
 import { countByCategory } from '@/lib/queue/queue-order';
@@ -7,7 +7,6 @@ import { useOperator } from '@/components/common/use-settings';
 import { useDeadlinePolicy } from '@/components/common/use-deadline-policy';
 import { useNow } from '@/components/common/use-now';
 import { isOverdue, sortByUrgency } from '@/lib/team/deadlines';
-import { Composer } from '@/components/composer/Composer';
 import { CategoryFilter, type CategoryChoice } from './CategoryFilter';
 import { QueueList } from './QueueList';
 import { UndoNotice } from './UndoNotice';
@@ -20,6 +19,12 @@ import { useQueueTab } from './use-queue-tab';
 import { messages } from './messages';
 
 const t = makeT(messages);
+
+// The composer (reply checks, X's weighted length, the prh engine) is its own chunk: the queue shows
+// without waiting for it, and it is fetched as soon as the queue is on screen, so a selected post does
+// not wait either.
+const loadComposer = () => import('@/components/composer/Composer');
+const Composer = lazy(() => loadComposer().then((m) => ({ default: m.Composer })));
 
 /**
  * The operator's queue: brand posts seen in any x.com tab over the last hours that nobody has
@@ -55,6 +60,10 @@ export function QueueView() {
   const shown = useMemo(() => (view ? sortByUrgency(view.shown, policy, now) : []), [view, policy, now]);
   const overdue = useMemo(() => new Set(shown.filter((p) => isOverdue(p, policy, now)).map((p) => p.postId)), [shown, policy, now]);
   const [help, setHelp] = useState(false);
+  const listed = view !== undefined;
+  useEffect(() => {
+    if (listed) void loadComposer();
+  }, [listed]);
   // The keyboard's place in the list, by post id (the list may render only what is in view); it
   // starts on the open post, else the first one.
   const [cursorState, setCursor] = useState<{ postId: string; focus: boolean } | null>(null);
@@ -107,7 +116,11 @@ export function QueueView() {
           onSelect={onSelect}
         />
       )}
-      {selected && <Composer key={selected.postId} post={selected} onMarked={(postId, handledAt) => setMarked({ postId, handledAt })} />}
+      {selected && (
+        <Suspense fallback={null}>
+          <Composer key={selected.postId} post={selected} onMarked={(postId, handledAt) => setMarked({ postId, handledAt })} />
+        </Suspense>
+      )}
     </section>
   );
 }
