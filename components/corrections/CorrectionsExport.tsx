@@ -1,7 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '@/lib/db/database';
 import { correctionsCsv, correctionsJson, type CorrectionHeaders } from '@/lib/corrections/export';
-import { categoryLabel } from '@/lib/i18n/labels';
 import { makeT } from '@/lib/i18n/make-t';
 import { csvName, downloadCsv } from '@/components/reports/download-csv';
 import { downloadText } from '@/components/packs/download';
@@ -28,7 +27,7 @@ export function CorrectionsExport() {
       ) : (
         <p className="kz-hint">
           {t('exportCount', { n: rows.length, trained: learned?.corrections ?? 0 })}{' '}
-          <button type="button" className="kz-csv" data-testid="corrections-csv" onClick={() => downloadCsv(csvName('corrections'), correctionsCsv(rows, headers, categoryLabel, offset))}>
+          <button type="button" className="kz-csv" data-testid="corrections-csv" onClick={() => downloadCsv(csvName('corrections'), correctionsCsv(rows, headers, offset))}>
             {t('exportCsv')}
           </button>{' '}
           <button type="button" className="kz-csv" data-testid="corrections-json" onClick={() => downloadText(csvName('corrections').replace(/\.csv$/, '.json'), correctionsJson(rows))}>

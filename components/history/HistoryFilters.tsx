@@ -1,5 +1,6 @@
 import { CATEGORIES } from '@/lib/categories';
 import { HANDLED_ACTIONS } from '@/lib/contract/records';
+import { actionLabel } from '@/lib/i18n/labels';
 import { makeT } from '@/lib/i18n/make-t';
 import { categoryLabel } from '@/components/common/CategoryBadge';
 import { EMPTY_FORM, type HistoryForm } from './history-filter-state';
@@ -48,7 +49,7 @@ export function HistoryFilters({ form, operators, onChange }: Props) {
         {t('action')}
         <select value={form.action} onChange={set('action')} data-testid="history-action">
           <option value="">{t('any')}</option>
-          {HANDLED_ACTIONS.map((a) => <option key={a} value={a}>{t(a)}</option>)}
+          {HANDLED_ACTIONS.map((a) => <option key={a} value={a}>{actionLabel(a)}</option>)}
         </select>
       </label>
       <button type="button" onClick={() => onChange(EMPTY_FORM)}>{t('clear')}</button>

@@ -1,4 +1,5 @@
 import type { HandledRecord } from '@/lib/contract/records';
+import { actionLabel } from '@/lib/i18n/labels';
 import { makeT } from '@/lib/i18n/make-t';
 import { CategoryBadge } from '@/components/common/CategoryBadge';
 import { RelativeTime } from '@/components/common/RelativeTime';
@@ -14,7 +15,7 @@ export function HistoryItem({ record }: { record: HandledRecord }) {
     <li className="kz-item" data-testid="history-item" data-post-id={record.postId}>
       <div className="kz-item-head">
         <CategoryBadge category={record.category} />
-        <strong>{t(record.action)}</strong>
+        <strong>{actionLabel(record.action)}</strong>
         <span className="kz-operator">{record.operatorName}</span>
         <span className="kz-handle">@{record.authorHandle}</span>
         <RelativeTime at={record.handledAt} />

@@ -1,11 +1,10 @@
 import { HANDLED_ACTIONS } from '@/lib/contract/records';
+import { actionLabel } from '@/lib/i18n/labels';
 import { makeT } from '@/lib/i18n/make-t';
 import type { OperatorRow } from '@/lib/reports/report';
-import { messages as historyMessages } from '@/components/history/messages';
 import { messages } from './messages';
 
 const t = makeT(messages);
-const actionLabel = makeT(historyMessages);
 
 /**
  * Who did what. Three columns, the actions as a wrapping list in the third: one column per action

@@ -111,11 +111,22 @@ test('mark handled: chip, record, reload, recycled cell, undo, history, report a
   await panel.getByTestId('history-search').fill('');
   await expect(item).toHaveCount(1);
 
-  // The history CSV holds it, as Excel needs it: UTF-8 with a byte-order mark.
+  // The history CSV holds it, as Excel needs it: UTF-8 with a byte-order mark, in the operator's
+  // Japanese, with the time as the browser's wall clock (which Excel reads as a date) beside the ISO one.
   const historyCsv = await download(panel, () => panel.getByTestId('history-export').click());
   expect([...historyCsv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const historyText = historyCsv.toString('utf8');
-  expect(historyText).toContain(`,佐藤,replied,${category},`);
+  const [header, line] = historyText.slice(1).split('\r\n');
+  expect(header!.split(',').slice(0, 5)).toEqual(['対応日時', '対応日時（ISO 8601）', '担当者', '対応', 'カテゴリ']);
+  const wallClock = await panel.evaluate((ms) => {
+    const d = new Date(ms);
+    const two = (n: number) => String(n).padStart(2, '0');
+    return `${d.getFullYear()}/${two(d.getMonth() + 1)}/${two(d.getDate())} ${two(d.getHours())}:${two(d.getMinutes())}`;
+  }, record!.handledAt);
+  const categoryJa = { complaint: '苦情', question: '質問', request: '要望', praise: '称賛', other: 'その他' }[category!];
+  expect(categoryJa).toBeDefined();
+  expect(line).toMatch(new RegExp(`^${wallClock},\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d[+-]\\d\\d:\\d\\d,佐藤,返信,${categoryJa},`));
+  expect(historyText).not.toMatch(/,(replied|complaint|question|request|praise|other),/);
   expect(historyText).toContain(`https://x.com/${first.handle}/status/${first.id}`);
   expect(historyText).toContain('ミドリ電機の冷蔵庫が壊れた。返金してほしい');
 
@@ -126,7 +137,7 @@ test('mark handled: chip, record, reload, recycled cell, undo, history, report a
   await expect(panel.getByTestId('report-operators').getByRole('row', { name: /佐藤/ })).toContainText('1');
   await expect(panel.locator('[data-testid="report-daily-chart"] [data-total="1"]')).toHaveCount(1);
   const dailyCsv = (await download(panel, () => panel.getByTestId('report-csv-daily').click())).toString('utf8');
-  expect(dailyCsv.startsWith('\uFEFFday,complaint,question,request,praise,other,total\r\n')).toBe(true);
+  expect(dailyCsv.startsWith('\uFEFF日付,苦情,質問,要望,称賛,その他,合計\r\n')).toBe(true);
   expect(dailyCsv.trimEnd().split('\r\n').at(-1)).toMatch(/,1$/);
 });
 

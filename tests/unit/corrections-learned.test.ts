@@ -118,9 +118,11 @@ describe('corrections and the learned layer, through the background', () => {
     const csv = correctionsCsv(rows, {
       colPostId: '投稿ID', colCategory: '訂正後の分類', colPrevious: 'Kizuki の分類', colOperator: '担当者', colCorrectedAt: '訂正日時',
       colBrands: 'ブランド', colText: '投稿本文', colSync: '同期',
-    }, (c) => ({ complaint: '苦情', other: 'その他' })[c as 'complaint'] ?? c, 540);
-    expect(csv.split('\r\n')[0]).toBe('\uFEFF訂正日時,担当者,訂正後の分類,Kizuki の分類,ブランド,投稿ID,投稿本文,同期');
+    }, 540, { lang: 'ja', timeZone: 'Asia/Tokyo' });
+    expect(csv.split('\r\n')[0]).toBe('\uFEFF訂正日時,訂正日時（ISO 8601）,担当者,訂正後の分類,Kizuki の分類,ブランド,投稿ID,投稿本文,同期');
     expect(csv).toContain(',佐藤,苦情,その他,midori,');
+    expect(csv.split('\r\n')[1]).toMatch(/^\d{4}\/\d\d\/\d\d \d\d:\d\d,\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+09:00,/);
+    expect(csv.trimEnd().endsWith(',未送信')).toBe(true);
     const json = JSON.parse(correctionsJson(rows)) as { format: string; corrections: { category: string; operator: string }[] };
     expect(json).toMatchObject({ format: 'kizuki.corrections', corrections: [{ category: 'complaint', operator: '佐藤' }] });
   });

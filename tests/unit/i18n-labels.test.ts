@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { CATEGORIES } from '@/lib/categories';
-import { categoryLabel, severityLabel, toneLabel } from '@/lib/i18n/labels';
+import { HANDLED_ACTIONS } from '@/lib/contract/records';
+import { actionLabel, categoryLabel, checkLabel, severityLabel, syncStateLabel, toneLabel, yesNoLabel } from '@/lib/i18n/labels';
 import { makeT } from '@/lib/i18n/make-t';
 import { expandPlurals } from '@/lib/i18n/plural';
 import { savedSearches } from '@/lib/pack/searches';
@@ -35,6 +36,19 @@ describe('one label for each code, in ja and en', () => {
   it('names a persona tone by the name its pack gives it, and keeps an unknown tone as written', () => {
     expect(toneLabel('midori-chan', [{ tone: 'midori-chan', name: 'ミドリちゃん' }], 'ja')).toBe('ミドリちゃん');
     expect(toneLabel('pirate', [], 'ja')).toBe('pirate');
+  });
+
+  it('names every handled action, reply check, sync state and yes/no, with no Latin left in Japanese but DM and NG', () => {
+    const checks = ['ng-word', 'too-long', 'personal-info-public', 'emoji-in-formal', 'template-unchanged', 'missing-variable'];
+    const ja = [
+      ...HANDLED_ACTIONS.map((a) => actionLabel(a, 'ja')), ...checks.map((c) => checkLabel(c, 'ja')),
+      ...(['local', 'synced', 'remote', 'refused'] as const).map((s) => syncStateLabel(s, 'ja')), yesNoLabel(true, 'ja'), yesNoLabel(false, 'ja'),
+    ];
+    for (const label of ja) expect(label.replace(/DM|NG/g, '')).not.toMatch(/[A-Za-z]/);
+    expect(new Set(HANDLED_ACTIONS.map((a) => actionLabel(a, 'en'))).size).toBe(HANDLED_ACTIONS.length);
+    for (const c of checks) expect(checkLabel(c, 'en')).not.toBe(c);
+    // A check a teammate's newer version recorded is shown as written, not dropped.
+    expect(checkLabel('future-check', 'ja')).toBe('future-check');
   });
 });
 

@@ -35,12 +35,17 @@ describe('overdue in reports', () => {
   it('counts posts handled after the deadline; none without a policy', () => {
     expect(buildReport(records, range, policy).late).toBe(1);
     expect(buildReport(records, range).late).toBeNull();
-    expect(summaryCsv(buildReport(records, range, policy))).toMatch(/posts_handled_after_deadline,1\r\n/);
+    expect(summaryCsv(buildReport(records, range, policy), { lang: 'en' })).toMatch(/Posts handled after the reply deadline,1\r\n/);
+    expect(summaryCsv(buildReport(records, range, policy), { lang: 'ja' })).toMatch(/返信期限後に対応した件数,1\r\n/);
   });
   it('marks each history row in the CSV: yes, no, or empty when the publication time is unknown', () => {
-    const lines = historyCsv(records, 540, policy).replace(/^\uFEFF/, '').trim().split('\r\n');
-    const col = lines[0]!.split(',').indexOf('after_deadline');
-    expect(col).toBeGreaterThan(0);
-    expect(lines.slice(1).map((l) => l.split(',')[col])).toEqual(['no', 'yes', '']);
+    const column = (lang: 'ja' | 'en', header: string) => {
+      const lines = historyCsv(records, 540, policy, { lang }).replace(/^\uFEFF/, '').trim().split('\r\n');
+      const col = lines[0]!.split(',').indexOf(header);
+      expect(col).toBeGreaterThan(0);
+      return lines.slice(1).map((l) => l.split(',')[col]);
+    };
+    expect(column('en', 'After the reply deadline')).toEqual(['No', 'Yes', '']);
+    expect(column('ja', '返信期限後')).toEqual(['いいえ', 'はい', '']);
   });
 });
