@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { HANDLED_ACTIONS, type HandledAction, type SeenPost } from '@/lib/contract/records';
 import { sendRequest } from '@/lib/contract/send';
 import { makeT } from '@/lib/i18n/make-t';
-import { actionLabel } from './action-label';
+import { actionLabel } from '@/lib/i18n/labels';
 import { summaryOf } from '@/lib/queue/seen-posts';
 import { useShortcuts } from '@/components/shell/use-shortcuts';
 import { messages } from './messages';

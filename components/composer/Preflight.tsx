@@ -3,7 +3,7 @@ import { makeT } from '@/lib/i18n/make-t';
 import { formatAge } from '@/lib/i18n/relative-time';
 import { useNow } from '@/components/common/use-now';
 import type { HandledAction } from '@/lib/contract/records';
-import { actionLabel } from './action-label';
+import { actionLabel } from '@/lib/i18n/labels';
 import { messages } from './messages';
 
 const t = makeT(messages);
