@@ -72,7 +72,17 @@ async function setup() {
   return { articles, invalidate };
 }
 
-const chipOf = (article: Element) => article.querySelector('[data-kizuki-chip]')?.shadowRoot ?? null;
+// The chip's shadow root is closed (the page's scripts read `shadowRoot` as null): the test keeps
+// each root as it is attached, the way only the content script itself can.
+const shadowRoots = new WeakMap<Element, ShadowRoot>();
+const attachShadow = Element.prototype.attachShadow;
+Element.prototype.attachShadow = function (this: Element, init: ShadowRootInit) {
+  const root = attachShadow.call(this, init);
+  shadowRoots.set(this, root);
+  return root;
+};
+const chipHost = (article: Element) => article.querySelector('[data-kizuki-chip]');
+const chipOf = (article: Element) => shadowRoots.get(chipHost(article)!) ?? null;
 
 function highlighted(kind: string): string[] {
   return [...(registry().get(`kizuki-${kind}`) ?? [])].map((r) => r.toString());
@@ -93,6 +103,9 @@ describe('content script features on an x.com-like page', () => {
     expect(highlighted('brand').sort()).toEqual(['みどり電機', 'ミドリ電機']);
     expect(highlighted('urgent')).toEqual(['返金']);
     expect(chipOf(a1!)!.querySelector('button.mark')!.textContent).toMatch(/対応済みにする|Mark handled/);
+    // Closed: nothing on the page can find the chip's buttons.
+    expect(chipHost(a1!)!.shadowRoot).toBeNull();
+    expect(chipOf(a1!)!.mode).toBe('closed');
     await until(() => expect(sent.filter((r) => r.type === 'posts/seen')).toHaveLength(1));
     const seen = sent.find((r) => r.type === 'posts/seen') as Request<'posts/seen'>;
     expect(seen.posts.map((p) => p.postId).sort()).toEqual([POSTS[0]!.id, POSTS[1]!.id]);

@@ -2,10 +2,12 @@ import type { CDPSession, Page } from '@playwright/test';
 
 // The chip lives in a CLOSED shadow root, so that x.com's scripts cannot find its buttons and press
 // them in the operator's name. Playwright's locators cannot see inside a closed root either (only
-// open ones), so the tests reach the chip the way the browser itself does: the DevTools protocol's
-// DOM domain lists closed shadow roots, a function run on the resolved root reads what the chip
-// shows, and buttons are pressed with a real mouse click at their place on screen (a trusted event,
-// as the operator's own click is; a click that something else covers would land on that instead).
+// open ones), so the tests reach the chip through the browser's own automation protocol, which can:
+// in Chromium the DevTools protocol's DOM domain lists closed shadow roots; in Firefox WebDriver
+// BiDi serialises them (tests/e2e-firefox/support/x-page.ts). A function run on the root reads what
+// the chip shows, and buttons are pressed with a real mouse click at their place on screen: a
+// trusted event, as the operator's own click is, that lands on whatever covers the button if
+// anything does. The page functions below are shared by both browsers' tests.
 
 /** The chip host inside the article of post `postId` (its permalink names it). */
 export const chipSelector = (postId: string) => `article[data-testid="tweet"]:has(a[href*="/status/${postId}"]) [data-kizuki-chip]`;
@@ -59,21 +61,55 @@ export async function inChip<A, R>(page: Page, postId: string, fn: (root: Shadow
   }
 }
 
+/** Runs a function on one chip's shadow root in the page (Chromium: `inChip`; Firefox: over WebDriver BiDi). */
+export type ChipRunner = <A, R>(fn: (root: ShadowRoot, arg: A) => R, arg: A) => Promise<Awaited<R> | null>;
+
+/** In the page: what the chip shows. (No named inner functions: a runner that keeps function names wraps them in a helper the page lacks.) */
+function readChipRoot(root: ShadowRoot): ChipReading {
+  const shown = [...root.querySelectorAll<HTMLElement>('.chip > *')]
+    .filter((e) => !e.hidden)
+    .map((e) => ({ e, text: (e instanceof HTMLSelectElement ? (e.selectedOptions[0]?.text ?? '') : e.innerText).trim() }));
+  return {
+    text: shown.map((s) => s.text).filter(Boolean).join(' '),
+    category: root.querySelector('select')?.value ?? '',
+    menuLabel: root.querySelector('select')?.getAttribute('aria-label') ?? null,
+    buttons: shown.filter((s) => s.e instanceof HTMLButtonElement).map((s) => s.text),
+    error: shown.find((s) => s.e.getAttribute('role') === 'alert')?.text || null,
+  };
+}
+
+/** In the page: the centre of the shown button labelled `wanted`, scrolled into view, if nothing covers it there; else why not. */
+function buttonSpot(root: ShadowRoot, wanted: string): { x: number; y: number } | string {
+  const button = [...root.querySelectorAll('button')].find((b) => !b.hidden && b.innerText.trim() === wanted);
+  if (!button) return `no button "${wanted}" shown`;
+  button.scrollIntoView({ block: 'center', inline: 'center' });
+  const box = button.getBoundingClientRect();
+  const x = box.left + box.width / 2;
+  const y = box.top + box.height / 2;
+  const top = root.elementFromPoint(x, y);
+  return top && button.contains(top) ? { x, y } : `"${wanted}" is covered at (${x}, ${y})`;
+}
+
+/** What the chip reached by `run` shows, or null when there is no chip. */
+export const readChipWith = (run: ChipRunner): Promise<ChipReading | null> => run(readChipRoot, null);
+
+/**
+ * Presses the chip's button labelled `label` with the mouse, as the operator does: once it is shown
+ * and nothing covers it, a real click at its centre (`click` moves the browser's own mouse).
+ */
+export async function pressChipWith(run: ChipRunner, click: (x: number, y: number) => Promise<void>, label: string, timeout = 10_000): Promise<void> {
+  const until = Date.now() + timeout;
+  for (;;) {
+    const spot = await run(buttonSpot, label);
+    if (spot && typeof spot === 'object') return click(spot.x, spot.y);
+    if (Date.now() > until) throw new Error(`cannot press "${label}" on the chip: ${spot ?? 'no chip'}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
 /** What the chip of post `postId` shows, or null when it has none. */
 export function readChip(page: Page, postId: string): Promise<ChipReading | null> {
-  return inChip(page, postId, (root) => {
-    // (No named inner functions: a runner that keeps function names would wrap them in a helper the page lacks.)
-    const shown = [...root.querySelectorAll<HTMLElement>('.chip > *')]
-      .filter((e) => !e.hidden)
-      .map((e) => ({ e, text: (e instanceof HTMLSelectElement ? (e.selectedOptions[0]?.text ?? '') : e.innerText).trim() }));
-    return {
-      text: shown.map((s) => s.text).filter(Boolean).join(' '),
-      category: root.querySelector('select')?.value ?? '',
-      menuLabel: root.querySelector('select')?.getAttribute('aria-label') ?? null,
-      buttons: shown.filter((s) => s.e instanceof HTMLButtonElement).map((s) => s.text),
-      error: shown.find((s) => s.e.getAttribute('role') === 'alert')?.text || null,
-    };
-  });
+  return readChipWith((fn, arg) => inChip(page, postId, fn, arg));
 }
 
 /** The chip's text ('' when the post has no chip): for `expect.poll(() => chipText(page, id))`. */
@@ -81,29 +117,11 @@ export async function chipText(page: Page, postId: string): Promise<string> {
   return (await readChip(page, postId))?.text ?? '';
 }
 
-type Spot = { x: number; y: number } | string;
-
-/**
- * Presses the chip's button labelled `label` with the mouse, as the operator does: the button is
- * scrolled into view and clicked at its centre once it is shown and nothing covers it there.
- */
-export async function pressChip(page: Page, postId: string, label: string, timeout = 10_000): Promise<void> {
-  const until = Date.now() + timeout;
-  for (;;) {
-    const spot: Spot | null = await inChip(page, postId, (root, wanted) => {
-      const button = [...root.querySelectorAll('button')].find((b) => !b.hidden && b.innerText.trim() === wanted);
-      if (!button) return `no button "${wanted}" shown`;
-      button.scrollIntoView({ block: 'center', inline: 'center' });
-      const box = button.getBoundingClientRect();
-      const x = box.left + box.width / 2;
-      const y = box.top + box.height / 2;
-      const top = root.elementFromPoint(x, y);
-      return top && button.contains(top) ? { x, y } : `"${wanted}" is covered at (${x}, ${y})`;
-    }, label);
-    if (spot && typeof spot === 'object') return page.mouse.click(spot.x, spot.y);
-    if (Date.now() > until) throw new Error(`cannot press "${label}" on the chip of ${postId}: ${spot ?? 'no chip'}`);
-    await page.waitForTimeout(100);
-  }
+/** Presses the chip's button labelled `label` (「対応済みにする」, 「元に戻す」, 「返信」) with a real mouse click. */
+export function pressChip(page: Page, postId: string, label: string): Promise<void> {
+  return pressChipWith((fn, arg) => inChip(page, postId, fn, arg), (x, y) => page.mouse.click(x, y), label).catch((e: Error) => {
+    throw new Error(`${e.message} (post ${postId})`);
+  });
 }
 
 /** Puts the keyboard focus on the chip's category menu (then `page.keyboard` picks, as a person would). */
