@@ -57,7 +57,7 @@ test("x.com's own scripts cannot reach the chip: its shadow root is closed and s
     const host = el.querySelector<HTMLElement>('[data-kizuki-chip]')!;
     host.click();
     host.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
-    return { shadowRoot: host.shadowRoot, buttons: document.querySelectorAll('button[data-action]').length };
+    return { shadowRoot: host.shadowRoot, buttons: host.shadowRoot?.querySelectorAll('button').length ?? 0 };
   });
   assert.deepEqual(seen, { shadowRoot: null, buttons: 0 });
   // Even a script that had the button: an untrusted click is ignored.

@@ -225,7 +225,7 @@ test("x.com's own scripts cannot reach the chip: its shadow root is closed, a sy
       target.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, clientX: x, clientY: y }));
       target.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
     }
-    return { shadowRoot: host.shadowRoot, atPointIsHost: atPoint === host, buttons: document.querySelectorAll('button[data-action]').length };
+    return { shadowRoot: host.shadowRoot, atPointIsHost: atPoint === host, buttons: host.shadowRoot?.querySelectorAll('button').length ?? 0 };
   }, where);
   // The page sees the chip's box and nothing inside it.
   expect(seen).toEqual({ shadowRoot: null, atPointIsHost: true, buttons: 0 });

@@ -124,6 +124,24 @@ describe('content script features on an x.com-like page', () => {
     expect(sent.filter((r) => r.type === 'posts/state')).toHaveLength(1);
   });
 
+  it("an element a page script made to look like a chip is left alone, and the other posts' chips are painted", async () => {
+    const { articles } = await setup();
+    const [a1, a2] = articles();
+    a1!.querySelector('[data-kizuki-chip]')!.remove();
+    const fake = document.createElement('div');
+    fake.setAttribute('data-kizuki-chip', '');
+    fake.attachShadow({ mode: 'open' });
+    a1!.prepend(fake);
+    // X re-renders both posts, the second with new words: the fake host is not painted into; the
+    // second post's chip follows its new text.
+    a1!.querySelector('[data-testid="tweetText"]')!.appendChild(document.createTextNode(' '));
+    a2!.querySelector('[data-testid="tweetText"]')!.innerHTML = '<span>みどり電機の洗濯機が壊れた、返金して</span>';
+    await until(() => expect(chipOf(a2!)!.querySelector('select')!.value).toBe('complaint'));
+    await settle();
+    expect(fake.shadowRoot!.childNodes).toHaveLength(0);
+    expect(a2!.querySelectorAll('[data-kizuki-chip]')).toHaveLength(1);
+  });
+
   it('a recycled cell loses the old post’s ranges, attributes and chip', async () => {
     await setup();
     const cell = document.querySelectorAll('[data-testid="cellInnerDiv"]')[0]!;

@@ -96,7 +96,9 @@ function setText(node: Element | null | undefined, text: string | null): void {
 }
 
 function paint(host: HTMLElement, view: ChipView): void {
-  const root = roots.get(host)!;
+  const root = roots.get(host);
+  // An element that only looks like a chip (a page script's, not made here) has nothing of ours to paint.
+  if (!root) return;
   const chip = root.querySelector('.chip')!;
   chip.className = `chip cat-${view.category}`;
   chip.setAttribute('aria-label', view.ariaLabel);
