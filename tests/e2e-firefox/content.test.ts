@@ -3,7 +3,7 @@ import { after, before, test } from 'node:test';
 import type { Page } from 'puppeteer-core';
 import { buildTimelinePage, type TimelinePost } from '../e2e/support/x-timeline';
 import { launchFirefox, routeXPage, waitFor, type FirefoxWithExtension } from './support/firefox';
-import { article, chipButton, chipText, readHighlights, setOperatorInSidebar } from './support/x-page';
+import { article, chipText, inChip, pressChip, readChip, readHighlights, setOperatorInSidebar } from './support/x-page';
 
 // The content script in Firefox, on a routed x.com timeline built from X's real markup: brand posts
 // are marked, highlighted and chipped; the chip's "mark handled" is stored and survives a reload.
@@ -47,11 +47,30 @@ test('a brand post is marked and its brand term highlighted; a post without the 
   assert.match(await chipText(page, complaint.id), /苦情/);
 });
 
-test("the chip's mark-handled is stored and survives a reload", async () => {
+test("x.com's own scripts cannot reach the chip: its shadow root is closed and synthetic clicks do nothing", async () => {
   await setOperatorInSidebar(fx, '佐藤');
   const id = POSTS[0]!.id;
   await page.bringToFront();
-  await (await chipButton(page, id, 'mark')).click();
+  assert.ok((await readChip(page, id))?.buttons.includes('対応済みにする'));
+  // What a page script can do: look inside the chip, click() it and dispatch clicks at it.
+  const seen = await page.$eval(article(id), (el) => {
+    const host = el.querySelector<HTMLElement>('[data-kizuki-chip]')!;
+    host.click();
+    host.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    return { shadowRoot: host.shadowRoot, buttons: host.shadowRoot?.querySelectorAll('button').length ?? 0 };
+  });
+  assert.deepEqual(seen, { shadowRoot: null, buttons: 0 });
+  // Even a script that had the button: an untrusted click is ignored.
+  await inChip(page, id, (root) => root.querySelector<HTMLButtonElement>('button[data-action="mark"]')!.click(), null);
+  await new Promise((r) => setTimeout(r, 1_000));
+  assert.equal(await page.$(`${article(id)}[data-kizuki-handled]`), null);
+  assert.ok((await readChip(page, id))?.buttons.includes('対応済みにする'));
+});
+
+test("the chip's mark-handled is stored and survives a reload", async () => {
+  const id = POSTS[0]!.id;
+  await page.bringToFront();
+  await pressChip(page, id, '対応済みにする');
   await waitFor(() => page.$(`${article(id)}[data-kizuki-handled="mine"]`), 5_000, 'the post to show as handled');
   assert.match(await chipText(page, id), /対応済み · 佐藤/);
   assert.equal(await page.$(`${article(POSTS[2]!.id)}[data-kizuki-handled]`), null);
@@ -59,6 +78,6 @@ test("the chip's mark-handled is stored and survives a reload", async () => {
   await page.reload();
   await waitFor(() => page.$(`${article(id)}[data-kizuki-handled="mine"]`), 10_000, 'the handled state after the reload');
   assert.match(await chipText(page, id), /対応済み · 佐藤/);
-  // Handled posts offer undo, not mark.
-  assert.equal(await (await chipButton(page, id, 'mark')).evaluate((b) => (b as HTMLElement).hidden), true);
+  // Handled posts do not offer mark again.
+  assert.ok(!(await readChip(page, id))?.buttons.includes('対応済みにする'));
 });

@@ -5,7 +5,7 @@ import { buildTimelinePage, type TimelinePost } from '../e2e/support/x-timeline'
 import { enableCors, startTeamServer, type SyncServer } from '../sync-server/server';
 import { article as chromiumArticle, markHandled, openOperator, type BrowserOperator } from '../sync-server/browser-operator';
 import { launchFirefox, openSidebarPage, routeXPage, waitFor, type FirefoxWithExtension } from './support/firefox';
-import { article, chipButton, chipText } from './support/x-page';
+import { article, chipText, pressChip } from './support/x-page';
 
 // Two operators of one team, one in Chromium (Playwright, as the Chromium sync tests run it) and one
 // in Firefox, against a real CouchDB-protocol server (pouchdb-server on 127.0.0.1). The Firefox
@@ -80,7 +80,7 @@ test('a post handled in Chromium shows as handled in Firefox, and one handled in
   assert.match(await chipText(x, first.id), /対応済み · 佐藤/);
 
   await x.bringToFront();
-  await (await chipButton(x, second.id, 'mark')).click();
+  await pressChip(x, second.id, '対応済みにする');
   await waitFor(() => x.$(`${article(second.id)}[data-kizuki-handled="mine"]`), 5_000, 'the post handled in Firefox');
   await waitFor(
     async () => (await chromiumArticle(chromium.page, second.id).getAttribute('data-kizuki-handled')) === 'team',

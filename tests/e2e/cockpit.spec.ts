@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './support/extension';
+import { chipText } from './support/chip';
 import { openShift, queueItems, setOperator, SHIFT_POSTS } from './support/panel-data';
 import demoPack from '../../lib/pack/demo-pack.json' with { type: 'json' };
 
@@ -203,7 +204,7 @@ test('on x.com, Alt+Shift+S selects the focused post in the panel and Alt+Shift+
   await article.focus();
   await x.keyboard.press('Alt+Shift+H');
   await expect.poll(() => handledRows(panel)).toEqual([expect.objectContaining({ postId: target.id, action: 'replied' })]);
-  await expect(article.locator('[data-kizuki-chip]')).toContainText('対応済み');
+  await expect.poll(() => chipText(x, target.id)).toContain('対応済み');
 });
 
 test('the queue labels its priority number', async ({ context, extensionId }) => {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from '@playwright/test';
 import { test, expect, openSidePanel } from './support/extension';
+import { chipText, pressChip, readChip } from './support/chip';
 import { routeX } from './support/x-routes';
 import { buildTimelinePage, cellContentHtml, recycleCellInPage, type TimelinePost } from './support/x-timeline';
 
@@ -64,9 +65,9 @@ test('mark handled: chip, record, reload, recycled cell, undo, history, report a
   const [first, second] = POSTS as [TimelinePost, TimelinePost];
 
   // One click on the chip's real button marks it handled for this operator.
-  await chipOf(page, first.id).getByRole('button', { name: '対応済みにする' }).click();
+  await pressChip(page, first.id, '対応済みにする');
   await expect(article(page, first.id)).toHaveAttribute('data-kizuki-handled', 'mine');
-  await expect(chipOf(page, first.id).getByText(/対応済み · 佐藤 · (たった今|\d+分前)/)).toBeVisible();
+  await expect.poll(() => chipText(page, first.id)).toMatch(/対応済み · 佐藤 · (たった今|\d+分前)/);
   await expect(article(page, second.id)).not.toHaveAttribute('data-kizuki-handled', /.*/);
 
   // The record is in the extension's database, with what the chip classified.
@@ -79,7 +80,8 @@ test('mark handled: chip, record, reload, recycled cell, undo, history, report a
   // It stays handled after a reload…
   await page.reload();
   await expect(article(page, first.id)).toHaveAttribute('data-kizuki-handled', 'mine');
-  await expect(chipOf(page, first.id).getByRole('button', { name: '対応済みにする' })).toHaveCount(0);
+  await expect.poll(() => chipText(page, first.id)).toMatch(/対応済み · 佐藤/);
+  expect((await readChip(page, first.id))?.buttons).not.toContain('対応済みにする');
 
   // …and when X recycles its cell for another post and later renders it again.
   await page.evaluate(recycleCellInPage, { index: 0, html: cellContentHtml(OTHER) });
@@ -89,12 +91,12 @@ test('mark handled: chip, record, reload, recycled cell, undo, history, report a
   await expect(article(page, first.id)).toHaveAttribute('data-kizuki-handled', 'mine');
 
   // Undo: a second post marked and taken back leaves no record and its button returns.
-  await chipOf(page, second.id).getByRole('button', { name: '対応済みにする' }).click();
+  await pressChip(page, second.id, '対応済みにする');
   await expect(article(page, second.id)).toHaveAttribute('data-kizuki-handled', 'mine');
   await expect.poll(async () => (await storedRecords(panel)).length).toBe(2);
-  await chipOf(page, second.id).getByRole('button', { name: '元に戻す' }).click();
+  await pressChip(page, second.id, '元に戻す');
   await expect(article(page, second.id)).not.toHaveAttribute('data-kizuki-handled', /.*/);
-  await expect(chipOf(page, second.id).getByRole('button', { name: '対応済みにする' })).toBeVisible();
+  await expect.poll(async () => (await readChip(page, second.id))?.buttons).toContain('対応済みにする');
   await expect.poll(async () => (await storedRecords(panel)).map((r) => r.postId)).toEqual([first.id]);
 
   // History shows the record, finds it by text, and links to the post on X.
@@ -144,8 +146,8 @@ test('mark handled: chip, record, reload, recycled cell, undo, history, report a
 test('without an operator name, marking is refused with a message on the chip and nothing is stored', async ({ context, extensionId }) => {
   const panel = await openSidePanel(context, extensionId);
   const page = await openTimeline(context);
-  await chipOf(page, POSTS[0]!.id).getByRole('button', { name: '対応済みにする' }).click();
-  await expect(chipOf(page, POSTS[0]!.id)).toContainText('担当者名');
+  await pressChip(page, POSTS[0]!.id, '対応済みにする');
+  await expect.poll(async () => (await readChip(page, POSTS[0]!.id))?.error).toContain('担当者名');
   await expect(article(page, POSTS[0]!.id)).not.toHaveAttribute('data-kizuki-handled', /.*/);
   expect(await storedRecords(panel)).toEqual([]);
 });
@@ -172,7 +174,7 @@ test('retention purges old records on save; "delete all my data" empties the log
   await setOperator(panel, '佐藤');
   const page = await openTimeline(context);
   const first = POSTS[0]!;
-  await chipOf(page, first.id).getByRole('button', { name: '対応済みにする' }).click();
+  await pressChip(page, first.id, '対応済みにする');
   await expect(article(page, first.id)).toHaveAttribute('data-kizuki-handled', 'mine');
   const old = Date.now() - 400 * 86_400_000;
   await putRecord(panel, {
@@ -195,5 +197,5 @@ test('retention purges old records on save; "delete all my data" empties the log
   await expect(retention.getByRole('status')).toContainText('削除しました');
   expect(await storedRecords(panel)).toEqual([]);
   await expect(article(page, first.id)).not.toHaveAttribute('data-kizuki-handled', /.*/);
-  await expect(chipOf(page, first.id).getByRole('button', { name: '対応済みにする' })).toBeVisible();
+  await expect.poll(async () => (await readChip(page, first.id))?.buttons).toContain('対応済みにする');
 });

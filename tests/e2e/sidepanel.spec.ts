@@ -1,6 +1,7 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { test, expect, openSidePanel } from './support/extension';
 import { INTENT_PAGE, queueItems, setOperator } from './support/panel-data';
+import { pressChip } from './support/chip';
 import { routeX } from './support/x-routes';
 import { appendCellsInPage, buildTimelinePage, cellContentHtml, type TimelinePost } from './support/x-timeline';
 
@@ -133,8 +134,8 @@ test("the chip's Reply selects the post in the panel; marked handled it leaves t
   await setOperator(panel, '佐藤', '');
   await expect(queueItems(panel)).toHaveCount(4);
 
-  const chipReply = x.locator('article[data-testid="tweet"]').nth(2).locator('[data-kizuki-chip]').getByRole('button', { name: '返信' });
-  await chipReply.click();
+  const chipReply = () => pressChip(x, POSTS[2]!.id, '返信');
+  await chipReply();
   await expect(panel.getByTestId('composer-post')).toContainText('@q_mika');
 
   const markAsDm = async () => {
@@ -152,7 +153,7 @@ test("the chip's Reply selects the post in the panel; marked handled it leaves t
   await panel.locator('[data-post-id="1860000000000000003"] .kz-item-select').click();
   await markAsDm();
 
-  await chipReply.click();
+  await chipReply();
   await expect(panel.getByTestId('handled-warning')).toContainText('佐藤');
   await expect(panel.getByTestId('handled-warning')).toContainText('DM');
   await expect(panel.getByTestId('draft')).toHaveCount(0);

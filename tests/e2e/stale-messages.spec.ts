@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { BrowserContext, Page, Route } from '@playwright/test';
 import { test, expect, extensionPath, launchWithExtension, openSidePanel } from './support/extension';
+import { pressChip, readChip } from './support/chip';
 import { openShift, setOperator, SHIFT_POSTS } from './support/panel-data';
 import { enableCors, startTeamServer, type SyncServer } from '../sync-server/server';
 
@@ -12,13 +13,11 @@ import { enableCors, startTeamServer, type SyncServer } from '../sync-server/ser
 
 test("the chip's refusal goes once the operator's name is saved", async ({ context, extensionId }) => {
   const { x, panel } = await openShift(context, extensionId);
-  const chip = x.locator('article[data-testid="tweet"]').first().locator('[data-kizuki-chip]');
-  await chip.getByRole('button', { name: '対応済みにする' }).click();
-  const refusal = chip.locator('.error');
-  await expect(refusal).toBeVisible();
-  await expect(refusal).toHaveText(/\S/);
+  const id = SHIFT_POSTS[0]!.id;
+  await pressChip(x, id, '対応済みにする');
+  await expect.poll(async () => (await readChip(x, id))?.error).toMatch(/\S/);
   await setOperator(panel);
-  await expect(refusal).toBeHidden();
+  await expect.poll(async () => (await readChip(x, id))?.error).toBeNull();
   expect(SHIFT_POSTS.length).toBeGreaterThan(0);
 });
 

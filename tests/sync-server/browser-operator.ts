@@ -1,5 +1,6 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { launchWithExtension, openSidePanel } from '../e2e/support/extension';
+import { pressChip } from '../e2e/support/chip';
 import { routeX } from '../e2e/support/x-routes';
 import { buildTimelinePage, type TimelinePost } from '../e2e/support/x-timeline';
 
@@ -43,5 +44,5 @@ export function article(page: Page, id: string) {
 }
 
 export async function markHandled(op: BrowserOperator, id: string): Promise<void> {
-  await article(op.page, id).locator('[data-kizuki-chip]').getByRole('button', { name: '対応済みにする' }).click();
+  await pressChip(op.page, id, '対応済みにする');
 }

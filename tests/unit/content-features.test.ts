@@ -72,7 +72,17 @@ async function setup() {
   return { articles, invalidate };
 }
 
-const chipOf = (article: Element) => article.querySelector('[data-kizuki-chip]')?.shadowRoot ?? null;
+// The chip's shadow root is closed (the page's scripts read `shadowRoot` as null): the test keeps
+// each root as it is attached, the way only the content script itself can.
+const shadowRoots = new WeakMap<Element, ShadowRoot>();
+const attachShadow = Element.prototype.attachShadow;
+Element.prototype.attachShadow = function (this: Element, init: ShadowRootInit) {
+  const root = attachShadow.call(this, init);
+  shadowRoots.set(this, root);
+  return root;
+};
+const chipHost = (article: Element) => article.querySelector('[data-kizuki-chip]');
+const chipOf = (article: Element) => shadowRoots.get(chipHost(article)!) ?? null;
 
 function highlighted(kind: string): string[] {
   return [...(registry().get(`kizuki-${kind}`) ?? [])].map((r) => r.toString());
@@ -93,6 +103,9 @@ describe('content script features on an x.com-like page', () => {
     expect(highlighted('brand').sort()).toEqual(['みどり電機', 'ミドリ電機']);
     expect(highlighted('urgent')).toEqual(['返金']);
     expect(chipOf(a1!)!.querySelector('button.mark')!.textContent).toMatch(/対応済みにする|Mark handled/);
+    // Closed: nothing on the page can find the chip's buttons.
+    expect(chipHost(a1!)!.shadowRoot).toBeNull();
+    expect(chipOf(a1!)!.mode).toBe('closed');
     await until(() => expect(sent.filter((r) => r.type === 'posts/seen')).toHaveLength(1));
     const seen = sent.find((r) => r.type === 'posts/seen') as Request<'posts/seen'>;
     expect(seen.posts.map((p) => p.postId).sort()).toEqual([POSTS[0]!.id, POSTS[1]!.id]);
@@ -109,6 +122,24 @@ describe('content script features on an x.com-like page', () => {
     a2.querySelector('[data-testid="tweetText"]')!.appendChild(document.createTextNode(''));
     await settle();
     expect(sent.filter((r) => r.type === 'posts/state')).toHaveLength(1);
+  });
+
+  it("an element a page script made to look like a chip is left alone, and the other posts' chips are painted", async () => {
+    const { articles } = await setup();
+    const [a1, a2] = articles();
+    a1!.querySelector('[data-kizuki-chip]')!.remove();
+    const fake = document.createElement('div');
+    fake.setAttribute('data-kizuki-chip', '');
+    fake.attachShadow({ mode: 'open' });
+    a1!.prepend(fake);
+    // X re-renders both posts, the second with new words: the fake host is not painted into; the
+    // second post's chip follows its new text.
+    a1!.querySelector('[data-testid="tweetText"]')!.appendChild(document.createTextNode(' '));
+    a2!.querySelector('[data-testid="tweetText"]')!.innerHTML = '<span>みどり電機の洗濯機が壊れた、返金して</span>';
+    await until(() => expect(chipOf(a2!)!.querySelector('select')!.value).toBe('complaint'));
+    await settle();
+    expect(fake.shadowRoot!.childNodes).toHaveLength(0);
+    expect(a2!.querySelectorAll('[data-kizuki-chip]')).toHaveLength(1);
   });
 
   it('a recycled cell loses the old post’s ranges, attributes and chip', async () => {

@@ -53,10 +53,15 @@ function button(action: ChipAction, className: string, parent: Node): HTMLButton
   return b;
 }
 
+// Each chip's shadow root is closed, so x.com's scripts cannot find its buttons (element.shadowRoot
+// is null for them); only this script keeps the way in.
+const roots = new WeakMap<Element, ShadowRoot>();
+
 function createHost(onAction: (action: ChipAction, postId: string) => void, onFix: (postId: string, category: Category) => void): HTMLElement {
   const host = document.createElement('div');
   host.setAttribute(CHIP_ATTR, '');
-  const root = host.attachShadow({ mode: 'open' });
+  const root = host.attachShadow({ mode: 'closed' });
+  roots.set(host, root);
   const style = document.createElement('style');
   style.textContent = CHIP_CSS;
   root.appendChild(style);
@@ -91,7 +96,9 @@ function setText(node: Element | null | undefined, text: string | null): void {
 }
 
 function paint(host: HTMLElement, view: ChipView): void {
-  const root = host.shadowRoot!;
+  const root = roots.get(host);
+  // An element that only looks like a chip (a page script's, not made here) has nothing of ours to paint.
+  if (!root) return;
   const chip = root.querySelector('.chip')!;
   chip.className = `chip cat-${view.category}`;
   chip.setAttribute('aria-label', view.ariaLabel);

@@ -1,4 +1,5 @@
-import type { ElementHandle, Page } from 'puppeteer-core';
+import type { Page } from 'puppeteer-core';
+import { chipSelector, pressChipWith, readChipWith, type ChipReading } from '../../e2e/support/chip';
 import { openSidebarPage, waitFor, type FirefoxWithExtension } from './firefox';
 
 // What the Firefox tests read and press on x.com and in Kizuki's panel. Puppeteer has no Playwright
@@ -7,23 +8,54 @@ import { openSidebarPage, waitFor, type FirefoxWithExtension } from './firefox';
 /** The article of post `id` (its permalink time link names it). */
 export const article = (id: string) => `article[data-testid="tweet"]:has(a[href*="/status/${id}"])`;
 
-/** The chip's text as the operator reads it (inside its shadow root). */
-export function chipText(page: Page, id: string): Promise<string> {
-  return page.$eval(`${article(id)} [data-kizuki-chip]`, (host) =>
-    [...(host.shadowRoot?.querySelectorAll('.chip > :not([hidden])') ?? [])].map((e) => e.textContent).join(' '),
-  );
+// WebDriver BiDi's view of the page: the browsing context of `page` and the session that speaks for it.
+interface BidiContext {
+  id: string;
+  userContext: { browser: { session: { send(method: string, params: object): Promise<{ result: unknown }> } } };
+}
+type ScriptResult = { type: 'success'; result: { type: string; value?: unknown } } | { type: 'exception'; exceptionDetails: { text: string } };
+type NodeValue = { type: string; value?: { shadowRoot?: { sharedId?: string } | null } };
+
+/**
+ * Runs `fn` on the (closed) shadow root of post `id`'s chip in the page; null when there is no chip.
+ * The page's own scripts read `shadowRoot` as null; WebDriver BiDi serialises a node with its closed
+ * root when asked (`includeShadowTree: 'all'`) and can call a function on that root by its id.
+ */
+export async function inChip<A, R>(page: Page, id: string, fn: (root: ShadowRoot, arg: A) => R, arg: A): Promise<Awaited<R> | null> {
+  const context = (page.mainFrame() as unknown as { browsingContext: BidiContext }).browsingContext;
+  const { session } = context.userContext.browser;
+  const target = { context: context.id };
+  const found = (await session.send('script.evaluate', {
+    expression: `document.querySelector(${JSON.stringify(chipSelector(id))})`,
+    target, awaitPromise: false, resultOwnership: 'none',
+    serializationOptions: { maxDomDepth: 0, includeShadowTree: 'all' },
+  })).result as ScriptResult;
+  if (found.type !== 'success') throw new Error(`finding the chip of ${id}: ${found.exceptionDetails.text}`);
+  const root = (found.result as NodeValue).value?.shadowRoot?.sharedId;
+  if (!root) return null;
+  const ran = (await session.send('script.callFunction', {
+    // The argument and the result travel as JSON text: plain data either way.
+    functionDeclaration: `async function (json) { return JSON.stringify(await (${fn.toString()})(this, JSON.parse(json))); }`,
+    this: { sharedId: root }, arguments: [{ type: 'string', value: JSON.stringify(arg ?? null) }],
+    target, awaitPromise: true, resultOwnership: 'none',
+  })).result as ScriptResult;
+  if (ran.type !== 'success') throw new Error(`in the chip of ${id}: ${ran.exceptionDetails.text}`);
+  return JSON.parse((ran.result.value as string | undefined) ?? 'null') as Awaited<R>;
 }
 
-/** One of the chip's buttons: 'mark' (対応済みにする), 'undo', 'reply'. */
-export async function chipButton(page: Page, id: string, action: 'mark' | 'undo' | 'reply'): Promise<ElementHandle<HTMLButtonElement>> {
-  const handle = await page.evaluateHandle(
-    (sel, a) => document.querySelector(sel)?.shadowRoot?.querySelector<HTMLButtonElement>(`button[data-action="${a}"]`) ?? null,
-    `${article(id)} [data-kizuki-chip]`,
-    action,
-  );
-  const button = handle.asElement() as ElementHandle<HTMLButtonElement> | null;
-  if (!button) throw new Error(`post ${id} has no chip button "${action}"`);
-  return button;
+/** The chip's text as the operator reads it ('' when the post has no chip). */
+export async function chipText(page: Page, id: string): Promise<string> {
+  return (await readChip(page, id))?.text ?? '';
+}
+
+/** What the chip of post `id` shows (see tests/e2e/support/chip.ts), or null when it has none. */
+export function readChip(page: Page, id: string): Promise<ChipReading | null> {
+  return readChipWith((fn, arg) => inChip(page, id, fn, arg));
+}
+
+/** Presses the chip's button labelled `label` with a real mouse click (BiDi input actions: a trusted event). */
+export function pressChip(page: Page, id: string, label: string): Promise<void> {
+  return pressChipWith((fn, arg) => inChip(page, id, fn, arg), (x, y) => page.mouse.click(x, y), label);
 }
 
 /** Highlighted text per post id and kind, read from the page's CSS highlight registry. */
