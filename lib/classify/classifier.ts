@@ -77,14 +77,27 @@ function selectSignals(hits: TermHit[], meta: EntryMeta[]): TermHit[] {
   let overlaps = false;
   for (let i = 1; i < signals.length && !overlaps; i++) overlaps = signals[i]!.normStart < signals[i - 1]!.normEnd;
   if (!overlaps) return signals;
-  signals.sort((a, b) => (b.normEnd - b.normStart) - (a.normEnd - a.normStart) || meta[b.entry]!.weight - meta[a.entry]!.weight ||
+  sortShort(signals, (a, b) => (b.normEnd - b.normStart) - (a.normEnd - a.normStart) || meta[b.entry]!.weight - meta[a.entry]!.weight ||
     a.normStart - b.normStart || a.entry - b.entry);
   const kept: TermHit[] = [];
   next: for (const h of signals) {
     for (const k of kept) if (k.normStart < h.normEnd && h.normStart < k.normEnd) continue next;
     kept.push(h);
   }
-  return kept.sort((a, b) => a.normStart - b.normStart);
+  return sortShort(kept, (a, b) => a.normStart - b.normStart);
+}
+
+/** Array.prototype.sort, stable and in place, for the few hits of one post: its set-up costs more than
+ * the sorting at these sizes (an insertion sort, inlined, is several times faster below ~30 items). */
+function sortShort<T>(a: T[], order: (x: T, y: T) => number): T[] {
+  if (a.length > 30) return a.sort(order);
+  for (let i = 1; i < a.length; i++) {
+    const x = a[i]!;
+    let j = i - 1;
+    for (; j >= 0 && order(a[j]!, x) > 0; j--) a[j + 1] = a[j]!;
+    a[j + 1] = x;
+  }
+  return a;
 }
 
 interface Read {
@@ -95,24 +108,31 @@ interface Read {
   rhetoricalTo?: number;
 }
 
+/** Every read has one shape (and every signal hit below), so the loops that use them stay monomorphic. */
+const readAs = (category: SignalCategory | null, weight: number, negated: boolean, rhetoricalTo?: number): Read => ({ category, weight, negated, rhetoricalTo });
+
+function signalHit(category: SignalCategory, weight: number, normStart: number, normEnd: number, concedes = false, shape = false, urgent = false): SignalHit {
+  return { category, weight, normStart, normEnd, concedes, shape, urgent };
+}
+
 /** How one signal occurrence counts once negation, tense and sturdiness are read. */
 function readSignal(r: Reading, norm: string, h: TermHit, m: EntryMeta): Read {
   const base = m.kind === 'urgent' ? 'complaint' : (m.kind as SignalCategory);
   const negation = r.negationOf(norm, h.normStart, h.normEnd);
-  if (negation === 'feared') return { category: null, weight: 0, negated: true };
-  if (negation === 'rhetorical') return { category: base, weight: m.weight, negated: false, rhetoricalTo: r.rhetoricalEnd }; // 遅くないですか, してくれない？
+  if (negation === 'feared') return readAs(null, 0, true);
+  if (negation === 'rhetorical') return readAs(base, m.weight, false, r.rhetoricalEnd); // 遅くないですか, してくれない？
   if (negation === 'negated') {
-    if (base === 'complaint') return { category: m.kind === 'urgent' ? null : 'praise', weight: m.weight * FLIP_TO_PRAISE, negated: true };
-    if (base === 'praise') return { category: 'complaint', weight: Math.max(m.weight, FLIP_TO_COMPLAINT), negated: true };
+    if (base === 'complaint') return readAs(m.kind === 'urgent' ? null : 'praise', m.weight * FLIP_TO_PRAISE, true);
+    if (base === 'praise') return readAs('complaint', Math.max(m.weight, FLIP_TO_COMPLAINT), true);
     // 対応してくれない, 直してくれなかった: the help asked for did not come.
-    if (base === 'request') return { category: 'complaint', weight: FLIP_TO_COMPLAINT, negated: true };
-    return { category: null, weight: 0, negated: true };
+    if (base === 'request') return readAs('complaint', FLIP_TO_COMPLAINT, true);
+    return readAs(null, 0, true);
   }
-  if (base === 'complaint' && m.kind !== 'urgent' && r.isHypothetical(norm, h.normEnd)) return { category: null, weight: 0, negated: false };
-  if (base === 'complaint' && r.isHardly(norm, h.normEnd)) return { category: 'praise', weight: m.weight * FLIP_TO_PRAISE, negated: true };
+  if (base === 'complaint' && m.kind !== 'urgent' && r.isHypothetical(norm, h.normEnd)) return readAs(null, 0, false);
+  if (base === 'complaint' && r.isHardly(norm, h.normEnd)) return readAs('praise', m.weight * FLIP_TO_PRAISE, true);
   const asks = base === 'request' || (base === 'question' && norm.charCodeAt(h.normEnd - 1) === 0x3066); // …て
-  if (asks && r.isDescriptive(norm, h.normEnd)) return { category: null, weight: 0, negated: false };
-  return { category: base, weight: m.weight, negated: false };
+  if (asks && r.isDescriptive(norm, h.normEnd)) return readAs(null, 0, false);
+  return readAs(base, m.weight, false);
 }
 
 function praiseAfter(hits: SignalHit[], at: number): boolean {
@@ -127,7 +147,15 @@ function removePraiseWithin(hits: SignalHit[], start: number, end: number): void
   }
 }
 
-export function createClassifier(spec: ClassifierSpec): { classify(post: PostInput): Classification } {
+export interface ClassifierOptions {
+  /** Read only posts that name a brand (by term, official account or reply). A post naming none comes
+   * back at once after the scan, unread: category 'other', priority 0, no matches. For the page, which
+   * shows nothing for such a post, and most posts of a timeline are such posts; everything that reports
+   * on every post (pack tester, CLI, labelled sets) reads them in full, the default. */
+  brandPostsOnly?: boolean;
+}
+
+export function createClassifier(spec: ClassifierSpec, { brandPostsOnly }: ClassifierOptions = {}): { classify(post: PostInput): Classification } {
   const { entries, meta } = collectEntries(spec);
   const matcher = createFormMatcher(entries);
   const findPredicates = spec.grammar ? compilePredicates(spec.grammar.predicates) : () => [];
@@ -138,7 +166,6 @@ export function createClassifier(spec: ClassifierSpec): { classify(post: PostInp
   return {
     classify(post) {
       const result = matcher.find(post.text);
-      const norm = codesToString(result.codes, result.length);
       const matches: MatchSpan[] = [];
       const brands = new Set<string>();
       let addressed = false;
@@ -162,6 +189,8 @@ export function createClassifier(spec: ClassifierSpec): { classify(post: PostInp
           }
         }
       }
+      if (brandPostsOnly && brands.size === 0) return { id: post.id, brands: [], category: 'other', priority: 0, matches };
+      const norm = codesToString(result.codes, result.length); // the scan's buffer, before anything scans again
       const signalHits: SignalHit[] = [];
       const spans: number[] = []; // spans already read, which the negative-verb hint must not read again
       let urgent = 0;
@@ -188,22 +217,22 @@ export function createClassifier(spec: ClassifierSpec): { classify(post: PostInp
         if (!read.category) continue;
         if (m.kind === 'urgent' && !read.negated) urgent++;
         if (read.category === 'complaint' && !read.negated) tier = Math.max(tier, m.tier);
-        signalHits.push({ category: read.category, weight: read.weight, normStart: h.normStart, normEnd: h.normEnd, shape: m.term === '?', urgent: m.kind === 'urgent' });
+        signalHits.push(signalHit(read.category, read.weight, h.normStart, h.normEnd, false, m.term === '?', m.kind === 'urgent'));
         matches.push({ kind: read.negated ? read.category : (m.kind as MatchKind), term: m.term, start: h.start, end: h.end });
       }
       for (const p of findPredicates(norm)) {
         if (p.absorbsPraise) removePraiseWithin(signalHits, p.start, p.end);
         // "Despite …" with good news after it (雑に扱ってるのに傷ひとつ付かない) concedes what it follows.
         if (p.despite && praiseAfter(signalHits, p.end)) {
-          signalHits.push({ category: 'praise', weight: 0, normStart: p.start, normEnd: p.end, concedes: true });
+          signalHits.push(signalHit('praise', 0, p.start, p.end, true));
           continue;
         }
-        signalHits.push({ category: p.category, weight: p.weight, normStart: p.start, normEnd: p.end, concedes: p.concedes });
+        signalHits.push(signalHit(p.category, p.weight, p.start, p.end, p.concedes));
       }
       const score = scoreCategories(signalHits, norm, reading, negativeVerb, spans, rhetoricalTo);
       const category = pickCategory(score);
       const strength = category === 'other' ? 0 : score[category];
-      matches.sort((a, b) => a.start - b.start || b.end - a.end);
+      sortShort(matches, (a, b) => a.start - b.start || b.end - a.end);
       const priority = computePriority({ category, strength, urgent, tier: category === 'complaint' ? Math.max(tier, 1) : 0, addressed }, post, spec.priority);
       return { id: post.id, brands: [...brands], category, priority, matches, scores: score };
     },

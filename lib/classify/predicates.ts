@@ -27,9 +27,8 @@ export function compilePredicates(rules: readonly PredicateRule[]): (norm: strin
   }));
   return (norm) => {
     const hits: PredicateHit[] = [];
-    const latin = norm.charCodeAt(0) < 0x3000 || /[a-z]{4}/.test(norm);
     for (const { rule, re, gate } of compiled) {
-      if (rule.latin && !latin) continue;
+      if (rule.latin && !(norm.charCodeAt(0) < 0x3000 || /[a-z]{4}/.test(norm))) continue;
       if (gate && !gate.test(norm)) continue;
       const from = rule.tail ? Math.max(0, norm.length - TAIL) : 0;
       const text = from ? norm.slice(from) : norm;

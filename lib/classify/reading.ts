@@ -64,10 +64,9 @@ export function compileReading(g: ReadingGrammar): Reading {
       reading.negationEnd = end;
       if (quoteNear(norm, end, 10) && feared(norm, end)) return 'feared';
       negation.lastIndex = end;
-      const m = negation.exec(norm);
-      if (m) {
-        reading.negationEnd = end + m[0].length;
-        rhetorical.lastIndex = end + m[0].length;
+      // test, not exec: a sticky match ends at lastIndex, and no match array is made per signal.
+      if (negation.test(norm)) {
+        reading.negationEnd = rhetorical.lastIndex = negation.lastIndex;
         if (!rhetorical.test(norm)) return 'negated';
         reading.rhetoricalEnd = rhetorical.lastIndex;
         return 'rhetorical';

@@ -136,7 +136,8 @@ export function startPipeline(ctx: ContentScriptContext): Pipeline {
     const reply = await sendRequest({ type: 'spec/get' });
     if (!reply.ok || reply.spec.revision === revision) return;
     revision = reply.spec.revision;
-    classifier = createClassifier(reply.spec);
+    // A post naming no brand is neither marked nor queued: it is not read past the scan.
+    classifier = createClassifier(reply.spec, { brandPostsOnly: true });
     cache.clear();
     observer.flushAll();
   }

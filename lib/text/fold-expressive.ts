@@ -23,9 +23,13 @@ export function foldExpressive(buf: NormBuffer, n: number, src: string): number 
   let out = 0;
   for (let k = 0; k < n; k++) {
     const c = codes[k]!;
-    if (out > 0 && droppable(c, codes, k, n, out > 0 ? codes[out - 1]! : 0, src, map[out - 1]!)) continue;
-    codes[out] = c;
-    map[out++] = map[k]!;
+    if (out > 0 && droppable(c, codes, k, n, codes[out - 1]!, src, map[out - 1]!)) continue;
+    // Until the first drop every unit is already in place: most posts fold nothing.
+    if (out !== k) {
+      codes[out] = c;
+      map[out] = map[k]!;
+    }
+    out++;
   }
   map[out] = map[n]!;
   return out;

@@ -105,3 +105,28 @@ describe('compileSpec', () => {
     expect(c.classify({ id: '1', text: 'ミドリ電機が壊れた。返金して' })).toMatchObject({ category: 'other', brands: ['midori'] });
   });
 });
+
+describe('brandPostsOnly (what the page runs)', () => {
+  const spec = compileSpec([demo]);
+  const every = createClassifier(spec);
+  const page = createClassifier(spec, { brandPostsOnly: true });
+
+  it('leaves a post about no brand unread: other, no matches', () => {
+    expect(every.classify({ id: '1', text: '駅前のパン屋、また閉まってて最悪' }).category).toBe('complaint');
+    expect(page.classify({ id: '1', text: '駅前のパン屋、また閉まってて最悪' })).toMatchObject({ category: 'other', brands: [], matches: [] });
+  });
+
+  it('reads a brand post exactly as without the option, whether it names a term, an account or replies to one', () => {
+    const posts = [
+      { id: '2', text: 'ミドリ電機の配送、また遅れてて最悪' },
+      { id: '3', text: '@midori_denki 返品ってできますか' },
+      { id: '4', text: 'ミドリフォン最高すぎる、でも充電が減りが早い？' },
+      { id: '5', text: '昨日からずっと繋がらないんですが', replyTo: ['midori_denki'] },
+    ];
+    for (const post of posts) {
+      const read = page.classify(post);
+      expect(read.brands.length).toBeGreaterThan(0);
+      expect(read).toEqual(every.classify(post));
+    }
+  });
+});
