@@ -45,13 +45,19 @@ async function nextRank(db: KizukiDatabase, after: number | null, category?: Cat
   return key ? (key[category ? 2 : 1] as number) : null;
 }
 
-/** How many open posts wait, and how many of them are overdue: counted by IndexedDB, no key read. */
+/** The open posts not yet overdue, across priorities. */
+const upcoming = (db: KizukiDatabase, now: number, category?: Category): Rows =>
+  category
+    ? db.sightings.where('[open+category+deadline+rank+newest]').between([OPEN, category, now], [OPEN, category, END], true, true)
+    : db.sightings.where('[open+deadline+rank+newest]').between([OPEN, now], [OPEN, END], true, true);
+
+/**
+ * How many open posts wait, and how many of them are overdue: counted by IndexedDB, no key read.
+ * Counting still steps through the range's entries, so the two halves are counted, not the whole twice.
+ */
 async function counts(db: KizukiDatabase, now: number, category?: Category) {
-  const all = category
-    ? db.sightings.where('[open+category+deadline+rank+newest]').between([OPEN, category], [OPEN, category, END], true, true)
-    : db.sightings.where('[open+deadline+rank+newest]').between([OPEN], [OPEN, END], true, true);
-  const [total, late] = await Promise.all([all.count(), overdue(db, now, category).count()]);
-  return { total, overdue: late };
+  const [late, rest] = await Promise.all([overdue(db, now, category).count(), upcoming(db, now, category).count()]);
+  return { total: late + rest, overdue: late };
 }
 
 /** The first `limit` rows by index reads, or null when a stored deadline is out of date. */
