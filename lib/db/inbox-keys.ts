@@ -34,10 +34,25 @@ function holds(trans: DBCoreTransaction, store: string): boolean {
   return !names || names.contains(store);
 }
 
-/** True when no handled record exists for the post: handled records are keyed [postId, operator]. */
-async function isOpen(handled: DBCoreTable, trans: DBCoreTransaction, postId: string): Promise<boolean> {
-  const range = { type: 2 as DBCoreRangeType, lower: [postId], upper: [postId, []], lowerOpen: false, upperOpen: false };
-  return (await handled.count({ trans, query: { index: handled.schema.primaryKey, range } })) === 0;
+/** Below this many posts, one count per post; above, one read of the handled keys they span. */
+const FEW = 16;
+
+/**
+ * Which of these posts have a handled record (keyed [postId, operator]). A pull or a deadline refresh
+ * writes thousands of sightings at once: one key read across their ids costs far less than a
+ * request per post.
+ */
+async function handledAmong(handled: DBCoreTable, trans: DBCoreTransaction, postIds: readonly string[]): Promise<Set<string>> {
+  const range = (lower: string, upper: string) => ({ type: 2 as DBCoreRangeType, lower: [lower], upper: [upper, []], lowerOpen: false, upperOpen: false });
+  const index = handled.schema.primaryKey;
+  if (postIds.length <= FEW) {
+    const counts = await Promise.all(postIds.map((id) => handled.count({ trans, query: { index, range: range(id, id) } })));
+    return new Set(postIds.filter((_id, i) => counts[i]! > 0));
+  }
+  const sorted = [...postIds].sort();
+  const keys = await handled.query({ trans, values: false, query: { index, range: range(sorted[0]!, sorted[sorted.length - 1]!) } });
+  const wanted = new Set(postIds);
+  return new Set(keys.result.map((k: [string, string]) => k[0]).filter((id: string) => wanted.has(id)));
 }
 
 /** After a write to the handled table: the touched posts' sightings get `open` again. */
@@ -46,14 +61,12 @@ async function reopen(down: DBCore, trans: DBCoreTransaction, postIds: readonly 
   if (ids.length === 0) return;
   const sightings = down.table(SIGHTINGS);
   const handled = down.table(HANDLED);
-  const rows = (await sightings.getMany({ trans, keys: ids })) as (Keyed | undefined)[];
-  const changed = await Promise.all(
-    rows.map(async (row) => {
-      if (!row) return null;
-      const next = inboxKeysOf(row, await isOpen(handled, trans, row.postId));
-      return next.open === row.open && next.rank === row.rank && next.newest === row.newest ? null : next;
-    }),
-  );
+  const [rows, done] = await Promise.all([sightings.getMany({ trans, keys: ids }) as Promise<(Keyed | undefined)[]>, handledAmong(handled, trans, ids)]);
+  const changed = rows.map((row) => {
+    if (!row) return null;
+    const next = inboxKeysOf(row, !done.has(row.postId));
+    return next.open === row.open && next.rank === row.rank && next.newest === row.newest ? null : next;
+  });
   const values = changed.filter((row) => row !== null);
   if (values.length > 0) await sightings.mutate({ type: 'put', trans, values });
 }
@@ -84,8 +97,8 @@ function sightingsTable(down: DBCore, table: DBCoreTable): DBCoreTable {
     ...table,
     async mutate(req) {
       if ((req.type !== 'add' && req.type !== 'put') || req.values.length === 0 || !holds(req.trans, HANDLED)) return table.mutate(req);
-      const handled = down.table(HANDLED);
-      const values = await Promise.all(req.values.map(async (v: Keyed) => inboxKeysOf(v, await isOpen(handled, req.trans, v.postId))));
+      const done = await handledAmong(down.table(HANDLED), req.trans, req.values.map((v: Keyed) => v.postId));
+      const values = req.values.map((v: Keyed) => inboxKeysOf(v, !done.has(v.postId)));
       return table.mutate({ ...req, values });
     },
   };

@@ -60,17 +60,15 @@ async function counts(db: KizukiDatabase, now: number, category?: Category) {
   return { total: late + rest, overdue: late };
 }
 
-/** The first `limit` rows by index reads, or null when a stored deadline is out of date. */
-async function firstScreen(db: KizukiDatabase, policy: DeadlinePolicy | null, now: number, limit: number, category?: Category) {
+/** The first `limit` rows by index reads, in order. */
+async function firstScreen(db: KizukiDatabase, now: number, limit: number, category?: Category): Promise<SightingRow[]> {
   const picked: SightingRow[] = [];
-  if (limit > 0) {
-    picked.push(...(await overdue(db, now, category).limit(limit).toArray()));
-    for (let rank = await nextRank(db, null, category); rank !== null && picked.length < limit; rank = await nextRank(db, rank, category)) {
-      picked.push(...(await ofRank(db, rank, now, category).limit(limit - picked.length).toArray()));
-    }
+  if (limit <= 0) return picked;
+  picked.push(...(await overdue(db, now, category).limit(limit).toArray()));
+  for (let rank = await nextRank(db, null, category); rank !== null && picked.length < limit; rank = await nextRank(db, rank, category)) {
+    picked.push(...(await ofRank(db, rank, now, category).limit(limit - picked.length).toArray()));
   }
-  if (picked.some((row) => deadlineOf(row, policy) !== row.deadline)) return null;
-  return picked.map((item): Keyed<SightingRow> => ({ item, deadline: item.deadline, overdue: now > item.deadline }));
+  return picked;
 }
 
 /** A row as the inbox shows it: the stored index keys (lib/db/inbox-keys.ts) are not part of it. */
@@ -84,18 +82,20 @@ function rowOf({ item, deadline, overdue: late }: Keyed<SightingRow>, replying: 
 }
 
 export async function loadInbox(db: KizukiDatabase, now: number, limit = 100, category?: Category): Promise<LoadedInbox> {
-  const policy = await teamPolicy(db);
-  const read = await db.transaction('r', db.sightings, db.claims, async () => {
-    const [screen, count, claims] = await Promise.all([
-      firstScreen(db, policy, now, limit, category),
+  // One transaction, every read at once: the team policy is only needed to check the rows read.
+  const read = await db.transaction('r', db.sightings, db.claims, db.packs, async () => {
+    const [policy, screen, count, claims] = await Promise.all([
+      teamPolicy(db),
+      firstScreen(db, now, limit, category),
       counts(db, now, category),
       db.claims.where('expiresAt').above(now).toArray(),
     ]);
-    return { screen, count, claims };
+    return { policy, screen, count, claims };
   });
-  if (!read.screen) return loadInboxFullScan(db, now, limit, category);
+  if (read.screen.some((row) => deadlineOf(row, read.policy) !== row.deadline)) return loadInboxFullScan(db, now, limit, category);
   const replying = new Map(read.claims.map((c) => [c.postId, { operator: c.operator, expiresAt: c.expiresAt }]));
-  return { rows: read.screen.map((k) => rowOf(k, replying)), ...read.count, names: namesOf(read.claims) };
+  const rows = read.screen.map((item) => rowOf({ item, deadline: item.deadline, overdue: now > item.deadline }, replying));
+  return { rows, ...read.count, names: namesOf(read.claims) };
 }
 
 /** Every sighting read and merged in memory (buildInbox): the fallback, and the benchmark's baseline. */

@@ -77,6 +77,12 @@ describe('a post leaves and comes back to the inbox with its handled records, ho
     await recordSightings(db, posts as never, 'sato', null, NOW);
     expect(await db.sightings.count()).toBe(3);
     expect(await shown(db)).toEqual([late.postId]);
+
+    // A pull stores a batch at once: every other post of it was already handled.
+    const batch = Array.from({ length: 40 }, (_, i) => sighting(10 + i));
+    await db.handled.bulkAdd(batch.filter((_s, i) => i % 2 === 0).map((s) => record(s.postId, 'tanaka')));
+    await db.sightings.bulkPut(batch.map((s) => ({ ...s, open: 1 as const })));
+    expect(await shown(db)).toEqual([late.postId, ...batch.filter((_s, i) => i % 2 === 1).map((s) => s.postId)].sort());
   });
 
   test('a priority changed by a later write moves the post in the order', async () => {
