@@ -3,7 +3,7 @@ import type { KizukiDatabase } from '../db/database';
 import type { SightingRow } from '../db/records';
 import type { Category } from '../categories';
 import { teamPolicy } from '../sync/team-sync';
-import { deadlineOf, type DeadlinePolicy, type Keyed } from './deadlines';
+import { deadlineOf, type Keyed } from './deadlines';
 import { buildInbox, type Inbox, type InboxRow } from './inbox';
 
 // The team inbox as the panel reads it: the unhandled sightings, most urgent first, with the live
