@@ -1,5 +1,7 @@
+import Dexie from 'dexie';
 import { afterEach, describe, expect, test } from 'vitest';
 import { KizukiDatabase } from '@/lib/db/database';
+import { declareMigrations } from '@/lib/db/migrations';
 import type { SightingRow } from '@/lib/db/records';
 import { purgeOlderThan, deleteAllData } from '@/lib/handled/retention';
 import { undoHandled } from '@/lib/handled/undo';
@@ -95,5 +97,21 @@ describe('a post leaves and comes back to the inbox with its handled records, ho
     const inbox = await loadInbox(db, NOW, 1);
     expect(inbox.rows[0]!.postId).toBe(rows[0]!.postId);
     expect(inbox).toEqual(await loadInboxFullScan(db, NOW, 1));
+  });
+
+  test('an inbox kept by the previous version reads the same once the database is upgraded', async () => {
+    const name = `inbox-keys-upgrade-${Math.random()}`;
+    const old = new Dexie(name);
+    declareMigrations(old, 8);
+    await old.open();
+    const rows = Array.from({ length: 30 }, (_, i) => sighting(i, (i * 37) % 100));
+    await old.table('sightings').bulkAdd(rows);
+    await old.table('handled').bulkAdd(rows.filter((_r, i) => i % 3 === 0).map((r) => record(r.postId, 'sato')));
+    old.close();
+    const db = new KizukiDatabase(name);
+    open.push(db);
+    const inbox = await loadInbox(db, NOW, 50);
+    expect(inbox).toEqual(await loadInboxFullScan(db, NOW, 50));
+    expect(inbox.total).toBe(20);
   });
 });
