@@ -2,6 +2,7 @@ import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { CorrectionRecord } from '../contract/corrections';
 import type { ClaimRecord, HandledRecord, SeenPost } from '../contract/records';
 import { declareMigrations } from './migrations';
+import { inboxKeys } from './inbox-keys';
 import type { KeyValue, OutboxEntry, RoundRow, SightingRow, StoredModel, StoredPack } from './records';
 
 // The one database, in the extension origin only: imported by background and side panel, never by
@@ -30,6 +31,8 @@ export class KizukiDatabase extends Dexie {
     super(name);
     // Version 1 and every later step live in ./migrations, one file each.
     declareMigrations(this);
+    // Each sighting carries its inbox index keys (open or handled, urgency), whoever writes either table.
+    this.use(inboxKeys);
   }
 }
 

@@ -20,8 +20,10 @@ export interface StoredPack {
  * A first sighting of a brand post on the team. `local` = ours, not yet accepted by the server;
  * `synced` = ours, accepted; `remote` = a teammate saw it first. `deadline` is worked out from the
  * team's reply deadline when stored (Infinity when none), so the inbox reads it from an index.
+ * The database adds the inbox's index keys (`open`, `rank`, `newest`) on every write
+ * (lib/db/inbox-keys.ts), whatever the writer put there; readers strip them.
  */
-export type SightingRow = import('../team/inbox').Sighting & { deadline: number; sync: 'local' | 'synced' | 'remote' };
+export type SightingRow = import('../team/inbox').Sighting & { deadline: number; sync: 'local' | 'synced' | 'remote'; open?: 0 | 1; rank?: number; newest?: number };
 
 /** A visit of a saved search; `id` is its server document id, `rev` the server revision once sent. */
 export type RoundRow = Omit<import('../sync/team-docs').RoundDoc, '_id' | 'type'> & { id: string; rev?: string; sync: 'local' | 'synced' | 'remote' };

@@ -51,12 +51,23 @@ class BusinessCalendar {
   }
 }
 
-const calendars = new WeakMap<object, BusinessCalendar>();
 const minutesOf = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3));
 
+/**
+ * One calendar per set of business hours, by content: the policy is read afresh from the packs at
+ * each inbox load (a new object each time), and its days' windows need not be worked out again.
+ * A team has one policy at a time; the few kept cover a pack being edited.
+ */
+const calendars = new Map<string, BusinessCalendar>();
+const MAX_CALENDARS = 8;
+
 function calendarOf(hours: NonNullable<DeadlinePolicy['businessHours']>): BusinessCalendar {
-  let c = calendars.get(hours);
-  if (!c) calendars.set(hours, (c = new BusinessCalendar(hours)));
+  const key = JSON.stringify([hours.timeZone, hours.start, hours.end, hours.days, hours.holidays ?? []]);
+  let c = calendars.get(key);
+  if (!c) {
+    if (calendars.size >= MAX_CALENDARS) calendars.clear();
+    calendars.set(key, (c = new BusinessCalendar(hours)));
+  }
   return c;
 }
 

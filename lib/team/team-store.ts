@@ -52,7 +52,8 @@ export async function recordSightings(db: KizukiDatabase, posts: readonly PostSu
 }
 
 export function sightingToDoc(row: SightingRow): SightingDoc {
-  const { deadline: _d, sync: _s, ...fields } = row;
+  // The deadline, sync state and inbox index keys (lib/db/inbox-keys.ts) are this device's own.
+  const { deadline: _d, sync: _s, open: _o, rank: _r, newest: _n, ...fields } = row;
   return { _id: sightingDocId(row.postId), type: 'seen', ...fields };
 }
 

@@ -8,9 +8,10 @@ import { v5 } from './v5-team-inbox';
 import { v6 } from './v6-inbox-screen';
 import { v7 } from './v7-seen-across-tabs';
 import { v8 } from './v8-corrections';
+import { v9 } from './v9-inbox-keys';
 
 /** Every schema step, oldest first. Append a new file here; never edit a released one. */
-export const MIGRATIONS: readonly Migration[] = [v1, v2, v3, v4, v5, v6, v7, v8];
+export const MIGRATIONS: readonly Migration[] = [v1, v2, v3, v4, v5, v6, v7, v8, v9];
 
 /** Declares the steps up to `upTo` (all by default) on a Dexie instance, before it opens. */
 export function declareMigrations(db: Dexie, upTo = MIGRATIONS.length): void {
