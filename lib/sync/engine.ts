@@ -11,7 +11,8 @@ import { writeStatus, type SyncStatus } from './status';
 
 // The sync engine: one push loop (woken by the outbox) and one long-poll pull loop per database.
 // No loop ever ends by itself: a failure that can heal (offline, 5xx, a cut-off or foreign answer,
-// any unexpected exception) is retried with capped backoff; a refusal (401/403) waits for the
+// any unexpected exception) is retried after a wait about as long as the outage so far (capped),
+// and when one loop gets through again the others retry at once; a refusal (401/403) waits for the
 // settings to change, the alarm, or "retry now". Each loop keeps its own state and the status shows
 // the worst of them, so one loop's success never hides another's failure.
 
@@ -28,7 +29,7 @@ export interface EngineDeps {
   pollTimeoutMs?: number;
   /** Records per _bulk_docs request. */
   batchSize?: number;
-  /** First retry delay; doubles up to a minute. */
+  /** Shortest retry delay; the delay grows with how long the loop has been failing, up to a minute. */
   backoffBaseMs?: number;
   /** false = Basic auth on every request instead of a CouchDB session cookie. */
   session?: boolean;
