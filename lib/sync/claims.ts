@@ -134,9 +134,19 @@ export async function pushClaims(creds: Credentials, dbName: string, database: K
     const handled = (await database.handled.get([postId, me.id])) !== undefined;
     if (expiresAt === 0 || handled) await releaseClaim(creds, dbName, database, postId, me.id);
     else if (expiresAt > now) {
-      await takeClaim(creds, dbName, database, postId, me, at);
-      // Released while the take was on its way (the release replaced or removed this entry): undo the take.
-      if (!(await database.outbox.get(e.id!))) await releaseClaim(creds, dbName, database, postId, me.id);
+      try {
+        await takeClaim(creds, dbName, database, postId, me, at);
+      } finally {
+        // Released while the take was on its way (the release replaced or removed this entry): undo
+        // the take, which may have landed even when its answer was lost; if the server is gone again,
+        // the undo waits in the outbox like any release.
+        if (!(await database.outbox.get(e.id!))) {
+          await releaseClaim(creds, dbName, database, postId, me.id).catch(async (err: unknown) => {
+            await enqueueClaim({ postId, operator: me.id, operatorName: me.name, expiresAt: 0 }, database);
+            throw err;
+          });
+        }
+      }
     }
     await database.outbox.delete(e.id!);
   }

@@ -50,6 +50,8 @@ export interface CouchReply<T> {
   body: T;
   /** Server time minus local time, from the reply's Date header (null when it has none). */
   clockOffset: number | null;
+  /** The request that got this reply carried the session (cookie), not the password. */
+  viaSession: boolean;
 }
 
 /** Reads the body as text, stopping at `maxBytes`; a cut connection is a failure to retry, never "empty". */
@@ -111,13 +113,18 @@ export async function couch<T = unknown>(creds: Credentials, path: string, opts:
   // Settings saved before https was required must not send the password in the clear either.
   if (!isSecureUrl(creds.url)) throw new SyncFailure('forbidden', 'https is required (plain http only for localhost, 127.0.0.1 or [::1])');
   const sentAt = Date.now();
-  let res = await send(creds, path, opts, await sessionHeaders(creds, false));
+  let headers = await sessionHeaders(creds, false);
+  let res = await send(creds, path, opts, headers);
   let text = await readCapped(res, opts.maxBytes ?? MAX_REPLY_BYTES, opts.signal);
   // A session the server no longer knows (expired, or forgotten by a restart: then the cookie counts
-  // as nobody and a write is refused as anonymous): log in again once.
+  // as nobody and a write is refused as anonymous): log in again once. Judged by what this request
+  // carried, not by the session's state now: another request of the same engine may have dropped the
+  // session meanwhile, and a 401 to a cookie is then still no verdict on the password.
+  const viaSession = (h: Record<string, string>) => creds.session !== undefined && !('Authorization' in h);
   const sessionEnded = res.status === 401 || (res.status === 403 && ANONYMOUS_REFUSAL.test(reasonOf(safeJson(text)) ?? ''));
-  if (sessionEnded && creds.session?.usesCookie()) {
-    res = await send(creds, path, opts, await sessionHeaders(creds, true));
+  if (sessionEnded && viaSession(headers)) {
+    headers = await sessionHeaders(creds, true);
+    res = await send(creds, path, opts, headers);
     text = await readCapped(res, opts.maxBytes ?? MAX_REPLY_BYTES, opts.signal);
   }
   noteReply(creds, res);
@@ -128,7 +135,7 @@ export async function couch<T = unknown>(creds: Credentials, path: string, opts:
   if (res.status === 401) throw new SyncFailure('auth', 'wrong user name or password', 401);
   if (res.status === 403) throw new SyncFailure('forbidden', reason() ?? 'no access to the team database', 403);
   if (res.status >= 500) throw new SyncFailure('server', `server error ${res.status}`, res.status);
-  return { status: res.status, body: parseJson(text, res.status) as T, clockOffset };
+  return { status: res.status, body: parseJson(text, res.status) as T, clockOffset, viaSession: viaSession(headers) };
 }
 
 function safeJson(text: string): unknown {
@@ -151,16 +158,23 @@ export type AllDocsRow = { key: string; value?: { rev: string; deleted?: boolean
 /** Writes many documents in one request; each document's answer by its id (throws when the request fails). */
 export async function bulkDocs(creds: Credentials, dbName: string, docs: Record<string, unknown>[]): Promise<Map<string, BulkResult>> {
   if (docs.length === 0) return new Map();
-  const { status, body } = await couch<BulkResult[]>(creds, `${dbName}/_bulk_docs`, { method: 'POST', body: { docs } });
+  const send = () => couch<BulkResult[]>(creds, `${dbName}/_bulk_docs`, { method: 'POST', body: { docs } });
   // Refused as anonymous: the server forgot our session (it restarted). Nothing is parked for that:
-  // log in again and retry the whole batch.
+  // log in again and send the whole batch again at once (not a failure to wait out: the server is up).
   // (pouchdb-server answers such a write per document with `unauthorized`: about the request's
   // credentials, never about the record.)
-  const sessionLost = (r: BulkResult | null) => r?.error === 'unauthorized' || ANONYMOUS_REFUSAL.test(String(r?.reason ?? ''));
-  if (Array.isArray(body) && body.some((r) => sessionLost(r as BulkResult | null))) {
+  const sessionLost = (reply: { body: unknown }) => Array.isArray(reply.body) &&
+    reply.body.some((r: BulkResult | null) => r?.error === 'unauthorized' || ANONYMOUS_REFUSAL.test(String(r?.reason ?? '')));
+  let reply = await send();
+  if (sessionLost(reply) && reply.viaSession) {
+    forgetSession(creds);
+    reply = await send();
+  }
+  if (sessionLost(reply)) {
     forgetSession(creds);
     throw new SyncFailure('server', 'the server no longer knows this session; logging in again');
   }
+  const { status, body } = reply;
   if (status === 404) throw new SyncFailure('forbidden', `database ${dbName} does not exist`, 404);
   if (!Array.isArray(body)) throw new SyncFailure('protocol', `unexpected _bulk_docs reply (${status})`, status);
   // pouchdb-server does not keep the request order: match results by id. Each element is checked on

@@ -1,5 +1,5 @@
 import type { KizukiDatabase } from '../db/database';
-import { backoffMs, sleep } from './backoff';
+import { retryDelayMs, sleep } from './backoff';
 import { claimsDbName, teamDbName, type SyncConfig } from './config';
 import { SyncFailure } from './couch';
 import { onOutboxChange, outboxCounts } from './outbox';
@@ -11,7 +11,8 @@ import { writeStatus, type SyncStatus } from './status';
 
 // The sync engine: one push loop (woken by the outbox) and one long-poll pull loop per database.
 // No loop ever ends by itself: a failure that can heal (offline, 5xx, a cut-off or foreign answer,
-// any unexpected exception) is retried with capped backoff; a refusal (401/403) waits for the
+// any unexpected exception) is retried after a wait about as long as the outage so far (capped),
+// and when one loop gets through again the others retry at once; a refusal (401/403) waits for the
 // settings to change, the alarm, or "retry now". Each loop keeps its own state and the status shows
 // the worst of them, so one loop's success never hides another's failure.
 
@@ -28,7 +29,7 @@ export interface EngineDeps {
   pollTimeoutMs?: number;
   /** Records per _bulk_docs request. */
   batchSize?: number;
-  /** First retry delay; doubles up to a minute. */
+  /** Shortest retry delay; the delay grows with how long the loop has been failing, up to a minute. */
   backoffBaseMs?: number;
   /** false = Basic auth on every request instead of a CouchDB session cookie. */
   session?: boolean;
@@ -71,17 +72,27 @@ function asFailure(err: unknown): SyncFailure {
 
 const FOREVER = 2 ** 31 - 1;
 
+interface Loop extends LoopState {
+  /** Woken since this turn began: the turn may have missed what woke it, so it does not sleep. */
+  woken: boolean;
+  /** Since when this loop has been failing: its retry delay grows with that, not with its tries. */
+  failingSince: number | null;
+  endNap: () => void;
+  wake: () => void;
+}
+
+function newLoop(): Loop {
+  const loop: Loop = { failure: null, running: false, woken: false, failingSince: null, endNap: () => {}, wake: () => ((loop.woken = true), loop.endNap()) };
+  return loop;
+}
+
 export function startSyncEngine(deps: EngineDeps): SyncEngine {
   const { database } = deps;
   // One session per engine: the password goes in a login, then the cookie (when the server allows).
   const config = deps.session === false ? deps.config : { ...deps.config, session: newSession() };
   const stopper = new AbortController();
   const dbs: Record<DbKind, string> = { handled: teamDbName(config.team), claims: claimsDbName(config.team) };
-  const state: Record<LoopName, LoopState & { wake: () => void }> = {
-    push: { failure: null, running: false, wake: () => {} },
-    handled: { failure: null, running: false, wake: () => {} },
-    claims: { failure: null, running: false, wake: () => {} },
-  };
+  const state: Record<LoopName, Loop> = { push: newLoop(), handled: newLoop(), claims: newLoop() };
   let lastSyncAt: number | undefined;
   let idleWaiters: (() => void)[] = [];
   const caughtUp = { handled: false, claims: false };
@@ -103,34 +114,51 @@ export function startSyncEngine(deps: EngineDeps): SyncEngine {
     }
   }
 
+  /**
+   * The server answers again: the loops (other than `but`) backing off after a failure that may heal
+   * try now, and their outage starts over (a try that fails next is a new outage, not a long one).
+   */
+  function wakeRetrying(but: LoopName): void {
+    for (const name of Object.keys(state) as LoopName[]) {
+      const other = state[name];
+      if (name === but || !other.failure?.retryable) continue;
+      other.failingSince = Date.now();
+      other.wake();
+    }
+  }
+
   /** Runs `step` until stopped: a success clears this loop's failure, a failure backs off or waits. */
   async function loop(name: LoopName, step: () => Promise<number>): Promise<void> {
     const me = state[name];
     me.running = true;
-    let attempt = 0;
     try {
       while (!stopper.signal.aborted) {
         deps.keepAlive?.();
+        me.woken = false;
         let delay: number;
         try {
           delay = await step();
+          const recovered = me.failure !== null;
           me.failure = null;
           me.retryAt = undefined;
           lastSyncAt = Date.now();
-          attempt = 0;
+          me.failingSince = null;
+          if (recovered) wakeRetrying(name);
         } catch (err) {
           if (stopper.signal.aborted) return;
           me.failure = asFailure(err);
-          delay = me.failure.retryable ? backoffMs(attempt++, deps.backoffBaseMs) : FOREVER;
+          me.failingSince ??= Date.now();
+          delay = me.failure.retryable ? retryDelayMs(Date.now() - me.failingSince, deps.backoffBaseMs) : FOREVER;
           me.retryAt = me.failure.retryable ? Date.now() + delay : undefined;
         }
         // Writing the status can fail too (a full disk): that must not end the loop.
         await publish().catch(() => {});
-        if (delay > 0) {
+        // A wake during the turn (a record queued after the push looked) must not be slept through.
+        if (delay > 0 && !me.woken) {
           const nap = sleep(delay, stopper.signal);
-          me.wake = nap.wake;
+          me.endNap = nap.wake;
           await nap.done;
-          me.wake = () => {};
+          me.endNap = () => {};
         }
       }
     } finally {
@@ -188,7 +216,10 @@ export function startSyncEngine(deps: EngineDeps): SyncEngine {
       }
       state.push.wake();
     },
-    loops: () => ({ push: { ...state.push }, handled: { ...state.handled }, claims: { ...state.claims } }),
+    loops: () => {
+      const view = ({ failure, retryAt, running }: Loop): LoopState => ({ failure, retryAt, running });
+      return { push: view(state.push), handled: view(state.handled), claims: view(state.claims) };
+    },
     idle: () => new Promise<void>((resolve) => { idleWaiters.push(resolve); void publish().catch(() => {}); }),
   };
 }

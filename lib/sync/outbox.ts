@@ -111,11 +111,13 @@ export async function enqueueClaim(claim: ClaimRecord, database: KizukiDatabase 
 
 /**
  * A release sent (or decided) now: a claim queued during an outage must not reach the server after
- * it and mark a handled post "replying" for two minutes. Returns whether one was waiting.
+ * it and mark a handled post "replying" for two minutes. Returns whether one was waiting. A queued
+ * release stays: it is the one being sent, and leaves the outbox only once the server has it.
  */
 export async function dropQueuedClaim(postId: string, operator: string, database: KizukiDatabase = defaultDb): Promise<boolean> {
   const docId = claimDocId(postId);
-  const removed = await database.outbox.filter((e) => e.db === 'claims' && e.docId === docId && e.doc.operator === operator).delete();
+  const isTake = (e: OutboxEntry) => e.db === 'claims' && e.docId === docId && e.doc.operator === operator && Number(e.doc.expiresAt) !== 0;
+  const removed = await database.outbox.filter(isTake).delete();
   return removed > 0;
 }
 

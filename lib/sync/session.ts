@@ -13,12 +13,10 @@ export interface SessionStore {
   mode: Mode;
   cookie?: string;
   login?: Promise<void>;
-  usesCookie(): boolean;
 }
 
 export function newSession(): SessionStore {
-  const store: SessionStore = { mode: 'unknown', usesCookie: () => store.mode === 'header' || store.mode === 'jar' };
-  return store;
+  return { mode: 'unknown' };
 }
 
 interface Who { url: string; user: string; password: string; session?: SessionStore }

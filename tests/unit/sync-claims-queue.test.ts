@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { request } from 'node:http';
 import { claimPost, releasePost, pushClaims } from '../../lib/sync/claims';
 import { getPostStates } from '../../lib/handled/post-states';
 import { serverClock } from '../../lib/db/kv-items';
 import { startTeamServer, type SyncServer } from '../sync-server/server';
 import { startFlakyProxy, type FlakyProxy } from '../sync-server/flaky-proxy';
-import { clientDb, configFor, OPERATORS } from '../sync-server/fixtures';
+import { clientDb, configFor, OPERATORS, waitFor } from '../sync-server/fixtures';
 
 // Claims taken while the server cannot be reached are queued; a release must never be overtaken by
 // its own queued claim (a handled post would show "replying" for two minutes). Expiry is judged by
@@ -72,6 +73,62 @@ describe('claims during an outage', () => {
 });
 
 describe("claims expire by the server's clock", () => {
+  test('a queued release whose sending fails stays queued: the claim does not stay "replying" on the handled post', async () => {
+    const a = clientDb('claim-release-retry');
+    const cfg = configFor(proxy.url, TEAM, sato);
+    expect(await claimPost(a, cfg, satoOp, '8401')).toMatchObject({ ok: true });
+    proxy.failUntil = Date.now() + 60_000;
+    await releasePost(a, cfg, satoOp, '8401');
+    // The push tries while the server is still down: the release must survive its own failed send.
+    await expect(pushClaims(cfg, claimsDb, a)).rejects.toThrow();
+    proxy.failUntil = 0;
+    await pushClaims(cfg, claimsDb, a);
+    expect(await claimOnServer('8401')).toBeNull();
+    expect(await a.outbox.count()).toBe(0);
+  });
+
+  test('released while its queued claim was on its way, and the server gone before the undo: the undo is queued, not lost', async () => {
+    const a = clientDb('claim-take-inflight');
+    const cfg = configFor(proxy.url, TEAM, sato);
+    proxy.failUntil = Date.now() + 60_000;
+    await claimPost(a, cfg, satoOp, '8501');
+    proxy.failUntil = 0;
+    // Hold the queued claim's PUT; meanwhile the post is handled and released (online, before the
+    // claim has landed); then the server goes away again just as the held claim lands.
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    let caught = false;
+    proxy.intercept = (req, res) => {
+      if (caught || req.method !== 'PUT' || !req.url?.includes('claim%3A8501')) return false;
+      caught = true;
+      const body: Buffer[] = [];
+      req.on('data', (c: Buffer) => body.push(c));
+      void held.then(() => {
+        const up = request(`${server.url}${req.url}`, { method: 'PUT', headers: req.headers }, (r) => {
+          res.writeHead(r.statusCode ?? 502, r.headers);
+          r.pipe(res);
+        });
+        up.end(Buffer.concat(body));
+      });
+      return true;
+    };
+    try {
+      const pushing = pushClaims(cfg, claimsDb, a).catch(() => 'failed');
+      await waitFor(async () => caught);
+      await releasePost(a, cfg, satoOp, '8501');
+      proxy.failUntil = Date.now() + 60_000;
+      release();
+      expect(await pushing).toBe('failed');
+    } finally {
+      proxy.intercept = null;
+      proxy.failUntil = 0;
+    }
+    expect(await claimOnServer('8501')).toMatchObject({ operator: 'sato' });
+    await pushClaims(cfg, claimsDb, a);
+    expect(await claimOnServer('8501')).toBeNull();
+    expect(await a.outbox.count()).toBe(0);
+  });
+
   test('taking a claim learns the server clock; readers judge expiry with it, not the local clock', async () => {
     const a = clientDb('clock');
     const cfg = configFor(proxy.url, TEAM, sato);

@@ -256,6 +256,30 @@ describe('the status shows the worst loop', () => {
   });
 });
 
+describe('the end of an outage is noticed within seconds', () => {
+  test('records marked while the server was down reach a teammate soon after it is back, however many woke the push', { timeout: 60_000 }, async () => {
+    // The load benchmark's fault run: every new record wakes the push, each try fails while the
+    // server is down, and a retry delay that doubled with every try sat out a minute after a 3 s
+    // outage, long after the last record was marked.
+    const a = clientDb('outage-a');
+    const b = clientDb('outage-b');
+    const ea = engine(a, sato, { backoffBaseMs: 250 });
+    const eb = engine(b, suzuki, { backoffBaseMs: 250 });
+    await Promise.all([ea.idle(), eb.idle()]);
+    const ids = Array.from({ length: 20 }, (_, i) => String(7900 + i));
+    proxy.failUntil = Date.now() + 3_000;
+    for (const id of ids) {
+      await markLocally(a, handled(id, 'sato'), enqueueHandled);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    const backAt = proxy.failUntil;
+    await waitFor(async () => Date.now() > backAt);
+    const all = await waitFor(async () => (await Promise.all(ids.map((id) => b.handled.get([id, 'sato'])))).every(Boolean) && Date.now(), 20_000);
+    expect(all - backAt).toBeLessThan(6_000);
+    await waitFor(async () => (await readStatus(a)).state === 'up-to-date', 3_000);
+  });
+});
+
 describe('undo while the push is in flight', () => {
   test('the server does not keep a record undone while it was on its way', async () => {
     const a = clientDb('inflight');
