@@ -1,7 +1,7 @@
 import { db } from '../db/database';
 import { currentSyncConfig } from '../settings/operator';
 import { syncSettings } from '../settings/settings';
-import { backoffMs, sleep } from '../sync/backoff';
+import { retryDelayMs, sleep } from '../sync/backoff';
 import { teamDbName } from '../sync/config';
 import { pullCorrections, pushCorrections } from '../sync/corrections-sync';
 import { relabelSeen, scheduleRetrain } from './learned-layer';
@@ -16,14 +16,17 @@ let running: { stop: () => void; wake: () => void } | null = null;
 function start(): void {
   const stopper = new AbortController();
   let wake = () => {};
-  running = { stop: () => stopper.abort(), wake: () => wake() };
+  // A correction recorded during a round must not wait for the next one.
+  let woken = false;
+  running = { stop: () => stopper.abort(), wake: () => ((woken = true), wake()) };
   void (async () => {
     // Read once: a change of the sync settings restarts this loop.
     const config = await currentSyncConfig();
     if (!config) return;
     const dbName = teamDbName(config.team);
-    let attempt = 0;
+    let failingSince: number | null = null;
     while (!stopper.signal.aborted) {
+      woken = false;
       let delay = ROUND_MS;
       try {
         await pushCorrections(config, dbName, db);
@@ -32,16 +35,20 @@ function start(): void {
           await relabelSeen(db, changed);
           scheduleRetrain(db);
         }
-        attempt = 0;
+        failingSince = null;
       } catch (error) {
         if (stopper.signal.aborted) return;
-        // The handled engine shows the server's state to the operator; here we only back off.
-        delay = backoffMs(attempt++);
+        // The handled engine shows the server's state to the operator; here we only wait, as long
+        // as the outage has lasted so far (a new correction wakes us meanwhile).
+        failingSince ??= Date.now();
+        delay = retryDelayMs(Date.now() - failingSince);
         console.warn('kizuki: correction sync', error);
       }
+      if (woken) continue;
       const nap = sleep(delay, stopper.signal);
       wake = nap.wake;
       await nap.done;
+      wake = () => {};
     }
   })();
 }

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { db } from '../db/database';
+import { onTablesChanged } from '../db/on-tables-changed';
 import { currentOperator, currentSyncConfig } from '../settings/operator';
 import { syncSettings } from '../settings/settings';
 import { movePasswordOutOfStorage } from '../settings/sync-credentials';
@@ -51,6 +52,8 @@ async function restart(): Promise<void> {
 export function startSync(): void {
   void restart();
   syncSettings.watch(() => void restart());
+  // A first sighting or a round's count is news for the teammates' inbox now, not at the next turn.
+  onTablesChanged(db, ['sightings', 'rounds'], () => team?.kick());
   void browser.alarms.create(ALARM, { periodInMinutes: 0.5 });
   browser.alarms.onAlarm.addListener((alarm) => {
     // Wakes any loop that is waiting out a refusal and restarts one that stopped.

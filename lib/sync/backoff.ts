@@ -1,9 +1,4 @@
-// Retry delays: 1 s, 2 s, 4 s … capped at a minute, with jitter so a team whose server comes back
-// does not reconnect in lockstep.
-export function backoffMs(attempt: number, baseMs = 1000, capMs = 60_000): number {
-  const exp = Math.min(capMs, baseMs * 2 ** Math.max(0, attempt));
-  return Math.round(exp / 2 + Math.random() * (exp / 2));
-}
+// Retry delays with jitter, so a team whose server comes back does not reconnect in lockstep.
 
 /**
  * The wait before the next try of a loop that has been failing for `failingForMs`: about as long as

@@ -4,7 +4,7 @@ import type { Pack } from '../pack/schema';
 import { DEMO_PACK } from '../pack/store';
 import { resolveDeadlinePolicy } from '../team/deadlines';
 import { refreshDeadlines, roundFromDoc, roundToDoc, sightingFromDoc, sightingToDoc } from '../team/team-store';
-import { sleep, backoffMs } from './backoff';
+import { retryDelayMs, sleep } from './backoff';
 import { teamDbName, type SyncConfig } from './config';
 import { allDocs, bulkDocs, couch, SyncFailure, type Credentials } from './couch';
 import { reportErrors } from './status';
@@ -134,27 +134,40 @@ export function startTeamSync(deps: TeamSyncDeps): TeamSync {
   const dbName = teamDbName(config.team);
   const stopper = new AbortController();
   let wake = () => {};
+  /** A kick during a turn (a sighting stored after the push looked) must not be slept through. */
+  let woken = false;
   void (async () => {
-    let attempt = 0;
+    let failingSince: number | null = null;
     while (!stopper.signal.aborted) {
       deps.keepAlive?.();
+      woken = false;
       let delay = deps.intervalMs ?? 3000;
       try {
         await pushSightings(config, dbName, database);
         await pushRounds(config, dbName, database);
         const changed = await pullTeam(config, dbName, database);
         if (changed.length > 0) deps.onChanged?.(changed);
-        attempt = 0;
+        failingSince = null;
       } catch (err) {
         if (stopper.signal.aborted) return;
-        // 401/403 are the engine's to show; this loop just tries again later.
-        delay = backoffMs(attempt++, 2000);
+        // 401/403 are the engine's to show; this loop just tries again later, after a wait that
+        // follows the outage (as the engine's loops do), so kicks during it do not push it away.
+        failingSince ??= Date.now();
+        delay = retryDelayMs(Date.now() - failingSince, 2000);
         if (!(err instanceof SyncFailure)) console.warn('kizuki: team sync', err);
       }
+      if (woken) continue;
       const nap = sleep(delay, stopper.signal);
       wake = nap.wake;
       await nap.done;
+      wake = () => {};
     }
   })();
-  return { stop: () => stopper.abort(), kick: () => wake() };
+  return {
+    stop: () => stopper.abort(),
+    kick: () => {
+      woken = true;
+      wake();
+    },
+  };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { claimsDbName, originPattern, serverBase, syncConfigSchema, teamDbName } from '../../lib/sync/config';
-import { backoffMs } from '../../lib/sync/backoff';
+import { retryDelayMs } from '../../lib/sync/backoff';
 import { parseHandled } from '../../lib/sync/documents';
 import { toHandledDoc } from '../../lib/contract/records';
 import { handled } from '../sync-server/fixtures';
@@ -25,13 +25,15 @@ describe('sync configuration', () => {
     expect(syncConfigSchema.safeParse({ url: 'not a url', team: 't', user: 'u', password: 'p' }).success).toBe(false);
   });
 
-  test('retry delays grow, stay under a minute, and vary', () => {
-    const first = Array.from({ length: 50 }, () => backoffMs(0));
+  test('retry waits follow the outage: at least the base, about as long as the outage so far, under a minute, and vary', () => {
+    const first = Array.from({ length: 50 }, () => retryDelayMs(0));
     expect(Math.max(...first)).toBeLessThanOrEqual(1000);
     expect(Math.min(...first)).toBeGreaterThanOrEqual(500);
     expect(new Set(first).size).toBeGreaterThan(1);
-    expect(backoffMs(3)).toBeGreaterThanOrEqual(4000);
-    expect(backoffMs(30)).toBeLessThanOrEqual(60_000);
+    const afterEight = retryDelayMs(8000);
+    expect(afterEight).toBeGreaterThanOrEqual(4000);
+    expect(afterEight).toBeLessThanOrEqual(8000);
+    expect(retryDelayMs(3_600_000)).toBeLessThanOrEqual(60_000);
   });
 });
 

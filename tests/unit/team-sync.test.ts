@@ -4,7 +4,7 @@ import { teamPackErrors } from '../../lib/db/kv-items';
 import { DEMO_PACK } from '../../lib/pack/store';
 import type { Pack } from '../../lib/pack/schema';
 import { publishPack } from '../../lib/sync/publish-pack';
-import { pullTeam, pushRounds, pushSightings } from '../../lib/sync/team-sync';
+import { pullTeam, pushRounds, pushSightings, startTeamSync } from '../../lib/sync/team-sync';
 import { loadInbox } from '../../lib/team/load-inbox';
 import { roundDoc } from '../../lib/team/search-rounds';
 import { countRoundPosts, pruneTeamData, recordRound, recordSightings } from '../../lib/team/team-store';
@@ -69,6 +69,26 @@ describe('first sightings', () => {
     expect(await c.sightings.where('deadline').below(5_000_000).count()).toBe(1);
     await pruneTeamData(c, 1, 2 * 86_400_000);
     expect(await c.sightings.count()).toBe(0);
+  });
+});
+
+describe('the team loop', () => {
+  test('a kick sends a new sighting at once instead of at the next turn, even one that comes while a turn runs', async () => {
+    const a = clientDb('loop-a');
+    const cfgA = configFor(server.url, TEAM, SATO);
+    // Turns a minute apart: only a kick can make the sighting arrive within seconds.
+    const loop = startTeamSync({ database: a, config: cfgA, intervalMs: 60_000 });
+    try {
+      await new Promise((r) => setTimeout(r, 1500));
+      await recordSightings(a, [post('1960000000000000501')], 'sato', null, 1_780_000_100_000);
+      loop.kick();
+      // A second sighting kicked in the middle of whatever turn that kick started.
+      await recordSightings(a, [post('1960000000000000502')], 'sato', null, 1_780_000_100_000);
+      loop.kick();
+      await expect.poll(async () => (await a.sightings.bulkGet(['1960000000000000501', '1960000000000000502'])).map((s) => s?.sync), { timeout: 5000 }).toEqual(['synced', 'synced']);
+    } finally {
+      loop.stop();
+    }
   });
 });
 
