@@ -93,4 +93,19 @@ describe('packs watch', () => {
     await settle();
     expect(pushes).toHaveLength(2);
   });
+
+  it("a local pack that sets a reply deadline re-works the stored deadlines, so the team inbox's indexed screen stays right", async () => {
+    const local = new KizukiDatabase(`packs-${Math.random()}`);
+    await local.open();
+    const seenAt = Date.UTC(2026, 11, 1, 1, 0);
+    await local.sightings.put({ ...summary('1990000000000000001'), operator: 'sato', seenAt, deadline: Infinity, sync: 'remote' });
+    const stop = startPacksWatch(async () => {}, local);
+    await settle();
+    const pack = { ...DEMO_PACK, id: 'acme', replyDeadline: { replyWithinMinutes: 60 } };
+    await local.packs.put({ id: 'acme', pack, enabled: true, order: 0, importedAt: 1, source: 'test' });
+    await expect.poll(async () => (await local.sightings.get('1990000000000000001'))?.deadline, { timeout: 2000 }).toBeLessThan(Infinity);
+    await local.packs.update('acme', { enabled: false });
+    await expect.poll(async () => (await local.sightings.get('1990000000000000001'))?.deadline, { timeout: 2000 }).toBe(Infinity);
+    stop();
+  });
 });
