@@ -136,12 +136,20 @@ function quantile(xs: number[], q: number): number {
 }
 const ms = (x: number) => `${x.toFixed(2)} ms`;
 
+/**
+ * The bundle this benchmark ran: `npm run bench` builds with the timing code in (WXT_KIZUKI_MEASURE=1),
+ * so it is a little larger than the shipped one, whose budget tests/e2e/content-bundle.spec.ts asserts.
+ */
 function bundleSize(): void {
   const file = path.join(extensionPath, 'content-scripts/x.js');
   const raw = readFileSync(file);
   const gz = gzipSync(raw, { level: 9 }).length;
+  const measuring = raw.includes('data-kizuki-perf');
   const verdict = raw.length <= BUNDLE_GOAL ? 'under' : 'OVER';
-  console.log(`content-script bundle x.js: ${(raw.length / 1024).toFixed(2)} KB minified, ${(gz / 1024).toFixed(2)} KB gzip (${verdict} the ${BUNDLE_GOAL / 1024} KB goal)`);
+  console.log(
+    `content-script bundle x.js: ${(raw.length / 1024).toFixed(2)} KB minified, ${(gz / 1024).toFixed(2)} KB gzip` +
+      (measuring ? ' (this run\'s build, timing code included; the shipped build\'s 40 KB budget is asserted by the browser tests)' : ` (${verdict} the ${BUNDLE_GOAL / 1024} KB goal)`),
+  );
 }
 
 export async function run(): Promise<void> {
