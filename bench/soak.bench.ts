@@ -24,6 +24,10 @@ const NAVIGATIONS = 50;
 const PROBE_EVERY = 10;
 /** Figures at a checkpoint describe the batches of the last window before it. */
 const WINDOW = 2_000;
+/** The side panel's size in Chrome (its default width). */
+const PANEL_VIEWPORT = { width: 400, height: 900 };
+/** After this many batches both pages must still get frames at the display's rate. */
+const CHECK_FRAMES_AT = 10;
 
 function rng(seed: number): () => number {
   return () => ((seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) / 2 ** 32);
@@ -160,6 +164,45 @@ function quantile(xs: number[], q: number): number {
   return s[Math.min(s.length - 1, Math.floor(q * s.length))] ?? NaN;
 }
 
+/**
+ * The side panel as an operator has it: on screen beside the x.com tab, not a tab in front of it.
+ * Opened as a second tab, the panel would push x.com into the background, where headless Chromium
+ * keeps reporting it visible but gives it about one frame per second once its content changes: every
+ * batch the content script waits for would then wait up to a second, which the panel's lag used to
+ * measure (about 1 s at any queue length). Its own window keeps both pages in front.
+ */
+async function openPanelBeside(context: BrowserContext, page: Page, url: string): Promise<Page> {
+  const cdp = await context.newCDPSession(page);
+  try {
+    const [panel] = await Promise.all([context.waitForEvent('page'), cdp.send('Target.createTarget', { url: 'about:blank', newWindow: true })]);
+    await panel.setViewportSize(PANEL_VIEWPORT);
+    await panel.goto(url);
+    return panel;
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** Frames per second a page gets now (a page in front gets the display's rate, about 60). */
+async function frameRate(page: Page): Promise<number> {
+  // A string, not a function: the bundler would wrap a named inner function in a helper the page lacks.
+  return page.evaluate(`new Promise((done) => {
+    let frames = 0;
+    const start = performance.now();
+    const step = () => (performance.now() - start < 1000 ? (frames++, requestAnimationFrame(step)) : done(frames));
+    requestAnimationFrame(step);
+  })`);
+}
+
+/**
+ * A page throttled in the background would make every figure here a measure of the throttling: the
+ * run stops. Checked once the page's content has changed (that is what gets a background page throttled).
+ */
+async function assertBothRender(page: Page, panel: Page): Promise<void> {
+  const [x, p] = await Promise.all([frameRate(page), frameRate(panel)]);
+  if (x < 20 || p < 20) throw new Error(`soak: a page is throttled (x.com ${x} frames/s, panel ${p} frames/s): both must be in front`);
+}
+
 async function openPage(context: BrowserContext): Promise<Page> {
   const html = buildTimelinePage([], { heading: 'ホームタイムライン' }).replace('<html ', '<html data-kizuki-measure ');
   const routes: Record<string, string> = { '/home': html };
@@ -179,8 +222,7 @@ export async function run(): Promise<void> {
   const { context, extensionId } = launched;
   try {
     const page = await openPage(context);
-    const panel = await context.newPage();
-    await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+    const panel = await openPanelBeside(context, page, `chrome-extension://${extensionId}/sidepanel.html`);
     await panel.getByTestId('queue-view').waitFor();
     const probePrefix = '181';
     await panel.evaluate(watchRows, probePrefix);
@@ -202,6 +244,7 @@ export async function run(): Promise<void> {
       // As an operator scrolls: the next batch comes after this one was read (the content script's frame).
       await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
       batchIndex += 1;
+      if (batchIndex === CHECK_FRAMES_AT) await assertBothRender(page, panel);
       if (batchIndex % navEvery === 0 && batchIndex / navEvery <= NAVIGATIONS) {
         await page.evaluate((n) => history.pushState({}, '', `/search/${n}`), batchIndex / navEvery - 1);
       }

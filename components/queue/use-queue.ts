@@ -49,11 +49,14 @@ export function useQueue(queueHours: number | undefined): Queue | undefined {
     async function readNew(): Promise<void> {
       const now = Date.now();
       const start = queueStart(now, queueHours!);
-      const [rows, inWindow] = await db.transaction('r', db.seenPosts, () =>
-        Promise.all([db.seenPosts.where('seenAt').aboveOrEqual(Math.max(cursor, start)).toArray(), db.seenPosts.where('seenAt').aboveOrEqual(start).count()]),
-      );
+      // The new rows, the window's count and the new rows' state in one read transaction, not two in
+      // turn: this read is on the way from the page to the panel, once per write.
+      const [rows, inWindow, states] = await db.transaction('r', [db.seenPosts, db.handled, db.claims, db.kv], async () => {
+        const [rows, inWindow] = await Promise.all([db.seenPosts.where('seenAt').aboveOrEqual(Math.max(cursor, start)).toArray(), db.seenPosts.where('seenAt').aboveOrEqual(start).count()]);
+        return [rows, inWindow, await getPostStates(db, rows.map((r) => r.postId), now)] as const;
+      });
       if (rows.length) {
-        model.merge(rows, await getPostStates(db, rows.map((r) => r.postId), now));
+        model.merge(rows, states);
         cursor = rows.reduce((max, r) => Math.max(max, r.seenAt), cursor);
       }
       // Posts that aged out are dropped here too, or every batch after the first would look like a deletion.

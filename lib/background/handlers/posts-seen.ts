@@ -15,9 +15,9 @@ export default defineHandler('posts/seen', async (req, sender) => {
   const tabId = sender.tab?.id;
   if (tabId === undefined) return { ok: false, error: 'posts/seen comes from a tab' };
   const now = Date.now();
-  // Labelled as the team sees them first (a correction, the learned layer).
-  const posts = await labelPosts(req.posts);
-  const before = await db.seenPosts.bulkGet(posts.map((p) => p.postId));
+  // Labelled as the team sees them first (a correction, the learned layer); which of them are new is
+  // read meanwhile: the panel waits for the write below, so nothing before it runs in turn.
+  const [posts, before] = await Promise.all([labelPosts(req.posts), db.seenPosts.bulkGet(req.posts.map((p) => p.postId))]);
   await recordSeen(db, posts, tabId, now);
   await noteTeamSightings(db, posts, sender.tab?.url, now);
   // The chips asked for state before these posts were stored: send them their reply deadlines, and

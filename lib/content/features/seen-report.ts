@@ -3,9 +3,6 @@ import { sendRequest } from '../../contract/send';
 import { BoundedMap } from '../bounded-map';
 import type { Feature } from '../features';
 
-// Short: the panel lists a post this long after the page shows it (goal 100 ms), yet a scroll of several
-// batches in a row still goes as one message.
-const SETTLE_MS = 50;
 const CHUNK = 200;
 /** Posts already reported, remembered by id; bounded, since a shift scrolls past thousands. */
 const SENT_LIMIT = 1000;
@@ -14,21 +11,29 @@ const SENT_LIMIT = 1000;
 const readingOf = (p: PostSummary) => `${p.category}|${p.priority}|${p.brands.join(',')}|${p.text.length}`;
 
 /**
- * Tells the background which brand posts the operator has seen in this tab (the side panel's queue),
- * a few batches at a time.
+ * Tells the background which brand posts the operator has seen in this tab (the side panel's queue).
+ * A batch goes at once when no report is on its way; batches read meanwhile wait for its answer and
+ * then go together. No timer: the panel lists a post as soon as the worker can take it (goal 100 ms;
+ * a timer in a busy page fires late), and a busy worker still gets one message per answer.
  */
 export const seenReport: Feature = {
   name: 'seen-report',
   init(signal, page) {
     const sent = new BoundedMap<string, string>(SENT_LIMIT);
     let pending = new Map<string, PostSummary>();
-    let timer: ReturnType<typeof setTimeout> | undefined;
+    let busy = false;
 
-    function flush(): void {
-      timer = undefined;
-      const posts = [...pending.values()];
-      pending = new Map();
-      for (let i = 0; i < posts.length; i += CHUNK) void sendRequest({ type: 'posts/seen', posts: posts.slice(i, i + CHUNK) });
+    // Runs after the batch's own work (a microtask later), and goes on while posts keep arriving.
+    // Leaving the page (abort) changes nothing: what is pending still goes when the answer comes.
+    async function report(): Promise<void> {
+      busy = true;
+      await null;
+      while (pending.size) {
+        const posts = [...pending.values()];
+        pending = new Map();
+        for (let i = 0; i < posts.length; i += CHUNK) await sendRequest({ type: 'posts/seen', posts: posts.slice(i, i + CHUNK) });
+      }
+      busy = false;
     }
 
     page.onBatch(({ posts }) => {
@@ -38,9 +43,7 @@ export const seenReport: Feature = {
         sent.set(summary.postId, reading);
         pending.set(summary.postId, summary);
       }
-      if (pending.size && !timer) timer = setTimeout(flush, SETTLE_MS);
+      if (pending.size && !busy) void report();
     }, signal);
-    // Leaving the page still reports what it showed.
-    signal.addEventListener('abort', () => timer !== undefined && (clearTimeout(timer), flush()), { once: true });
   },
 };
