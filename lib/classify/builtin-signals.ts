@@ -52,15 +52,14 @@ const COMPLAINT: WeightedTerms = {
     '合わない', 'マシだった', '対象外', '引き落とされ', 'にくい', '怖い', '怖すぎ', 'おかしい', '割れ', '傷', '違う',
     'できない', '押せない', '漏れ', 'ノイズ', '削除され', '対応が悪い', 'うるさい', '(棒)', '皮肉', '勘弁',
     // everyday evaluative words: what a product, a shop or a service is like when it disappoints
-    '悪い', '悪かった', '悪く', '汚い', '汚れ', '狭い', '古い', '臭い', '不快', '雑', '微妙', 'イマイチ', 'いまいち',
+    '悪い', '悪かった', '悪く', '良くない', '汚い', '汚れ', '狭い', '古い', '臭い', '不快', '雑', '微妙', 'イマイチ', 'いまいち',
     '期待外れ', '期待はずれ', '面倒', 'めんどくさい', '手間', '足りない', '少ない', '異常', '熱くなる', '発熱', '直らない',
     '治らない', '解決しな', '見られない', '見れない', '開かない', '限界', '勝手に', '聞いてない', 'たらい回し', '嫌い',
     'つらい', '辛い', '悲しい', '腹立', '腹が立', '不愉快', '失礼', '態度', '感じ悪', '迷惑', 'ストレス', '失望',
     'disappointed', 'bug', 'slow', 'late', "won't", "can't", 'nobody', 'annoying', 'frustrat', 'ridiculous', 'error',
     'down again', 'unacceptable', 'overheat', 'not happy', 'rude', 'waste',
     // everyday ways of saying it does not work, came late or never came, costs too much
-    '送れない', '聞こえない', '鳴らない', '入らない', '付いてない', 'ついてない', '反映されない', '反映されてない', '来てない',
-    'きてない', '返ってこない', '戻ってこない', '止まった', '止まって', 'カクカク', 'もっさり', '低速', '遅く', '切られた',
+    '送れない', '聞こえない', '鳴らない', '入らない', '付いてない', 'ついてない', '反映されない', '反映されてない', '来てない', '返ってこない', '戻ってこない', '止まった', '止まって', 'カクカク', 'もっさり', '低速', '遅く', '切られた',
     '変な音', '何回目', '何度目', 'また落ち', '待っても', '待てど', 'ずっと待', '言われたのに', 'はずなのに',
     'キャンセルされ', 'びしょ濡れ', 'ずぶ濡れ', '濡れてた', '空っぽ', '凹ん', 'へこん', 'なんなん', 'なんなの',
     '課金され', '引かれて', 'ハズレ', 'できなくな', 'つかなくな', '入らなくな',
@@ -75,7 +74,9 @@ const COMPLAINT: WeightedTerms = {
     'scammed', 'seriously?', 'is gone', 'so hot', 'too hot', 'had to', '過ぎてる', '過ぎても', 'とっくに', '経つのに', '経っても',
     'いまだに', '未だに', 'ってどういう', 'させられ', 'だらけ', '無理', 'づらい', 'やめてほしい', 'やめて欲しい', 'やめてくれ',
     'やめて', 'カクつ', 'どないなって', 'どないなっと', 'without notice', 'without any notice', 'no notice', 'cut my', 'cut off',
-    'flicker', 'no show', 'no-show', 'no call',
+    'flicker', 'no show', 'no-show', 'no call', 'a joke', 'hit or miss', 'price hike', 'no updates', 'no update', '通じない',
+    '誰得', '話し中', 'ゴミ', 'お察し', '一点張り', 'もたつ', '持たない', 'もたない', 'confusing', 'took forever', 'gets hot',
+    'got hot', 'runs hot',
     // defects and damage, as verb stems (欠けてた, 剥がれてきた, 曲がって, 緩んで)
     '欠け', '剥がれ', 'はがれ', '曲がっ', '折れ', '錆び', 'さび', '外れ', '緩ん', 'ぐらつ', 'グラグラ', 'ガタガタ', '剥げ', '擦れ',
     '歪ん', 'ひび', 'ヒビ', '凹み', '変形', '色あせ', '色褪せ', '黄ばみ', '不安定', '誤作動', '誤動作', '誤爆', '暴走', '強制終了',
@@ -87,7 +88,8 @@ const COMPLAINT: WeightedTerms = {
     'draining', 'dead', 'died', 'laggy', 'third time', 'still no ', 'is down', 'cant ', '🙃', '🙄', '😡', '😤', '💢', '🤬', '😠',
   ],
   // Adversative passive (持ち帰られた) and a trailing 〜んだけど lean negative on X.
-  0.5: ['すぎ', 'been down', 'down for', 'went down', 'られた', 'んだけど', '繋がら', 'つながら', '切れる', 'again', 'keeps', 'なんだが', 'んだが', 'んですが', 'んですけど'],
+  // さすがに is "really, that is too much" (さすがにないわ), not the praise さすが.
+  0.5: ['すぎ', 'さすがに', 'been down', 'down for', 'went down', 'られた', 'んだけど', '繋がら', 'つながら', '切れる', 'again', 'keeps', 'なんだが', 'んだが', 'んですが', 'んですけど'],
 };
 
 const QUESTION: WeightedTerms = {
@@ -111,7 +113,8 @@ const REQUEST: WeightedTerms = {
   1: ['希望', 'お願い', '復活', '再販', 'ほしいです', '欲しいです', '頼む', '頼みます', '検討して', 'してもらえると',
     'してもらえたら', 'してくれたら', 'いいのに', 'たらいいな', 'あったらいい', 'あればいい', 'なってほしい', '待ってます',
     'should', 'add ', 'wish', '増やして', 'consider', '求む', 'はよ', '頼んま', 'お願いだから', 'begging', 'give us', 'let us',
-    'needs a', 'need a', 'bring', 'make it', 'let me', 'ほしい', 'would be', 'would be nice', 'would be great'],
+    'needs a', 'need a', 'bring', 'make it', 'let me', 'ほしい', 'would be', 'would be nice', 'would be great', 'おなしゃす',
+    'おねしゃす'],
 };
 
 const PRAISE: WeightedTerms = {
@@ -124,7 +127,7 @@ const PRAISE: WeightedTerms = {
     '買ってよかった', '安心', '迅速', 'すぐ届いた', '早い', '爆速', 'サクサク', '良すぎ', 'よすぎ', '偉い', 'えらい', 'すごい',
     'すごかった', '頑丈', '気に入', '愛用', '最強', '推せる', 'また行きます', 'また行きたい', 'リピート',
     // everyday evaluative words for a product, a shop or a service that pleases
-    'きれい', '綺麗', '良い', '良く', 'おいし', '美味し', 'うれしすぎ', '嬉しすぎ', '壊れない', '長持ち', '丈夫', '解決した',
+    'きれい', '綺麗', '良い', '良くなっ', 'おいし', '美味し', 'うれしすぎ', '嬉しすぎ', '壊れない', '長持ち', '丈夫', '解決した',
     '解決しました', '神すぎ', 'マジ神', '神だった', '神でした', '楽しい', '楽しめ', '素敵', 'すてき', '清潔', '気持ちい',
     '気持ちよ', '心地よ', '充実', '完璧', '問題なく', '安い', 'お得', 'コスパ', '見やすい', '使いやすい', 'わかりやすい',
     '分かりやすい', 'better than', 'fixed', 'replaced', 'good', 'nice', 'happy', 'fast', 'enjoy', 'recommend', 'clean',
@@ -139,6 +142,8 @@ const PRAISE: WeightedTerms = {
     'way better', 'well done', 'props', 'saved', '感心', '褒めてる', '褒めてます', '爆上が', '迫力', '楽すぎ', '楽ちん', '楽だった',
     '楽になった', '段違い', '思ってたより', '想像より', 'ありがて', 'ストレスフリー', 'リピ',
     '便利にな', 'やすい', 'lifesaver', 'game changer', 'worth every', 'so good',
+    '神だ', '神じゃ', '神やん', '神です', '信頼', '無事', '安定', '簡単', '捗る', 'ナイス', 'くっきり', '普通に使え', '電池もつ', '電池持つ', '持ちがいい', 'もちがいい',
+    'going strong', 'バリバリ', '拍子抜け', 'うはうは', 'つよつよ', 'premium', 'insane', 'just works', 'flawless',
     'survived', 'tough', 'unreal', 'respect', 'called me back', 'got back to me', 'goat', '👍', '👌', '🙌', '😍', '🥰', '✨', '💯'],
 };
 
