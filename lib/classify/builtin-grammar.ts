@@ -60,8 +60,14 @@ export const REPORTS: PredicateRule[] = [
     pattern: '(?<!買っ|ぽちっ|惚れ|笑っ|感動し|泣い|ハマっ|はまっ)(?:[てで]しま(?:った|いました|う)|(?<=[っいしれけきえせてめべね])(?:ちゃ|じゃ)(?:った|いました|う(?![?？]))|ちまった)' },
   // futile repetition: 何度かけても, 何回やっても, 毎回はじかれる
   { category: 'complaint', weight: 1, gate: '何|毎回', pattern: '(?:何(?:度|回|回も|度も)|毎回)[^。、!！?？]{0,10}(?:ても|でも|[さら]れる)' },
-  // success without trouble: ブレずに撮れた, 迷わずに設定できた, 待たずに済んだ
-  { category: 'praise', weight: 1, gate: 'ずに', pattern: 'ずに[^、。!！?？]{0,10}(?:でき|撮れ|使え|見れ|見られ|行け|済|終わ|繋が|つなが)(?:た|て|る|ま)' },
+  // waited, and still: 3日待ってる, 2週間経つ, 1時間かかった, 折り返し待ち3日目
+  { category: 'complaint', weight: 1, gate: '待|経|かか|放置',
+    pattern: '(?:\\d+|何|数|[一二三四五六七八九十])(?:分|時間|日|週間|週|[ヶゖヵかけ]月|年)(?:も|以上|近く|くらい|ぐらい)?(?:待|経|放置|かか)|待ち(?:\\d|[一二三四五六七八九十何])' },
+  // success without trouble: ブレずに撮れた, 迷わずに設定できた, 気にせず使える
+  { category: 'praise', weight: 1, gate: 'ず', pattern: 'ず(?:に)?[^、。!！?？]{0,10}(?:でき|撮れ|使え|見れ|見られ|行け|済|終わ|繋が|つなが)(?:た|て|る|ま)' },
+  // good, closing a clause: 手触りいい, 発色が良い, ええやん (not てもいい, でいいのかな, 別にいい)
+  { category: 'praise', weight: 1, gate: 'いい|良い|よい|ええ',
+    pattern: '(?<![もてでにばれら])(?:いい|良い|よい)(?=[。!！\\s…w]*$|(?:ね|な|わ|よ|やん|じゃん)[。!！\\s…w]*$|[。!！、])|ええやん' },
 ];
 
 // A verb in the negative is the commonest shape of everyday trouble on X, far beyond any word list:
@@ -69,7 +75,7 @@ export const REPORTS: PredicateRule[] = [
 // kana tells a verb from an adjective (良くない), a noun (問題ない) or a state (ある/ない). Not when the
 // negative is a condition, an instruction or a question (〜ないと, 〜ないで, 〜ないように, 〜ないか, 〜ないの？).
 export const NEGATIVE_VERB = {
-  pattern: '(?:(?:[かがさしじびりたなばまらわえけげせてねべめれこ]|[出見来寝]|んで)(?:な(?:い|かった|くて|くな|さすぎ)|ねえ|へん|ひん)|[かがさしじびりたなばまらわえけげせてねべめれこきぎちにみい出見来寝]ません(?!か))(?![とす]|で(?!す)|よう|か(?!った)|の(?:[?？]|$|かな|か))|[かがたばまらわえれ]ん(?=[。、!?\\s…]|$|けど|のに|のだ[がけ]|のです[がけ]|し[。、\\s]|やん|わ|よ|くて|かった)',
+  pattern: '(?:(?:[かがさしじびりたなばまらわえけげせてねべめれこ]|[出見来寝]|んで)(?:な(?:い|かった|くて|くな|さすぎ)|ねえ|へん|ひん)|[かがさしじびりたなばまらわえけげせてねべめれこきぎちにみい出見来寝]ません(?!か))(?![とす]|で(?!す)|よう|か(?!った)|の(?:[?？]|$|かな|か))|(?:[かがたばまらわえれ]|(?<!ま)せ)ん(?=[。、!?\\s…]|$|けど|のに|のだ[がけ]|のです[がけ]|のや|し[。、\\s]|やん|わ|よ|くて|くな|かった)',
   // Set phrases that praise or shrug (しか/たまら/手放せ + ない), conditions and copulas, not knowing how,
   // loanwords that end like a colloquial negative once folded to hiragana (プラン, ボタン, レストラン).
   exclude: 'しか[なん]|たまら[なん]|気になら[なん]|変わら[なん]|減ら[なん]|かまわ[なん]|構わ[なん]|止まら[なん]|手放せ[なん]|欠かせ[なん]|わから[なん]|分から[なん]|判ら[なん]|しれ[なん]|知れ[なん]|忘れ[なん]|ざるをえな|ではな|じゃな|てはな|かな(?![いくかぁ])|せな|みかん|いけな|いら[なん]|要ら[なん]|かねな|くなって|比べ|負け[なん]|気にし|離れ[なん]|後悔し|損はし|損し|しな[いか].{0,2}[?？]|ありませ|すみませ|しませ|ぷらん|ぼたん|すとらん|ございませ|かまいませ|構いませ|にすぎな|過ぎな|ちゃいませ|じゃいませ|ていませ(?:ん)?[?？]',
@@ -136,7 +142,7 @@ export const READING: ReadingGrammar = {
   beforeEn: /(?:\bnot|n't|\bnever|\bno|\bnothing|\bzero|\bwithout)\s+(?:\w+\s+)?$/.source,
   // A request phrase followed by a tense or aspect ending describes what already happened
   // (改善して|る, 設定してくれ|て助かった, 対応して|る?, 教えて|くれた) rather than asking for it.
-  descriptive: /(?:る|た|て|い(?!ただ)|ます|まし|くれ[たて]|もらっ|もらえ[たて]|いただい|いただけ[たて])/.source,
+  descriptive: /(?:る|た|て|い(?!ただ)|ます|まし|した|しま|くれ[たて]|もらっ|もらえ[たて]|いただい|いただけ[たて])/.source,
   // Trouble told as a condition is no report of trouble: 壊れてても値段つく?, 画面割れた時の修理代,
   // 速度制限かかったら何kbps, 落ちたら困る.
   hypothetical: /(?:が|に|を|は)?(?:かかっ|なっ|し|出|起き|あっ)?(?:て|で|てい|ちゃっ|ても|ってい)?(?:ても|でも)|(?:が|に|を)?(?:かかっ|なっ|し|出|起き|あっ)?(?:た|だ|っ)?(?:たら|た時|たとき|た場合|る場合|る時|ると|れば)|(?:って|とは)(?=[^。!！?？]{0,12}(?:何|なに|いつ|どこ|どれ|いくら|誰))/.source,

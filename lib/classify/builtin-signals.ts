@@ -75,7 +75,21 @@ const COMPLAINT: WeightedTerms = {
     'いまだに', '未だに', 'ってどういう', 'させられ', 'だらけ', '無理', 'づらい', 'やめてほしい', 'やめて欲しい', 'やめてくれ',
     'やめて', 'カクつ', 'どないなって', 'どないなっと', 'without notice', 'without any notice', 'no notice', 'cut my', 'cut off',
     'flicker', 'no show', 'no-show', 'no call', 'a joke', 'hit or miss', 'price hike', 'no updates', 'no update', '通じない',
-    '誰得', '話し中', 'ゴミ', 'お察し', '一点張り', 'もたつ', '持たない', 'もたない', 'confusing', 'took forever', 'gets hot',
+    '誰得', '話し中',
+    // a domain lexicon of everyday trouble (devices, networks, shops, bills, apps), in dictionary form
+    '音ズレ', 'ズレる', 'ずれる', 'ピンボケ', 'ぼやける', '曇る', '結露', '滲む', 'にじむ', '焼き付き', '白飛び', 'ドット抜け', '縦線',
+    '横線', '接触不良', 'ガリガリ', 'ジジジ', '音割れ', '音飛び', 'ハウリング', '文字化け', '誤タップ', 'ゴーストタッチ', 'ぐるぐる',
+    'くるくる', '止まる', '消える', '抜ける', '通信制限', 'パケ止まり', '塩対応', '門前払い', '騙され', 'だまされ', 'ぼったくり',
+    '説明不足', '不誠実', '横柄', '無愛想', '愛想悪', '高圧的', '上から目線', '舌打ち', '手違い', '間違い', '誤配', '遅配', '未着',
+    '紛失', 'なくされ', '無くされ', '開封済み', '欠品', 'ドタキャン', 'すっぽかさ', '割高', '高額', '失敗', 'わかりにくい',
+    '分かりにくい', 'ログアウトされ', '邪魔', '鬱陶しい', 'うっとうしい', 'ふざけ', 'なめてる', '舐めてる', 'キレた', '無能',
+    'ポンコツ', '糞', '不良', 'been waiting', '😇', '😱', '🫠', '😰', '😥', '😓', '😫', '😖', '😣', '😵', '😑', '😒', '🤦',
+    // kaomoji carry the mood where no word does (written as the matcher folds them: ´ → " ́", full width halved)
+    ';_;', ';ω;', 't_t', '・ω・`', '>_<', '゚д゚', '(泣)', '(涙)', '地獄', '悲報', '疲れた', '苦痛', '我慢', 'ため息', '乗り換えたい', '解約したい', 'やめたい',
+    'crash', 'freeze', 'lag', 'lagging', 'cracked', 'scratched', 'dented', 'damaged', 'missing', 'delayed', 'overpriced',
+    'rip off', 'ripoff', 'unreliable', 'spotty', 'patchy', 'weak signal', 'disconnect', 'horrible', 'poor', 'mess', 'hassle',
+    'nightmare', 'headache', 'smh', 'ffs', 'not great', 'meh', 'refused', 'denied', 'rejected', 'without telling',
+    'ゴミ', 'さすがにない', 'is it just me', 'お察し', '一点張り', 'もたつ', '持たない', 'もたない', 'confusing', 'took forever', 'gets hot',
     'got hot', 'runs hot',
     // defects and damage, as verb stems (欠けてた, 剥がれてきた, 曲がって, 緩んで)
     '欠け', '剥がれ', 'はがれ', '曲がっ', '折れ', '錆び', 'さび', '外れ', '緩ん', 'ぐらつ', 'グラグラ', 'ガタガタ', '剥げ', '擦れ',
@@ -89,7 +103,9 @@ const COMPLAINT: WeightedTerms = {
   ],
   // Adversative passive (持ち帰られた) and a trailing 〜んだけど lean negative on X.
   // さすがに is "really, that is too much" (さすがにないわ), not the praise さすが.
-  0.5: ['すぎ', 'さすがに', 'been down', 'down for', 'went down', 'られた', 'んだけど', '繋がら', 'つながら', '切れる', 'again', 'keeps', 'なんだが', 'んだが', 'んですが', 'んですけど'],
+  // なぜか is "somehow", not a question: what happens for no reason is trouble.
+  0.5: ['すぎ', 'さすがに', 'なぜか', '不安', '在庫切れ', '売り切れ', '延期', '違約金', '解約金', '手数料', '高いわ', '他社に', 'expensive',
+    'charged', 'still', 'been down', 'down for', 'went down', 'られた', 'んだけど', '繋がら', 'つながら', '切れる', 'again', 'keeps', 'なんだが', 'んだが', 'んですが', 'んですけど'],
 };
 
 const QUESTION: WeightedTerms = {
@@ -107,7 +123,7 @@ const QUESTION: WeightedTerms = {
 const REQUEST: WeightedTerms = {
   2: ['してほしい', 'して欲しい', 'てほしい', 'て欲しい', 'でほしい', 'ください', '下さい', '対応して', '復活希望', '希望します',
     'お願いします', 'お願いしたい', '改善して', '直して', '戻して', '再販して', '追加して', '導入して', 'ようにして', 'してくれ',
-    'くれませんか', 'もらえませんか', 'と助かります', 'ると助かる', 'たら助かる', 'ていただけると', 'ていただけたら',
+    'くれませんか', 'もらえませんか', 'お願いできますか', 'お願いできませんか', 'と助かります', 'ると助かる', 'たら助かる', 'ていただけると', 'ていただけたら',
     'くれると嬉しい', 'くれたら嬉しい', 'くれるとうれしい', 'くれたらうれしい', 'please', 'would love', 'bring back',
     'i wish', 'hope you', 'could you', 'needs to', 'くれないかな', 'もらえないかな', 'くれんかな', 'pls', 'plz'],
   1: ['希望', 'お願い', '復活', '再販', 'ほしいです', '欲しいです', '頼む', '頼みます', '検討して', 'してもらえると',
@@ -142,9 +158,20 @@ const PRAISE: WeightedTerms = {
     'way better', 'well done', 'props', 'saved', '感心', '褒めてる', '褒めてます', '爆上が', '迫力', '楽すぎ', '楽ちん', '楽だった',
     '楽になった', '段違い', '思ってたより', '想像より', 'ありがて', 'ストレスフリー', 'リピ',
     '便利にな', 'やすい', 'lifesaver', 'game changer', 'worth every', 'so good',
-    '神だ', '神じゃ', '神やん', '神です', '信頼', '無事', '安定', '簡単', '捗る', 'ナイス', 'くっきり', '普通に使え', '電池もつ', '電池持つ', '持ちがいい', 'もちがいい',
+    '神だ', '神じゃ', '神やん', '神です', '信頼', '無事', '安定', 'よくて', '平気', '取り柄',
+    // a domain lexicon of everyday praise, in dictionary form
+    '鮮やか', '高画質', '高音質', 'クリア', '滑らか', 'なめらか', '軽快', '持ちやすい', '手頃', '節約', '助けられ', '見事', '満点',
+    '大正解', '大当たり', '好み', '親身', '対応が早', '対応早', '気が利く', '気配り', '心遣い', '誠実',
+    '感じがいい', '感じ良', '頼れる', '即日', '早く届', '翌日届', '次の日届', '喜ぶ', '感激', '幸せ', 'ほくほく', 'gorgeous',
+    'beautiful', 'stunning', 'fantastic', 'brilliant', 'superb', 'outstanding', 'stable', 'sturdy', 'durable', 'easy', 'effortless',
+    'seamless', 'hassle-free', 'no hassle', 'quick', 'speedy', 'affordable', 'pleased', 'satisfied', 'glad', 'friendly', 'polite',
+    'patient', 'wonderful', 'works great', 'working great', 'works perfectly', 'favorite', 'favourite', 'obsessed', 'wow',
+    'a treat', '😊', '☺', '🥳', '🎉', '✌', '💚', '❤', '😆', '🤩', '👏', '🥹', '^^', '^_^', '^o^', '^▽^', '≧▽≦', '≧∇≦', '∀`', 'ˊᗜˋ', '簡単', '捗る', 'ナイス', 'くっきり', '普通に使え', '電池もつ', '電池持つ', '持ちがいい', 'もちがいい',
     'going strong', 'バリバリ', '拍子抜け', 'うはうは', 'つよつよ', 'premium', 'insane', 'just works', 'flawless',
     'survived', 'tough', 'unreal', 'respect', 'called me back', 'got back to me', 'goat', '👍', '👌', '🙌', '😍', '🥰', '✨', '💯'],
+  // it could be done (LINE送れた, 地下でも繋がった, 簡単にできた): a weak hint, any trouble outweighs it
+  0.5: ['送れた', '送れて', '使えた', '使えて', '撮れた', '撮れて', '見れた', '見れて', '見られた', '繋がった', 'つながった', '読めた',
+    '聞けた', 'にできた', 'くできた', 'にできて', 'くできて'],
 };
 
 /** Complaint severity for the priority (priority.ts): 3 = cannot use it at all, 2 = broken or slow.

@@ -77,7 +77,7 @@ export function compileSpec(packs: Pack[], options: { builtins?: boolean } = {})
   // content script.
   const inflected = signals.map((s) => ({ ...s, terms: [...new Set(s.terms.flatMap((t) => inflections(t, s.category === 'complaint' || s.category === 'praise')))] }));
   const grammar = builtins ? { grammar: { predicates: [...PREDICATES, ...REPORTS], negativeVerb: NEGATIVE_VERB } } : {};
-  const urgent = builtins ? [...URGENT_TERMS] : [];
+  const urgent = builtins ? [...new Set(URGENT_TERMS.flatMap((t) => inflections(t)))] : []; // canceled, leaking
   const body = { brands, signals: inflected, urgent, forms: formsOf(brands, inflected, urgent), reading: READING, priority: PRIORITY_RULES, ...grammar };
   return { revision: revisionOf(JSON.stringify(body)), ...body };
 }
