@@ -38,6 +38,7 @@ export function labelledSets(): Record<string, LabelledPost[]> {
     dev4: readLabelled('labelled-posts-dev4.jsonl'),
     dev5: readLabelled('labelled-posts-dev5.jsonl'),
     dev6: readLabelled('labelled-posts-dev6.jsonl'),
+    dev7: readLabelled('labelled-posts-dev7.jsonl'),
     unseen: readLabelled('labelled-posts-unseen.jsonl'),
     unseen2: readLabelled('labelled-posts-unseen2.jsonl'),
   };

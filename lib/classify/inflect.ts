@@ -42,7 +42,7 @@ function negativeForms(term: string): string[] {
   if (!term.endsWith('ない') || term.length < 3) return [];
   const stem = term.slice(0, -2);
   // Kansai negates with へん (繋がらへん, 使えへん), colloquially with んく/んかった (使えんくなった).
-  const forms = [`${stem}なく`, `${stem}なかった`, `${stem}ず`, `${stem}ん`, `${stem}ねえ`, `${stem}へん`];
+  const forms = [`${stem}なく`, `${stem}なかった`, `${stem}ず`, `${stem}ん`, `${stem}ねえ`, `${stem}へん`, `${stem}なすぎ`, `${stem}なさすぎ`];
   // Only a verb has a polite negative: a stem ending in kana after kanji or kana (not 少な, 足り…).
   const last = stem.slice(-1);
   const polite = I_ROW[last] ?? (/[しえけげせてねべめれじちびりき]/.test(last) ? last : '');
@@ -51,18 +51,20 @@ function negativeForms(term: string): string[] {
 }
 
 // A verb written in its dictionary form is also found in its te/ta and polite forms: 違う → 違っ(た/て),
-// 違います, 違いました; 固まる → 固まっ(た), 固まります. An ichidan verb (e/i-row before る) keeps its stem:
+// 違います, 違いました; 固まる → 固まっ(た), 固まります, 固まら(ない). An ichidan verb (e/i-row before る) keeps its stem:
 // 途切れる → 途切れ(た/て/ます). Only after a kanji or two kana, so particles and short words stay out.
-const GODAN: Record<string, [string, string]> = { う: ['っ', 'い'], つ: ['っ', 'ち'], る: ['っ', 'り'], む: ['ん', 'み'], ぶ: ['ん', 'び'], す: ['し', 'し'], ぐ: ['い', 'ぎ'] };
+// The a-row stem (役に立た, 困ら) is what negation follows: 役に立たない reads as a denied praise word.
+const GODAN: Record<string, [string, string, string]> = { う: ['っ', 'い', 'わ'], つ: ['っ', 'ち', 'た'], る: ['っ', 'り', 'ら'], む: ['ん', 'み', 'ま'],
+  ぶ: ['ん', 'び', 'ば'], す: ['し', 'し', 'さ'], ぐ: ['い', 'ぎ', 'が'] };
 
 function verbForms(term: string): string[] {
   const end = term.slice(-1);
   const stem = term.slice(0, -1);
   if (!GODAN[end] || stem.length < 1 || !/[\u4e00-\u9fff]|[\u3040-\u30ff]{2}$/.test(stem) || /[a-z\s]/i.test(term)) return [];
   if (end === 'る' && /[えけげせぜてでねべめれきぎじちにびみりい]$/.test(stem)) return [`${stem}て`, `${stem}た`, `${stem}ます`, `${stem}ました`];
-  const [te, masu] = GODAN[end]!;
+  const [te, masu, nai] = GODAN[end]!;
   const ta = te === 'ん' || (end === 'ぐ') ? 'だ' : 'た';
-  return [`${stem}${te}${ta}`, `${stem}${te}${ta === 'だ' ? 'で' : 'て'}`, `${stem}${masu}ます`, `${stem}${masu}ました`];
+  return [`${stem}${te}${ta}`, `${stem}${te}${ta === 'だ' ? 'で' : 'て'}`, `${stem}${masu}ます`, `${stem}${masu}ました`, `${stem}${nai}`];
 }
 
 // English: a single word is found in its -s, -ed, -ing and comparative forms (slower, crashed, loves).
