@@ -23,8 +23,8 @@ export function readLabelled(file: string): LabelledPost[] {
   return readFileSync(path.join(FIXTURES, file), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as LabelledPost);
 }
 
-/** Every set by name. "tuning" and "holdout" share one file; "dev" is where rule work is tuned; "unseen"
- * is never tuned on (its first run was recorded before any rule changed). */
+/** Every set by name. "tuning" and "holdout" share one file; the "dev" sets are where rule work is tuned;
+ * "unseen" and "unseen2" are never tuned on (each one's first run was recorded before any rule changed). */
 export function labelledSets(): Record<string, LabelledPost[]> {
   const main = readLabelled('labelled-posts.jsonl');
   return {
@@ -35,7 +35,12 @@ export function labelledSets(): Record<string, LabelledPost[]> {
     dev: readLabelled('labelled-posts-dev.jsonl'),
     dev2: readLabelled('labelled-posts-dev2.jsonl'),
     dev3: readLabelled('labelled-posts-dev3.jsonl'),
+    dev4: readLabelled('labelled-posts-dev4.jsonl'),
+    dev5: readLabelled('labelled-posts-dev5.jsonl'),
+    dev6: readLabelled('labelled-posts-dev6.jsonl'),
+    dev7: readLabelled('labelled-posts-dev7.jsonl'),
     unseen: readLabelled('labelled-posts-unseen.jsonl'),
+    unseen2: readLabelled('labelled-posts-unseen2.jsonl'),
   };
 }
 

@@ -26,8 +26,8 @@ export interface PredicateRule {
 
 export const PREDICATES: PredicateRule[] = [
   // help received: 〜てくれた / てくれて / てもらえた / ていただいた
-  { category: 'praise', weight: 1, concedes: true, gate: 'くれ|もら|いただ|頂',
-    pattern: '[てで](?:くれ|もらえ|もらっ|いただい|いただけ|頂い|頂け)(?:た(?!ら|い|の?[?？])|て(?!な|ほ|も|くだ|[?？]))' },
+  { category: 'praise', weight: 1, concedes: true, gate: 'くれ|もら|いただ|頂|くださ|下さ',
+    pattern: '[てで](?:くれ|もらえ|もらっ|いただい|いただけ|頂い|頂け|くださっ|くださいまし|下さっ|下さいまし)(?:た(?!ら|い|の?[?？])|て(?!な|ほ|も|くだ|[?？]))' },
   // conditional wish: 〜たら嬉しい / できたらいいのに / てくれたら神
   { category: 'request', weight: 2, absorbsPraise: true, gate: 'たら|れば|ると|なら',
     pattern: '(?:たら|れば|えると|ると|なら)(?:もっと|めっちゃ|すごく|とても|本当に|ほんとに)?(?:嬉し|うれし|ありがた|有難|助か|神|最高|いいのに|良いのに|いいな|便利|幸せ|即)' },
@@ -41,8 +41,10 @@ export const PREDICATES: PredicateRule[] = [
   // good that: 迫力あっていい, 軽くていい感じ (not 〜てもいい？, asking leave)
   { category: 'praise', weight: 1, gate: 'いい|良い|よい',
     pattern: '(?:くて|って|[てで])(?:めっちゃ|すごく|とても|かなり|ちょうど)?(?:いい|良い|よい)(?![のかん]|です?か)' },
-  // English help received resolves trouble told before it ("replaced my broken fridge")
-  { category: 'praise', weight: 0, concedes: true, latin: true, pattern: '\\b(?:replaced|fixed|sorted|resolved|refunded|helped|swapped)\\b' },
+  // English help received, in any tense, resolves trouble told before it ("fixed it"), and a defect named
+  // as its object (replacing my broken kettle): the second alternative matches right after that defect.
+  { category: 'praise', weight: 0, concedes: true, latin: true,
+    pattern: '\\b(?:replac|fix|sort|resolv|refund|help|swapp|repair)(?:ed|ing)\\b|(?<=\\b(?:replac|fix|repair|swapp)(?:ed|ing)\\s+(?:(?:my|the|our|a|an|his|her|their)\\s+)?(?:\\w+\\s+)?(?:broken|cracked|dead|faulty|damaged|busted))\\b' },
   // asking for a change: 〜ならないかな / ならんかね / くれないかな
   { category: 'request', weight: 1.5, gate: 'な|くれ|もらえ|いただけ|でき',
     pattern: '(?:なら|くれ|もらえ|いただけ|でき)(?:ない|ん|ません)(?:か|かな|かね|でしょうか|もん)|(?:なら|くれ)(?:ない|ん)[?？]' },
@@ -52,14 +54,31 @@ export const PREDICATES: PredicateRule[] = [
     pattern: '(?:(?<![てい])(?<!いっ)(?<!だっ)[てで]|[とど]いて)(?:よ|ね|ちょ|や|ちょうだい|ちょだい|くれ|くれや|くれよ)?(?=[。!！\\s]*(?:[\\ud800-\\udfff\\u2600-\\u27bf][\\udc00-\\udfff]?)*[。!！\\s]*$)' },
 ];
 
+export const REPORTS: PredicateRule[] = [
+  // done and regretted: 落ちてしまいました, 消えちゃった, 壊れちまった (not 買っちゃった, 惚れちゃう: choices and delight)
+  { category: 'complaint', weight: 0.5, gate: 'しま|ちゃ|じゃ|ちま',
+    pattern: '(?<!買っ|ぽちっ|惚れ|笑っ|感動し|泣い|ハマっ|はまっ)(?:[てで]しま(?:った|いました|う)|(?<=[っいしれけきえせてめべね])(?:ちゃ|じゃ)(?:った|いました|う(?![?？]))|ちまった)' },
+  // futile repetition: 何度かけても, 何回やっても, 毎回はじかれる
+  { category: 'complaint', weight: 1, gate: '何|毎回', pattern: '(?:何(?:度|回|回も|度も)|毎回)[^。、!！?？]{0,10}(?:ても|でも|[さら]れる)' },
+  // waited, and still: 3日待ってる, 2週間経つ, 1時間かかった, 折り返し待ち3日目
+  { category: 'complaint', weight: 1, gate: '待|経|かか|放置',
+    pattern: '(?:\\d+|何|数|[一二三四五六七八九十])(?:分|時間|日|週間|週|[ヶゖヵかけ]月|年)(?:も|以上|近く|くらい|ぐらい)?(?:待|経|放置|かか)|待ち(?:\\d|[一二三四五六七八九十何])' },
+  // success without trouble: ブレずに撮れた, 迷わずに設定できた, 気にせず使える
+  { category: 'praise', weight: 1, gate: 'ず', pattern: 'ず(?:に)?[^、。!！?？]{0,10}(?:でき|撮れ|使え|見れ|見られ|行け|済|終わ|繋が|つなが)(?:た|て|る|ま)' },
+  // good, closing a clause: 手触りいい, 発色が良い, ええやん (not てもいい, でいいのかな, 別にいい)
+  { category: 'praise', weight: 1, gate: 'いい|良い|よい|ええ',
+    pattern: '(?<![もてでにばれら])(?:いい|良い|よい)(?=[。!！\\s…w」]*$|(?:ね|な|わ|よ|やん|じゃん)[。!！\\s…w」]*$|[。!！、」])|ええやん' },
+];
+
 // A verb in the negative is the commonest shape of everyday trouble on X, far beyond any word list:
 // 進まない, 通らなくて, 溜まらん, 一回も出ない, 読めなかった, 反映されてない, 来ねえ, 動きません. The stem's last
 // kana tells a verb from an adjective (良くない), a noun (問題ない) or a state (ある/ない). Not when the
 // negative is a condition, an instruction or a question (〜ないと, 〜ないで, 〜ないように, 〜ないか, 〜ないの？).
 export const NEGATIVE_VERB = {
-  pattern: '(?:[かがさしたなばまらわえけげせてねべめれこ]|[出見来寝]|んで)(?:な(?:い|かった|くて|くな)|ねえ|ません(?!か))(?![とで]|よう|か(?!った)|の(?:[?？]|$|かな|か))|[かがたばまらわえれ]ん(?=[。、!?\\s…]|$|けど|のに|のだ[がけ]|のです[がけ]|し[。、\\s]|やん|わ|よ|くて|かった)',
-  // Set phrases that praise or shrug (しか/たまら/手放せ + ない), conditions and copulas, not knowing how.
-  exclude: 'しか[なん]|たまら[なん]|気になら[なん]|変わら[なん]|減ら[なん]|かまわ[なん]|構わ[なん]|止まら[なん]|手放せ[なん]|欠かせ[なん]|わから[なん]|分から[なん]|判ら[なん]|しれ[なん]|知れ[なん]|忘れ[なん]|ざるをえな|ではな|じゃな|てはな|かな|せな|みかん|いけな|いら[なん]|要ら[なん]|かねな|くなって|比べ|負け[なん]|気にし|離れ[なん]|後悔し|損はし|損し|しな[いか].{0,2}[?？]|ありませ|すみませ|しませ',
+  pattern: '(?:(?:[かがさしじびりたなばまらわえけげせてねべめれこ]|[出見来寝]|んで)(?:な(?:い|かった|くて|くな|さすぎ)|ねえ|へん|ひん)|[かがさしじびりたなばまらわえけげせてねべめれこきぎちにみい出見来寝]ません(?!か))(?![とす]|で(?!す)|よう|か(?!った)|の(?:[?？]|$|かな|か))|(?:[かがたばまらわえれ]|(?<!ま)せ)ん(?=[。、!?\\s…]|$|けど|のに|のだ[がけ]|のです[がけ]|のや|し[。、\\s]|やん|わ|よ|くて|くな|かった)',
+  // Set phrases that praise or shrug (しか/たまら/手放せ + ない), conditions and copulas, not knowing how,
+  // loanwords that end like a colloquial negative once folded to hiragana (プラン, ボタン, レストラン).
+  exclude: 'しか[なん]|たまら[なん]|気になら[なん]|変わら[なん]|減ら[なん]|かまわ[なん]|構わ[なん]|止まら[なん]|手放せ[なん]|欠かせ[なん]|戻れ[なん]|頭が上がら|わから[なん]|分から[なん]|判ら[なん]|しれ[なん]|知れ[なん]|忘れ[なん]|ざるをえな|ではな|じゃな|てはな|かな(?![いくかぁ])|せな|みかん|いけな|いら[なん]|要ら[なん]|かねな|くなって|比べ|負け[なん]|気にし|離れ[なん]|後悔し|損はし|損し|しな[いか].{0,2}[?？]|ありませ|すみませ|しませ|ぷらん|ぼたん|すとらん|ございませ|かまいませ|構いませ|にすぎな|過ぎな|ちゃいませ|じゃいませ|ていませ(?:ん)?[?？]',
 };
 
 // How a signal occurrence is read in its context (negation.ts, score.ts). Japanese grammar, not word
@@ -69,16 +88,19 @@ export const NEGATIVE_VERB = {
 // Japanese negates after the word, so what follows a signal in the normalised (hiragana, lower-case,
 // stretched spellings folded) text decides how it counts:
 //   壊れ|てない, 故障|もなく, 不満|が一切なくなった, 遅く|ない, 良く|ね         — negated: the polarity flips
+//   壊れ|へん, 途切れ|んくなった, もたつ|かない, カクつ|かなくなった          — Kansai, colloquial, a godan stem
 //   最悪|じゃない, 不満|があるわけじゃない                                      — negated by a copula or わけ/こと
 //   届かない|かと思ったけど, 壊れ|たかと思ったら                               — feared, then proven wrong: dropped
 //   ひどく|ないですか, 早く|ない?, 雑すぎ|ない?, おかしく|ね?                   — rhetorical: asserts, not denies
 const NEGATION = [
-  '(?:し|され|でき|出来)?[てで]?[いはもが]?(?:一切|全く|全然|まったく|ぜんぜん|特に|とくに|別に|べつに|ひとつ|一つ|少しも)?も?(?:な(?:い|かっ|く|さそう|し)|ません|ず|ねえ)',
+  '(?:し|され|でき|出来|[かがたばまらわ])?[てで]?[いはもが]?(?:一切|全く|全然|まったく|ぜんぜん|特に|とくに|別に|べつに|ひとつ|一つ|少しも)?も?(?:な(?:い|かっ|く|さそう|し|さ?すぎ)|ません|ず|ねえ|へん|ん(?:く|かっ))',
   'く[はも]?(?:な(?:い|かっ)|ね(?![てで]))',
   '(?:じゃ|では)(?:な|あり|ね)',
+  // the help asked for did not come: 対応して|くれなかった, 直して|もらえません
+  '(?:くれ|もらえ|いただけ)(?:な(?:い|かっ|く)|ません|ず|ねえ|へん|ん(?:く|かっ))',
   '(?:が|は)?(?:ある)?(?:わけ|こと)(?:じゃ|では|は|が|も)?(?:な|あり)',
   // becoming-not: 遅く|ならない, 苦に|ならない, 気に|ならない (a trouble that does not arise)
-  '(?:く|に)?[がはも]?(?:全然|全く|ぜんぜん|ほとんど|ほぼ)?(?:気に)?なら(?:な|ず)',
+  '(?:く|に)?[がはも]?(?:全然|全く|ぜんぜん|ほとんど|ほぼ|一度も|一回も|1回も)?(?:気に)?(?:なら(?:な|ず)|なって(?:い)?(?:な|ませ))',
   // trouble that does not happen: 傷|ひとつ付かない, エラーが|出ない, 不具合も|起きず, 発熱も|感じない
   '[がはも]?(?:一切|全く|全然|ぜんぜん|ほとんど|ほぼ|ひとつ|一つ|一度も|1回も|一回も)?も?(?:付か|つか|出|起き|起こら|発生し|感じ)(?:な(?:い|かっ|く|さそう)|ません|ず)',
   // trouble gone or lessened: ストレスが|消えた, カクつき|が消えた, 不具合も|直った, ノイズ|少なくて, ラグ|減った
@@ -117,15 +139,15 @@ export const READING: ReadingGrammar = {
   negation: NEGATION,
   feared: FEARED,
   // A negative that asks (〜ない？ 〜なくない？ 〜ないですか 〜ね？) is how Japanese asserts a complaint.
-  rhetorical: /(?:い|かった|いん|ね|ねー|ねえ)?(?:です|っす)?(?:か|の|かな|よね)?[?？]|(?:い|かった)?(?:です|っす)か/.source,
+  rhetorical: /(?:い|かった|いん|ね|ねー|ねえ)?(?:です|っす)?(?:か|の|かな|よね)?[?？]|(?:い|かった)?(?:です|っす)か|(?<=ません)か(?![らっ])/.source,
   // English negates before: "not broken", "never had a problem", "no issues", "nothing wrong", "zero crashes".
   beforeEn: /(?:\bnot|n't|\bnever|\bno|\bnothing|\bzero|\bwithout)\s+(?:\w+\s+)?$/.source,
   // A request phrase followed by a tense or aspect ending describes what already happened
   // (改善して|る, 設定してくれ|て助かった, 対応して|る?, 教えて|くれた) rather than asking for it.
-  descriptive: /(?:る|た|て|い(?!ただ)|ます|くれ[たて]|もらっ|もらえ[たて]|いただい|いただけ[たて])/.source,
+  descriptive: /(?:る|た|て|い(?!ただ)|ます|まし|した|しま|くれ[たて]|もらっ|もらえ[たて]|いただい|いただけ[たて])/.source,
   // Trouble told as a condition is no report of trouble: 壊れてても値段つく?, 画面割れた時の修理代,
   // 速度制限かかったら何kbps, 落ちたら困る.
-  hypothetical: /(?:が|に|を|は)?(?:かかっ|なっ|し|出|起き|あっ)?(?:て|で|てい|ちゃっ|ても|ってい)?(?:ても|でも)|(?:が|に|を)?(?:かかっ|なっ|し|出|起き|あっ)?(?:た|だ|っ)?(?:たら|た時|たとき|た場合|る場合|る時|ると|れば)/.source,
+  hypothetical: /(?:が|に|を|は)?(?:かかっ|なっ|し|出|起き|あっ)?(?:て|で|てい|ちゃっ|ても|ってい)?(?:ても|でも)|(?:が|に|を)?(?:かかっ|なっ|し|出|起き|あっ)?(?:た|だ|っ)?(?:たら|た時|たとき|た場合|る場合|る時|ると|れば)|(?:って|とは)(?=[^。!！?？]{0,12}(?:何|なに|いつ|どこ|どれ|いくら|誰))/.source,
   // Trouble that hardly happens (割れにくい, 壊れづらい, 落ちにくく) is praise of sturdiness; trouble that
   // happens easily (壊れやすい, 熱くなりやすい) stays trouble: its やすい is not praise.
   hardly: 'にく|づら|ずら',

@@ -52,15 +52,14 @@ const COMPLAINT: WeightedTerms = {
     '合わない', 'マシだった', '対象外', '引き落とされ', 'にくい', '怖い', '怖すぎ', 'おかしい', '割れ', '傷', '違う',
     'できない', '押せない', '漏れ', 'ノイズ', '削除され', '対応が悪い', 'うるさい', '(棒)', '皮肉', '勘弁',
     // everyday evaluative words: what a product, a shop or a service is like when it disappoints
-    '悪い', '悪かった', '悪く', '汚い', '汚れ', '狭い', '古い', '臭い', '不快', '雑', '微妙', 'イマイチ', 'いまいち',
+    '悪い', '悪かった', '悪く', '良くない', '汚い', '汚れ', '狭い', '古い', '臭い', '不快', '雑な', '雑に', '雑だ', '雑すぎ', '微妙', 'イマイチ', 'いまいち',
     '期待外れ', '期待はずれ', '面倒', 'めんどくさい', '手間', '足りない', '少ない', '異常', '熱くなる', '発熱', '直らない',
     '治らない', '解決しな', '見られない', '見れない', '開かない', '限界', '勝手に', '聞いてない', 'たらい回し', '嫌い',
     'つらい', '辛い', '悲しい', '腹立', '腹が立', '不愉快', '失礼', '態度', '感じ悪', '迷惑', 'ストレス', '失望',
     'disappointed', 'bug', 'slow', 'late', "won't", "can't", 'nobody', 'annoying', 'frustrat', 'ridiculous', 'error',
     'down again', 'unacceptable', 'overheat', 'not happy', 'rude', 'waste',
     // everyday ways of saying it does not work, came late or never came, costs too much
-    '送れない', '聞こえない', '鳴らない', '入らない', '付いてない', 'ついてない', '反映されない', '反映されてない', '来てない',
-    'きてない', '返ってこない', '戻ってこない', '止まった', '止まって', 'カクカク', 'もっさり', '低速', '遅く', '切られた',
+    '送れない', '聞こえない', '鳴らない', '入らない', '付いてない', 'ついてない', '反映されない', '反映されてない', '来てない', '返ってこない', '戻ってこない', '止まった', '止まって', 'カクカク', 'もっさり', '低速', '遅く', '切られた',
     '変な音', '何回目', '何度目', 'また落ち', '待っても', '待てど', 'ずっと待', '言われたのに', 'はずなのに',
     'キャンセルされ', 'びしょ濡れ', 'ずぶ濡れ', '濡れてた', '空っぽ', '凹ん', 'へこん', 'なんなん', 'なんなの',
     '課金され', '引かれて', 'ハズレ', 'できなくな', 'つかなくな', '入らなくな',
@@ -75,7 +74,33 @@ const COMPLAINT: WeightedTerms = {
     'scammed', 'seriously?', 'is gone', 'so hot', 'too hot', 'had to', '過ぎてる', '過ぎても', 'とっくに', '経つのに', '経っても',
     'いまだに', '未だに', 'ってどういう', 'させられ', 'だらけ', '無理', 'づらい', 'やめてほしい', 'やめて欲しい', 'やめてくれ',
     'やめて', 'カクつ', 'どないなって', 'どないなっと', 'without notice', 'without any notice', 'no notice', 'cut my', 'cut off',
-    'flicker', 'no show', 'no-show', 'no call',
+    'flicker', 'no show', 'no-show', 'no call', 'a joke', 'hit or miss', 'price hike', 'no updates', 'no update', '通じない',
+    '誰得', '話し中',
+    // a domain lexicon of everyday trouble (devices, networks, shops, bills, apps), in dictionary form
+    '音ズレ', 'ズレる', 'ずれる', 'ピンボケ', 'ぼやける', '曇る', '結露', '滲む', 'にじむ', '焼き付き', '白飛び', 'ドット抜け', '縦線',
+    '横線', '接触不良', 'ガリガリ', 'ジジジ', '音割れ', '音飛び', 'ハウリング', '文字化け', '誤タップ', 'ゴーストタッチ',
+    '止まる', '消える', '抜ける', '通信制限', 'パケ止まり', '塩対応', '門前払い', '騙され', 'だまされ', 'ぼったくり',
+    '説明不足', '不誠実', '横柄', '無愛想', '愛想悪', '高圧的', '上から目線', '舌打ち', '手違い', '間違い', '誤配', '遅配', '未着',
+    '紛失', 'なくされ', '無くされ', '開封済み', '欠品', 'ドタキャン', 'すっぽかさ', '割高', '高額', '失敗', 'わかりにくい',
+    '分かりにくい', 'ログアウトされ', '邪魔', '鬱陶しい', 'うっとうしい', 'ふざけ', 'なめてる', '舐めてる', 'キレた', '無能',
+    'ポンコツ', '糞', '不良', 'been waiting', '😇', '😱', '🫠', '😰', '😥', '😓', '😫', '😖', '😣', '😵', '😑', '😒', '🤦',
+    // kaomoji carry the mood where no word does (written as the matcher folds them: ´ → " ́", full width halved)
+    ';_;', ';ω;', 't_t', '・ω・`', '>_<', '゚д゚', '(泣)', '(涙)', '悲報', '疲れた', '苦痛', '我慢', 'ため息', '乗り換えたい', '解約したい', 'やめたい',
+    'crash', 'freeze', 'lag', 'lagging', 'cracked', 'scratched', 'dented', 'damaged', 'missing', 'delayed', 'overpriced',
+    'rip off', 'ripoff', 'unreliable', 'spotty', 'patchy', 'weak signal', 'disconnect', 'horrible', 'poor', 'mess', 'hassle',
+    'nightmare', 'headache', 'smh', 'ffs', 'not great', 'meh', 'refused', 'denied', 'rejected', 'without telling',
+    '欠ける', '剥がれる', '緩む', '折れる', '曲がる', '歪む', '焦げる', '溶ける', '錆びる', '漏れる', '詰まる', '滑る', '減る',
+    '膨らむ', '濡れる', '汚れる', '傷つく', '傷が付', '擦れる', '黄ばむ', '色落ち', 'へたる', 'ヘタる', '弾かれる', '拒否され',
+    '断られ', '無視され', '盗まれ', '失くし', '取られた', '値上がり', '裏切', '諦め', 'あきらめ', '嘆', '腹立つ', 'イラつく',
+    'キレる', '怒る', '焦る', '戸惑', '短い', '冷たい', '暑い', '寒い', '脆い', 'もろい', '眩しい', 'まぶしい', '見にくい',
+    '読みにくい', '聞き取りにくい', 'ややこしい', '紛らわしい', 'ダサい', 'しょぼい', 'ショボい', 'ちゃちい', '安っぽい', '頼りない',
+    '物足りない', '情けない', '悔しい', '虚しい', '怪しい', '胡散臭い', '欠陥', 'トラブル', '誤請求', '過剰請求',
+    '請求ミス', '不手際', '不備', '不在票', '再配達', 'クレーム', '苦情', '文句', '不信感', '粗悪', '安物', '地雷', '大損', '被害',
+    '騒音', '異臭', 'キズ', 'faulty', 'defective', 'malfunction', 'glitchy', 'buggy', 'sluggish', 'choppy', 'unstable', 'broke',
+    'overheats', 'unhelpful', 'incompetent', 'clueless', 'regret', 'annoyed', 'angry', 'pissed', 'furious', 'hate', 'subpar',
+    'mediocre', 'hidden fee', 'sigh', 'come on', 'how is this',
+    'ゴミ', 'さすがにない', 'バラバラ', 'こぼれる', 'randomly', 'shuts off', 'shut off', 'turns off', 'weird', 'strange', 'let me down', 'てほしかった', 'て欲しかった', 'くらい欲しかった', 'くらいほしかった', 'is it just me', 'お察し', '一点張り', 'もたつ', '持たない', 'もたない', 'confusing', 'took forever', 'gets hot',
+    'got hot', 'runs hot',
     // defects and damage, as verb stems (欠けてた, 剥がれてきた, 曲がって, 緩んで)
     '欠け', '剥がれ', 'はがれ', '曲がっ', '折れ', '錆び', 'さび', '外れ', '緩ん', 'ぐらつ', 'グラグラ', 'ガタガタ', '剥げ', '擦れ',
     '歪ん', 'ひび', 'ヒビ', '凹み', '変形', '色あせ', '色褪せ', '黄ばみ', '不安定', '誤作動', '誤動作', '誤爆', '暴走', '強制終了',
@@ -87,7 +112,10 @@ const COMPLAINT: WeightedTerms = {
     'draining', 'dead', 'died', 'laggy', 'third time', 'still no ', 'is down', 'cant ', '🙃', '🙄', '😡', '😤', '💢', '🤬', '😠',
   ],
   // Adversative passive (持ち帰られた) and a trailing 〜んだけど lean negative on X.
-  0.5: ['すぎ', 'been down', 'down for', 'went down', 'られた', 'んだけど', '繋がら', 'つながら', '切れる', 'again', 'keeps', 'なんだが', 'んだが', 'んですが', 'んですけど'],
+  // さすがに is "really, that is too much" (さすがにないわ), not the praise さすが.
+  // なぜか is "somehow", not a question: what happens for no reason is trouble.
+  0.5: ['すぎ', 'さすがに', 'なぜか', '不安', '在庫切れ', '売り切れ', '延期', '違約金', '解約金', '手数料', '高いわ', '他社に', 'expensive',
+    'charged', 'still', 'been down', 'down for', 'went down', 'られた', 'んだけど', '繋がら', 'つながら', '切れる', 'again', 'keeps', 'なんだが', 'んだが', 'んですが', 'んですけど'],
 };
 
 const QUESTION: WeightedTerms = {
@@ -105,13 +133,14 @@ const QUESTION: WeightedTerms = {
 const REQUEST: WeightedTerms = {
   2: ['してほしい', 'して欲しい', 'てほしい', 'て欲しい', 'でほしい', 'ください', '下さい', '対応して', '復活希望', '希望します',
     'お願いします', 'お願いしたい', '改善して', '直して', '戻して', '再販して', '追加して', '導入して', 'ようにして', 'してくれ',
-    'くれませんか', 'もらえませんか', 'と助かります', 'ると助かる', 'たら助かる', 'ていただけると', 'ていただけたら',
+    'くれませんか', 'もらえませんか', 'お願いできますか', 'お願いできませんか', 'と助かります', 'ると助かる', 'たら助かる', 'ていただけると', 'ていただけたら',
     'くれると嬉しい', 'くれたら嬉しい', 'くれるとうれしい', 'くれたらうれしい', 'please', 'would love', 'bring back',
     'i wish', 'hope you', 'could you', 'needs to', 'くれないかな', 'もらえないかな', 'くれんかな', 'pls', 'plz'],
   1: ['希望', 'お願い', '復活', '再販', 'ほしいです', '欲しいです', '頼む', '頼みます', '検討して', 'してもらえると',
     'してもらえたら', 'してくれたら', 'いいのに', 'たらいいな', 'あったらいい', 'あればいい', 'なってほしい', '待ってます',
     'should', 'add ', 'wish', '増やして', 'consider', '求む', 'はよ', '頼んま', 'お願いだから', 'begging', 'give us', 'let us',
-    'needs a', 'need a', 'bring', 'make it', 'let me', 'ほしい', 'would be', 'would be nice', 'would be great'],
+    'needs a', 'need a', 'bring', 'make it', 'let me', 'ほしい', 'would be', 'would be nice', 'would be great', 'おなしゃす',
+    'おねしゃす'],
 };
 
 const PRAISE: WeightedTerms = {
@@ -124,7 +153,7 @@ const PRAISE: WeightedTerms = {
     '買ってよかった', '安心', '迅速', 'すぐ届いた', '早い', '爆速', 'サクサク', '良すぎ', 'よすぎ', '偉い', 'えらい', 'すごい',
     'すごかった', '頑丈', '気に入', '愛用', '最強', '推せる', 'また行きます', 'また行きたい', 'リピート',
     // everyday evaluative words for a product, a shop or a service that pleases
-    'きれい', '綺麗', '良い', '良く', 'おいし', '美味し', 'うれしすぎ', '嬉しすぎ', '壊れない', '長持ち', '丈夫', '解決した',
+    'きれい', '綺麗', '良い', '良くなっ', 'おいし', '美味し', 'うれしすぎ', '嬉しすぎ', '壊れない', '長持ち', '丈夫', '解決した',
     '解決しました', '神すぎ', 'マジ神', '神だった', '神でした', '楽しい', '楽しめ', '素敵', 'すてき', '清潔', '気持ちい',
     '気持ちよ', '心地よ', '充実', '完璧', '問題なく', '安い', 'お得', 'コスパ', '見やすい', '使いやすい', 'わかりやすい',
     '分かりやすい', 'better than', 'fixed', 'replaced', 'good', 'nice', 'happy', 'fast', 'enjoy', 'recommend', 'clean',
@@ -139,7 +168,25 @@ const PRAISE: WeightedTerms = {
     'way better', 'well done', 'props', 'saved', '感心', '褒めてる', '褒めてます', '爆上が', '迫力', '楽すぎ', '楽ちん', '楽だった',
     '楽になった', '段違い', '思ってたより', '想像より', 'ありがて', 'ストレスフリー', 'リピ',
     '便利にな', 'やすい', 'lifesaver', 'game changer', 'worth every', 'so good',
+    '神だ', '神じゃ', '神やん', '神です', '信頼', '無事', '安定', '改善され', 'たっぷり', 'above and beyond',
+    '美しい', 'かっこいい', 'カッコいい', 'かっこよ', 'おしゃれ', 'お洒落', '上品', '高級感', '扱いやすい', '操作しやすい', '快調',
+    '順調', '重宝', '役立つ', '役に立つ', '面白い', '理想', '納得の', '良心的', '的確', '爽やか', '心地いい', 'お気に入り', 'イチオシ',
+    '価値ある', '元が取れ', '百点', '非の打ち所', '予想以上', '思った以上', '惚れ直', '感謝しかない', '喜ばれ', 'crisp', 'sharp',
+    'vivid', 'lightweight', 'sleek', 'cute', 'pretty', 'cool', 'neat', 'fun', 'simple', 'kind', 'appreciate', 'grateful',
+    'bargain', 'improved', 'yay', 'よくて', '平気', '取り柄',
+    // a domain lexicon of everyday praise, in dictionary form
+    '鮮やか', '高画質', '高音質', 'クリア', '滑らか', 'なめらか', '軽快', '持ちやすい', '手頃', '節約', '助けられ', '見事', '満点',
+    '大正解', '大当たり', '好み', '親身', '対応が早', '対応早', '気が利く', '気配り', '心遣い', '誠実',
+    '感じがいい', '感じ良', '頼れる', '即日', '早く届', '翌日届', '次の日届', '喜ぶ', '感激', '幸せ', 'ほくほく', 'gorgeous',
+    'beautiful', 'stunning', 'fantastic', 'brilliant', 'superb', 'outstanding', 'stable', 'sturdy', 'durable', 'easy', 'effortless',
+    'seamless', 'hassle-free', 'no hassle', 'quick', 'speedy', 'affordable', 'pleased', 'satisfied', 'glad', 'friendly', 'polite',
+    'patient', 'wonderful', 'works great', 'working great', 'works perfectly', 'favorite', 'favourite', 'obsessed', 'wow',
+    'a treat', '😊', '☺', '🥳', '🎉', '✌', '💚', '❤', '😆', '🤩', '👏', '🥹', '^^', '^_^', '^o^', '^▽^', '≧▽≦', '≧∇≦', '∀`', 'ˊᗜˋ', '簡単', '捗る', 'ナイス', 'くっきり', '普通に使え', '電池もつ', '電池持つ', '持ちがいい', 'もちがいい',
+    'going strong', 'バリバリ', '拍子抜け', 'うはうは', 'つよつよ', 'premium', 'insane', 'just works', 'flawless',
     'survived', 'tough', 'unreal', 'respect', 'called me back', 'got back to me', 'goat', '👍', '👌', '🙌', '😍', '🥰', '✨', '💯'],
+  // it could be done (LINE送れた, 地下でも繋がった, 簡単にできた): a weak hint, any trouble outweighs it
+  0.5: ['送れた', '送れて', '使えた', '使えて', '撮れた', '撮れて', '見れた', '見れて', '見られた', '繋がった', 'つながった', '読めた',
+    '聞けた', 'にできた', 'くできた', 'にできて', 'くできて'],
 };
 
 /** Complaint severity for the priority (priority.ts): 3 = cannot use it at all, 2 = broken or slow.

@@ -1,5 +1,5 @@
 import type { Pack } from '../pack/schema';
-import { NEGATIVE_VERB, PREDICATES, READING } from './builtin-grammar';
+import { NEGATIVE_VERB, PREDICATES, READING, REPORTS } from './builtin-grammar';
 import { BUILTIN_SIGNALS, COMPLAINT_TIER_2, COMPLAINT_TIER_3, URGENT_TERMS, type SignalCategory } from './builtin-signals';
 import { termScripts } from '../match/exclusions';
 import { termForm } from '../match/term-matcher';
@@ -75,9 +75,9 @@ export function compileSpec(packs: Pack[], options: { builtins?: boolean } = {})
   if (builtins) signals.push(...builtinSignals());
   // Every signal is searched in its inflections too (inflect.ts), expanded here rather than in the
   // content script.
-  const inflected = signals.map((s) => ({ ...s, terms: [...new Set(s.terms.flatMap(inflections))] }));
-  const grammar = builtins ? { grammar: { predicates: PREDICATES, negativeVerb: NEGATIVE_VERB } } : {};
-  const urgent = builtins ? [...URGENT_TERMS] : [];
+  const inflected = signals.map((s) => ({ ...s, terms: [...new Set(s.terms.flatMap((t) => inflections(t, s.category === 'complaint' || s.category === 'praise')))] }));
+  const grammar = builtins ? { grammar: { predicates: [...PREDICATES, ...REPORTS], negativeVerb: NEGATIVE_VERB } } : {};
+  const urgent = builtins ? [...new Set(URGENT_TERMS.flatMap((t) => inflections(t)))] : []; // canceled, leaking
   const body = { brands, signals: inflected, urgent, forms: formsOf(brands, inflected, urgent), reading: READING, priority: PRIORITY_RULES, ...grammar };
   return { revision: revisionOf(JSON.stringify(body)), ...body };
 }

@@ -27,6 +27,55 @@ describe('inflection and stretched spellings', () => {
   });
 });
 
+// The second round of issue #13: each row a kind of construction, in wording no list holds as written
+// (the list holds the dictionary or plain negative form; the row uses another inflection or a dialect).
+describe('inflection, dialect and construction (second round)', () => {
+  it.each([
+    // the polite negative of a listed negative: 反応しない → 反応しません(でした)
+    ['ミドリフォン、タッチしても反応しませんでした', 'complaint'],
+    // a dictionary-form verb in its past and polite forms: 違う → 違いました, 途切れる → 途切れました
+    ['ミドリモバイル、店で聞いた料金と請求が違いました', 'complaint'],
+    ['ミドモバ、通話が何回も途切れました', 'complaint'],
+    // Kansai negation of a listed negative: 使えない → 使えへん; a verb no list names: 冷えへん
+    ['ミドリ電機のアプリ、クーポン使えへんねんけど', 'complaint'],
+    ['ミドリ電機の冷蔵庫、野菜室が冷えへん', 'complaint'],
+    // a godan verb's negative is a denied praise word: 役に立つ → 役に立たない
+    ['ミドリモバイルのチャットボット、全然役に立たない', 'complaint'],
+    // する's colloquial negative: 起動せんくなった
+    ['ミドリフォン、昨日から銀行アプリが起動せんくなった', 'complaint'],
+    // becoming-not in the perfective flips a trouble word: 一度も圏外になってない
+    ['ミドモバにしてから一度も圏外になってない', 'praise'],
+    // a polite negative that asks without 「？」 asserts: 高すぎませんか
+    ['ミドリ電機の修理代、さすがに高すぎませんか', 'complaint'],
+    // trouble as the topic of a wh-question asks: 速度制限って何時に…
+    ['ミドリモバイルの速度制限って何時に解除されるの', 'question'],
+    // help received in the honorific: 設置してくださいました
+    ['ミドリ電機の配送の方、重い冷蔵庫を二階まで運んでくださいました', 'praise'],
+    // an adjective's te-form even where its く-form is an adverb: 対応が早くて
+    ['ミドリモバイル、障害あったけど対応が早くて見直した', 'praise'],
+    // regret of what happened: 消えてしまいました (and not 買っちゃった)
+    ['ミドリフォン、アプデしたら写真が消えてしまいました', 'complaint'],
+    ['ミドリフォン、新色かわいくて買っちゃった', 'praise'],
+    // waiting: 2週間待っても
+    ['ミドリ電機の修理、2週間待っても連絡なし', 'complaint'],
+    // success without trouble: 迷わずに設定できた
+    ['ミドリモバイルの初期設定、説明書なしで迷わずにできた', 'praise'],
+    // faces
+    ['ミドリフォンの電池、朝から20%(;_;)', 'complaint'],
+    // English help received in -ing with the defect as its object, and English inflection (slower)
+    ['big thanks to Midori Denki for replacing my cracked screen in an hour', 'praise'],
+    ['MidoriPhone got way slower after the update', 'complaint'],
+  ])('%s → %s', (text, category) => {
+    expect(categoryOf(text)).toBe(category);
+  });
+
+  it('reads よく as the adverb it usually is, and loanwords that end like a negative as loanwords', () => {
+    expect(categoryOf('ミドリ電機のアプリ、よく落ちる')).toBe('complaint');
+    expect(categoryOf('ミドモバの料金プラン、シンプルで分かりやすい')).toBe('praise');
+    expect(categoryOf('ミドリ電機でボタン電池を買った')).toBe('other');
+  });
+});
+
 describe('polarity that flips', () => {
   it('reads a denied complaint word as mild praise and a denied praise word as a complaint', () => {
     expect(categoryOf('ミドリフォン、動作は意外と遅くない')).toBe('praise');

@@ -26,6 +26,17 @@ import { evaluate, formatEvaluation, labelledSets } from '../../scripts/labelled
 //   unseen   344 posts (14 % English) written before any rule of that work changed and NEVER tuned on.
 //            First run, old rules: accuracy 0.57, complaint P 0.83 R 0.41, praise P 0.72 R 0.29, brand F1
 //            0.979. Its misses have not been read; its figures are the estimate for posts nobody tuned on.
+//   dev4     206 posts (14 % English) written for issue 13's third round before any rule of it changed.
+//            First run 0.83 (complaint P 0.87 R 0.75, praise P 0.89 R 0.80); tuned on.
+//   dev5     120 posts written after the first batch of that round. First run 0.73 (complaint R 0.67,
+//            praise R 0.56); tuned on.
+//   dev6     80 posts written after the second batch. First run 0.69 (complaint R 0.62, praise R 0.58);
+//            tuned on (the domain lexicon).
+//   dev7     78 posts written after the lexicon, to see whether it carries. First run 0.62 (complaint
+//            R 0.53, praise R 0.56): it does not much; tuned on lightly.
+//   unseen2  320 posts (15 % English) written with dev4, before any rule of the third round changed, and
+//            NEVER tuned on. First run 0.80 (complaint P 0.87 R 0.78, praise P 0.82 R 0.63, other P 0.58
+//            R 0.81), brand F1 0.998 (ミドリふぉん: the folding of small vowels after hiragana).
 // Floors sit a little under the measured figures (printed below), so a regression fails.
 const sets = labelledSets();
 const { classify } = createClassifier(compileSpec([packSchema.parse(demoPack)]));
@@ -38,17 +49,24 @@ const floors: Record<string, { accuracy: number; recall: number; precision: numb
   dev: { accuracy: 0.88, precision: 0.8, recall: 0.8, otherPrecision: 0.6 },
   dev2: { accuracy: 0.86, precision: 0.75, recall: 0.75, otherPrecision: 0.5 },
   dev3: { accuracy: 0.84, precision: 0.75, recall: 0.7, otherPrecision: 0.6 },
-  unseen: { accuracy: 0.75, precision: 0.75, recall: 0.6, otherPrecision: 0.4 },
+  dev4: { accuracy: 0.91, precision: 0.9, recall: 0.8, otherPrecision: 0.8 },
+  dev5: { accuracy: 0.89, precision: 0.85, recall: 0.85, otherPrecision: 0.6 },
+  dev6: { accuracy: 0.86, precision: 0.75, recall: 0.8, otherPrecision: 0.6 },
+  dev7: { accuracy: 0.72, precision: 0.6, recall: 0.6, otherPrecision: 0.25 },
+  unseen: { accuracy: 0.8, precision: 0.78, recall: 0.72, otherPrecision: 0.5 },
+  unseen2: { accuracy: 0.8, precision: 0.75, recall: 0.72, otherPrecision: 0.55 },
 };
 
 describe('labelled posts', () => {
-  it('has sets across every category, mostly Japanese, with an untouched set of at least 300', () => {
+  it('has sets across every category, mostly Japanese, with two untouched sets of at least 300', () => {
     const all = Object.values(sets).flat();
     for (const c of CATEGORIES) expect(all.filter((r) => r.category === c).length).toBeGreaterThanOrEqual(60);
     expect(all.filter((r) => /[\u3040-\u30ff]/.test(r.text)).length / all.length).toBeGreaterThan(0.75);
-    expect(sets.unseen!.length).toBeGreaterThanOrEqual(300);
-    const english = sets.unseen!.filter((r) => !/[\u3040-\u30ff\u4e00-\u9fff]/.test(r.text)).length / sets.unseen!.length;
-    expect(english).toBeGreaterThan(0.1);
+    for (const untouched of [sets.unseen!, sets.unseen2!]) {
+      expect(untouched.length).toBeGreaterThanOrEqual(300);
+      const english = untouched.filter((r) => !/[\u3040-\u30ff\u4e00-\u9fff]/.test(r.text)).length / untouched.length;
+      expect(english).toBeGreaterThan(0.1);
+    }
   });
 
   for (const [name, rows] of Object.entries(sets)) {
