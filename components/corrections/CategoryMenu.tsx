@@ -15,6 +15,11 @@ const t = makeT(messages);
  */
 export function CategoryMenu({ post }: { post: PostSummary }) {
   const [error, setError] = useState<string | null>(null);
+  // Every queue row has this menu, and a menu's options cost more to put in the page than the rest of
+  // its row: until the operator reaches for it (focus, by key or pointer, comes before the menu opens
+  // or a key moves it), it holds only the category it shows.
+  const [reached, setReached] = useState(false);
+  const reach = () => setReached(true);
   async function correct(category: Category) {
     setError(null);
     const reply = await sendRequest({ type: 'correction/record', post, category });
@@ -28,11 +33,13 @@ export function CategoryMenu({ post }: { post: PostSummary }) {
         title={t('fix')}
         data-testid="queue-fix"
         value={post.category}
+        onFocus={reach}
+        onPointerDown={reach}
         onChange={(e) => {
           if (e.nativeEvent.isTrusted) void correct(e.target.value as Category);
         }}
       >
-        {CATEGORIES.map((c) => (
+        {(reached ? CATEGORIES : [post.category]).map((c) => (
           <option key={c} value={c}>
             {categoryLabel(c)}
           </option>

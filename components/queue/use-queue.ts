@@ -6,7 +6,8 @@ import { selectedPost, type Selection } from '@/lib/db/kv-items';
 import { getPostStates } from '@/lib/handled/post-states';
 import { QueueModel } from '@/lib/queue/queue-model';
 import { DEFAULT_QUEUE_HOURS, loadQueue, queueStart, type Queue } from '@/lib/queue/seen-posts';
-import { operatorSettings } from '@/lib/settings/settings';
+import { operatorSettings, type OperatorSettings } from '@/lib/settings/settings';
+import { startedQueueHours, takeStartedRead, type StartedRead } from './start-queue-read';
 
 /** Claims expire and posts age out of the window by the clock, not by a write. */
 const TICK_MS = 15_000;
@@ -15,8 +16,18 @@ const TICK_MS = 15_000;
 export function useQueueHours(): number | undefined {
   const [hours, setHours] = useState<number>();
   useEffect(() => {
-    void operatorSettings.getValue().then((s) => setHours(s.queueHours ?? DEFAULT_QUEUE_HOURS));
-    return operatorSettings.watch((s) => setHours(s?.queueHours ?? DEFAULT_QUEUE_HOURS));
+    // The start-up read's answer is already in hand; a fresher one (read or watched) wins over it.
+    let fresh = false;
+    const apply = (s: OperatorSettings | null) => {
+      fresh = true;
+      setHours(s?.queueHours ?? DEFAULT_QUEUE_HOURS);
+    };
+    void startedQueueHours()?.then(
+      (h) => !fresh && setHours(h),
+      () => {},
+    );
+    void operatorSettings.getValue().then(apply);
+    return operatorSettings.watch(apply);
   }, []);
   return hours;
 }
@@ -40,10 +51,18 @@ export function useQueue(queueHours: number | undefined): Queue | undefined {
     let running = false;
     const publish = () => alive && setQueue(model.snapshot());
 
+    /** The first full read is the one the panel started at start-up (start-queue-read.ts), if it was for these hours. */
+    let early: Promise<StartedRead | undefined> | undefined = takeStartedRead(queueHours);
+
     async function readAll(): Promise<void> {
-      const now = Date.now();
-      model.reset(await loadQueue(db, now, queueHours!));
+      const started = await early;
+      early = undefined;
+      const now = started?.now ?? Date.now();
+      model.reset(started?.queue ?? (await loadQueue(db, now, queueHours!)));
       cursor = model.posts.reduce((max, p) => Math.max(max, p.seenAt), queueStart(now, queueHours!));
+      // Written while that read ran or before this hook watched: read it the usual way.
+      if (started?.changed.seen) pending.seen = true;
+      if (started?.changed.states) pending.states = true;
     }
 
     async function readNew(): Promise<void> {

@@ -1,6 +1,9 @@
+import { startQueueRead } from '@/components/queue/start-queue-read';
 import { setDocumentLang } from '@/lib/i18n/document-lang';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 
+// Before React renders: the queue's rows are read while the first screen is built.
+startQueueRead();
 setDocumentLang();
 createRoot(document.getElementById('root')!).render(<App />);

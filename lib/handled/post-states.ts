@@ -25,10 +25,13 @@ export async function getPostStates(db: KizukiDatabase, postIds: readonly string
   if (ids.length === 0) return {};
   // Claims expire by the server's clock (an operator's laptop may be minutes off): compare in server
   // time, and hand the expiry on in local time so every reader can compare with its own Date.now().
-  const [handled, claims, offset] = await db.transaction('r', db.handled, db.claims, db.kv, async () => {
-    const offset = await serverClock.get(db);
-    return Promise.all([Promise.all(ids.map((id) => recordsOf(db, id))), db.claims.where('expiresAt').above(now + offset).toArray(), offset]);
-  });
+  // The handled reads (the bulk) start at once, beside the clock's; only the claims wait for the clock.
+  const [handled, [claims, offset]] = await db.transaction('r', db.handled, db.claims, db.kv, () =>
+    Promise.all([
+      Promise.all(ids.map((id) => recordsOf(db, id))),
+      serverClock.get(db).then(async (offset) => [await db.claims.where('expiresAt').above(now + offset).toArray(), offset] as const),
+    ]),
+  );
   const states: Record<string, PostState> = {};
   const stateOf = (id: string) => (states[id] ??= { handled: [], claim: null });
   for (const r of handled.flat()) stateOf(r.postId).handled.push({ operator: r.operator, operatorName: r.operatorName, handledAt: r.handledAt, action: r.action });

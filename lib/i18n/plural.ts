@@ -8,6 +8,14 @@ import type { Lang } from './plain-t';
 const CHOICE = /\{(\w+),\s*plural,((?:\s*=?\w+\s*\{[^{}]*\})+)\s*\}/g;
 const CASE = /(=?\w+)\s*\{([^{}]*)\}/g;
 
+const rules = new Map<Lang, Intl.PluralRules>();
+/** One PluralRules per language: building one is far dearer than asking it (a list renders many counts). */
+function pluralRules(lang: Lang): Intl.PluralRules {
+  let r = rules.get(lang);
+  if (!r) rules.set(lang, (r = new Intl.PluralRules(lang)));
+  return r;
+}
+
 /** Replaces each `{var, plural, …}` choice in a message by the form its number takes. */
 export function expandPlurals(text: string, vars: Record<string, string | number>, lang: Lang): string {
   return text.replace(CHOICE, (whole, name: string, body: string) => {
@@ -15,6 +23,6 @@ export function expandPlurals(text: string, vars: Record<string, string | number
     const n = Number(vars[name]);
     const cases: Record<string, string> = {};
     for (const m of body.matchAll(CASE)) cases[m[1]!] = m[2]!;
-    return (cases[`=${n}`] ?? cases[new Intl.PluralRules(lang).select(n)] ?? cases.other ?? '').replace(/#/g, String(vars[name]));
+    return (cases[`=${n}`] ?? cases[pluralRules(lang).select(n)] ?? cases.other ?? '').replace(/#/g, String(vars[name]));
   });
 }

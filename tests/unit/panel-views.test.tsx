@@ -153,6 +153,18 @@ describe('queue', () => {
     await until(() => expect(Number($('[data-testid=queue-item]').getAttribute('aria-posinset'))).toBeGreaterThan(1000));
     expect($$('[data-testid=queue-item]').length).toBeLessThan(30);
   });
+
+  // (Picking from it takes a trusted event: tests/e2e/corrections.spec.ts picks by keyboard.)
+  it("offers every category in a row's menu once the operator reaches for it", async () => {
+    await until(() => expect($$('[data-testid=queue-item]')).toHaveLength(4));
+    const menu = $('[data-post-id="100"] [data-testid=queue-fix]') as HTMLSelectElement;
+    const labels = () => [...menu.options].map((o) => o.textContent);
+    expect(menu.value).toBe('question');
+    expect(labels()).toEqual(['Question']);
+    await act(async () => menu.focus());
+    expect(labels()).toEqual(['Complaint', 'Question', 'Request', 'Praise', 'Other']);
+    expect(menu.value).toBe('question');
+  });
 });
 
 describe('composer', () => {

@@ -1,0 +1,68 @@
+import { db } from '@/lib/db/database';
+import { onTablesChanged } from '@/lib/db/on-tables-changed';
+import { DEFAULT_QUEUE_HOURS, loadQueue, type Queue } from '@/lib/queue/seen-posts';
+import { operatorSettings } from '@/lib/settings/settings';
+
+// Opening the panel, the queue is what the operator waits for. Left to the queue's hook, its first read
+// would start only after React's first render and its effects, then wait for the settings (the queue's
+// window), then for the database to open, one after another. Started here instead, as the panel's script
+// starts: the settings are read while the database opens, and the rows are read while React builds the
+// first screen. The hook (use-queue.ts) takes this read over for its first full read.
+
+export interface StartedRead {
+  queueHours: number;
+  /** The clock the read used: the hook's cursor for newer sightings starts from it. */
+  now: number;
+  queue: Queue;
+  /** Writes seen since the read started: the hook reads again what the read may have missed. */
+  changed: { seen: boolean; states: boolean };
+}
+
+let hours: Promise<number> | undefined;
+let started: Promise<StartedRead> | undefined;
+let stopWatching = () => {};
+
+/** Starts the queue's first read (once per page). */
+export function startQueueRead(): void {
+  if (started) return;
+  const changed = { seen: false, states: false };
+  // Watching before reading: a write that lands around the read is read again, never lost.
+  const stopSeen = onTablesChanged(db, ['seenPosts'], () => (changed.seen = true));
+  const stopStates = onTablesChanged(db, ['handled', 'claims'], () => (changed.states = true));
+  stopWatching = () => {
+    stopSeen();
+    stopStates();
+  };
+  // Opening the database does not need the settings: both at once. A failure shows in the reads.
+  db.open().catch(() => {});
+  hours = operatorSettings.getValue().then((s) => s.queueHours ?? DEFAULT_QUEUE_HOURS);
+  started = hours.then(async (queueHours) => {
+    const now = Date.now();
+    return { queueHours, now, queue: await loadQueue(db, now, queueHours), changed };
+  });
+  // Whoever takes the read over handles a failure (by reading again); nothing is left unhandled here.
+  started.catch(() => {});
+}
+
+/** The queue's window as read at start-up, for the first render that needs it; undefined if never started. */
+export function startedQueueHours(): Promise<number> | undefined {
+  return hours;
+}
+
+/**
+ * The start-up read, once, if it was for this window of hours; undefined otherwise (never started,
+ * already taken, the window changed in between, or the read failed): the caller reads for itself.
+ * From this call on, the caller's own watch on the tables takes over.
+ */
+export async function takeStartedRead(queueHours: number): Promise<StartedRead | undefined> {
+  const read = started;
+  started = undefined;
+  stopWatching();
+  if (!read) return undefined;
+  try {
+    const result = await read;
+    return result.queueHours === queueHours ? result : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,105 @@
+// @vitest-environment jsdom
+import { until } from './support/until';
+import { act } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { db } from '@/lib/db/database';
+import type { SeenPost } from '@/lib/contract/records';
+import { operatorSettings } from '@/lib/settings/settings';
+import { QueueView } from '@/components/queue/QueueView';
+import { startQueueRead, takeStartedRead } from '@/components/queue/start-queue-read';
+
+// The panel starts reading its queue before React renders (entrypoints/sidepanel/main.tsx), and the
+// queue's hook takes that read over. What the operator must not notice: a post seen, or handled, between
+// that read and the moment the queue watches the database, and a queue window changed in between.
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+// jsdom lays nothing out: the queue's scroll area gets a panel's size and each row 100 px.
+const SIZES: Record<string, Record<string, number>> = {
+  clientHeight: { 'queue-scroll': 720 },
+  clientWidth: { 'queue-scroll': 360 },
+  offsetHeight: { 'queue-item': 100 },
+};
+for (const [prop, by] of Object.entries(SIZES)) {
+  Object.defineProperty(HTMLElement.prototype, prop, {
+    configurable: true,
+    get(this: HTMLElement) {
+      return by[this.dataset.testid ?? ''] ?? 0;
+    },
+  });
+}
+
+const HOUR = 3_600_000;
+
+function seen(postId: string, over: Partial<SeenPost> = {}): SeenPost {
+  return {
+    postId, tabId: 1, url: `https://x.com/user${postId}/status/${postId}`, authorHandle: `user${postId}`, displayName: `利用者${postId}`,
+    text: `ミドリ電機のルーターが${postId}回目の再起動`, lang: 'ja', publishedAt: Date.now() - 3 * 60_000, category: 'complaint',
+    priority: 50, brands: ['midori'], matches: [{ kind: 'brand', term: 'ミドリ電機', start: 0, end: 5, brandId: 'midori' }],
+    seenAt: Date.now(), ...over,
+  };
+}
+
+const shown = () => [...document.querySelectorAll<HTMLElement>('[data-testid=queue-item]')].map((li) => li.dataset.postId).sort();
+/** Long enough for the start-up read to finish against the in-memory database. */
+const readDone = () => new Promise((r) => setTimeout(r, 150));
+
+let root: Root;
+
+beforeEach(async () => {
+  const error = console.error.bind(console);
+  vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
+    if (!String(args[0]).includes('not wrapped in act')) error(...args);
+  });
+  fakeBrowser.reset();
+  await Promise.all([db.seenPosts.clear(), db.handled.clear(), db.claims.clear(), db.kv.clear()]);
+  await operatorSettings.setValue({ operator: '佐藤', signature: '', retentionDays: 365 });
+  await db.seenPosts.bulkPut([seen('100'), seen('200', { seenAt: Date.now() - 3 * HOUR })]);
+  document.body.innerHTML = '<div id="root"></div>';
+  root = createRoot(document.getElementById('root')!);
+});
+
+afterEach(async () => {
+  await act(async () => root.unmount());
+  await takeStartedRead(0); // whatever a test left started
+  vi.restoreAllMocks();
+});
+
+describe('the queue read started before React renders', () => {
+  it('shows the posts it read, and a post seen after it but before the queue watched', async () => {
+    startQueueRead();
+    await readDone();
+    await db.seenPosts.put(seen('300'));
+    await act(async () => root.render(<QueueView />));
+    await until(() => expect(shown()).toEqual(['100', '200', '300']));
+  });
+
+  it('drops a post handled after it but before the queue watched', async () => {
+    startQueueRead();
+    await readDone();
+    const post = seen('100');
+    await db.handled.put({
+      postId: '100', operator: '鈴木', operatorName: '鈴木', url: post.url, authorHandle: post.authorHandle, category: post.category,
+      priority: post.priority, brands: post.brands, action: 'replied', handledAt: Date.now(), publishedAt: post.publishedAt, sync: 'remote',
+    });
+    await act(async () => root.render(<QueueView />));
+    await until(() => expect(shown()).toEqual(['200']));
+  });
+
+  it('gives way to a queue window changed in between: the queue shows the new window', async () => {
+    startQueueRead();
+    await readDone();
+    await operatorSettings.setValue({ operator: '佐藤', signature: '', retentionDays: 365, queueHours: 1 });
+    await act(async () => root.render(<QueueView />));
+    await until(() => expect(shown()).toEqual(['100']));
+  });
+
+  it('is taken over once', async () => {
+    startQueueRead();
+    const first = await takeStartedRead(12);
+    expect(first?.queue.posts.map((p) => p.postId).sort()).toEqual(['100', '200']);
+    expect(await takeStartedRead(12)).toBeUndefined();
+  });
+});
