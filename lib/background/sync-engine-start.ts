@@ -17,8 +17,18 @@ import { notifyTabs } from './notify-tabs';
 const ALARM = 'kizuki-sync';
 let engine: SyncEngine | null = null;
 let team: TeamSync | null = null;
+/**
+ * Which restart is the latest. Restarts overlap: the settings watch fires while an earlier restart
+ * still awaits storage (moving an old password out of storage.local rewrites the settings, which
+ * fires the watch again). Only the latest may start the loops; an earlier one that started them
+ * anyway would leave an engine nobody can stop, with its own long polls holding connections the
+ * browser shares with the panel (Chromium allows six per server).
+ */
+let generation = 0;
 
 async function restart(): Promise<void> {
+  const mine = ++generation;
+  const superseded = () => mine !== generation;
   engine?.stop();
   team?.stop();
   engine = null;
@@ -27,6 +37,7 @@ async function restart(): Promise<void> {
   // rewrite of the settings triggers one more restart, which finds it in the database.
   await movePasswordOutOfStorage();
   const config = await currentSyncConfig();
+  if (superseded()) return;
   if (!config) {
     await writeStatus({ state: 'off', pending: await db.outbox.count() });
     return;
@@ -37,6 +48,8 @@ async function restart(): Promise<void> {
   if (me) await adoptUnsent(db, me);
   // A record on this machine that is neither synced nor queued would never be sent: queue it.
   await queueUnqueued(db);
+  // Checked after the last await: from here to the assignments nothing else can run.
+  if (superseded()) return;
   engine = startSyncEngine({
     database: db,
     config,

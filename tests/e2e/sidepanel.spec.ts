@@ -1,7 +1,7 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { test, expect, openSidePanel } from './support/extension';
 import { INTENT_PAGE, queueItems, setOperator } from './support/panel-data';
-import { pressChip } from './support/chip';
+import { chipText, pressChip } from './support/chip';
 import { routeX } from './support/x-routes';
 import { appendCellsInPage, buildTimelinePage, cellContentHtml, type TimelinePost } from './support/x-timeline';
 
@@ -153,6 +153,9 @@ test("the chip's Reply selects the post in the panel; marked handled it leaves t
   await panel.locator('[data-post-id="1860000000000000003"] .kz-item-select').click();
   await markAsDm();
 
+  // The operator sees the chip take the mark made in the panel before reaching for its Reply (the
+  // state replaces 「対応済みにする」 and moves 「返信」 sideways; a click aimed before that misses).
+  await expect.poll(() => chipText(x, POSTS[2]!.id)).toContain('対応済み · 佐藤');
   await chipReply();
   await expect(panel.getByTestId('handled-warning')).toContainText('佐藤');
   await expect(panel.getByTestId('handled-warning')).toContainText('DM');

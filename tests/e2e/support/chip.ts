@@ -78,7 +78,13 @@ function readChipRoot(root: ShadowRoot): ChipReading {
   };
 }
 
-/** In the page: the centre of the shown button labelled `wanted`, scrolled into view, if nothing covers it there; else why not. */
+/** The chip's root, as the test marks it: which button the last click reached (see pressChipWith). */
+type WatchedRoot = ShadowRoot & { kizukiTestWatch?: boolean; kizukiTestReached?: string };
+
+/**
+ * In the page: the centre of the shown button labelled `wanted`, scrolled into view, if nothing covers
+ * it there; else why not. Also starts noting where the next click in the chip lands.
+ */
 function buttonSpot(root: ShadowRoot, wanted: string): { x: number; y: number } | string {
   const button = [...root.querySelectorAll('button')].find((b) => !b.hidden && b.innerText.trim() === wanted);
   if (!button) return `no button "${wanted}" shown`;
@@ -87,22 +93,53 @@ function buttonSpot(root: ShadowRoot, wanted: string): { x: number; y: number } 
   const x = box.left + box.width / 2;
   const y = box.top + box.height / 2;
   const top = root.elementFromPoint(x, y);
-  return top && button.contains(top) ? { x, y } : `"${wanted}" is covered at (${x}, ${y})`;
+  if (!top || !button.contains(top)) return `"${wanted}" is covered at (${x}, ${y})`;
+  const watched = root as WatchedRoot;
+  if (!watched.kizukiTestWatch) {
+    watched.kizukiTestWatch = true;
+    root.addEventListener('click', (e) => {
+      const target = e.target as HTMLElement;
+      watched.kizukiTestReached = target.closest('button')?.innerText.trim() ?? `<${target.tagName.toLowerCase()} class="${target.className}">`;
+    }, true);
+  }
+  watched.kizukiTestReached = '';
+  return { x, y };
+}
+
+/** In the page: what the last click in the chip reached since buttonSpot ('' for nothing). */
+function reachedInChip(root: ShadowRoot): string {
+  return (root as WatchedRoot).kizukiTestReached ?? '';
 }
 
 /** What the chip reached by `run` shows, or null when there is no chip. */
 export const readChipWith = (run: ChipRunner): Promise<ChipReading | null> => run(readChipRoot, null);
 
 /**
- * Presses the chip's button labelled `label` with the mouse, as the operator does: once it is shown
- * and nothing covers it, a real click at its centre (`click` moves the browser's own mouse).
+ * Presses the chip's button labelled `label` with the mouse, as the operator does: once it is shown,
+ * nothing covers it and it has stayed put between two looks, a real click at its centre (`click`
+ * moves the browser's own mouse). The chip repaints as its post's state arrives (a mark made in the
+ * panel replaces 「対応済みにする」 by 「対応済み · 佐藤」 and moves 「返信」 sideways), and the click
+ * comes a moment after the look: a click that reached anything but that button fails here, saying
+ * what it reached, instead of leaving the test to wait for an effect that cannot come.
  */
 export async function pressChipWith(run: ChipRunner, click: (x: number, y: number) => Promise<void>, label: string, timeout = 10_000): Promise<void> {
   const until = Date.now() + timeout;
+  let last: { x: number; y: number } | null = null;
   for (;;) {
     const spot = await run(buttonSpot, label);
-    if (spot && typeof spot === 'object') return click(spot.x, spot.y);
-    if (Date.now() > until) throw new Error(`cannot press "${label}" on the chip: ${spot ?? 'no chip'}`);
+    if (spot && typeof spot === 'object') {
+      if (last && last.x === spot.x && last.y === spot.y) {
+        await click(spot.x, spot.y);
+        const reached = await run(reachedInChip, null);
+        // null: the chip went away with the click (its post left the page); nothing to check.
+        if (reached !== null && reached !== label) {
+          throw new Error(`pressed "${label}" at (${spot.x}, ${spot.y}) but the click reached ${reached ? reached : 'nothing in the chip'}: the chip changed under the pointer`);
+        }
+        return;
+      }
+      last = spot;
+    } else last = null;
+    if (Date.now() > until) throw new Error(`cannot press "${label}" on the chip: ${typeof spot === 'object' && spot ? 'it keeps moving' : (spot ?? 'no chip')}`);
     await new Promise((r) => setTimeout(r, 100));
   }
 }
