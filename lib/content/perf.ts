@@ -1,7 +1,9 @@
 // Self-measurement for the benchmark: built in only when the build says so (`npm run bench` builds
 // with WXT_KIZUKI_MEASURE=1), and even then off unless the page opts in with
 // <html data-kizuki-measure>, so an operator's x.com never pays for it, not even in bytes of the
-// content script's budget. Figures go to <html data-kizuki-perf> as JSON lines.
+// content script's budget. Figures go to <html data-kizuki-perf> as JSON lines, one per batch; the
+// tasks a batch leaves for later (see `later`) to <html data-kizuki-perf-later>, one line each, so
+// that a reader can tell the longest uninterrupted task from all the work a batch caused.
 
 export type Phase = 'extract' | 'classify' | 'highlight' | 'chip';
 export interface BatchTiming {
@@ -19,9 +21,32 @@ export interface Perf {
 
 const OFF: Perf = { lap() {}, end() {} };
 
+const measuring = () => import.meta.env.WXT_KIZUKI_MEASURE === '1' && document.documentElement.hasAttribute('data-kizuki-measure');
+
+function append(attribute: string, line: object): void {
+  const root = document.documentElement;
+  root.setAttribute(attribute, (root.getAttribute(attribute) ?? '') + JSON.stringify(line) + '\n');
+}
+
+/** A task of its own that a batch left for later, as the benchmark reads it. */
+export interface LaterTiming {
+  task: string;
+  ms: number;
+}
+
+/**
+ * Runs `run` now, in a task that a batch left for later (the chips' state request and their repaint
+ * with the reply): when measuring, its time is written as a line of its own.
+ */
+export function later(task: string, run: () => void): void {
+  if (!measuring()) return run();
+  const start = performance.now();
+  run();
+  append('data-kizuki-perf-later', { task, ms: performance.now() - start } satisfies LaterTiming);
+}
+
 export function startBatchTimer(): Perf {
-  if (import.meta.env.WXT_KIZUKI_MEASURE !== '1') return OFF;
-  if (!document.documentElement.hasAttribute('data-kizuki-measure')) return OFF;
+  if (!measuring()) return OFF;
   const start = performance.now();
   let last = start;
   const phases: Record<Phase, number> = { extract: 0, classify: 0, highlight: 0, chip: 0 };
@@ -33,9 +58,7 @@ export function startBatchTimer(): Perf {
     },
     end(posts, brandPosts) {
       if (posts === 0) return;
-      const timing: BatchTiming = { posts, brandPosts, total: performance.now() - start, phases };
-      const root = document.documentElement;
-      root.setAttribute('data-kizuki-perf', (root.getAttribute('data-kizuki-perf') ?? '') + JSON.stringify(timing) + '\n');
+      append('data-kizuki-perf', { posts, brandPosts, total: performance.now() - start, phases } satisfies BatchTiming);
     },
   };
 }
