@@ -6,6 +6,7 @@ import type { Feature } from '../features';
 import { BoundedMap } from '../bounded-map';
 import { CHIP_ATTR } from '../observe-posts';
 import type { Page, PostView } from '../pipeline';
+import { followOn } from '../perf';
 import { onPush } from '../pushes';
 import { chipView, handledAttr, type ChipView, type LocalChipFlags } from './chip-view';
 
@@ -186,7 +187,7 @@ function startChips(signal: AbortSignal, page: Page): void {
       if (!reply.ok || signal.aborted) return;
       me = reply.operator?.id ?? '';
       for (const id of ids) states.set(id, reply.states[id] ?? NOBODY);
-      repaint(ids);
+      followOn('chip-state-repaint', () => repaint(ids));
     }
   }
 
@@ -241,15 +242,26 @@ function startChips(signal: AbortSignal, page: Page): void {
     else void sendRequest({ type: 'composer/open', postId });
   }
 
-  page.onBatch(({ posts, cleared, perf }) => {
+  /** Posts shown without a state yet, asked for in one request once the batch is painted. */
+  const unknown = new Set<string>();
+  let asking = false;
+  page.onBatch(({ posts, cleared, last, perf }) => {
     for (const article of cleared) removeChip(article);
-    const unknown: string[] = [];
     for (const view of posts) {
-      if (!states.has(view.post.id)) unknown.push(view.post.id);
+      if (!states.has(view.post.id)) unknown.add(view.post.id);
       paintView(view);
     }
     perf.lap('chip');
-    if (unknown.length) void fetchStates(unknown);
+    // One request once X's changes are all read (a frame's changes may come in several slices),
+    // sent in a task of its own: sending a message is not free for the page.
+    if (last && unknown.size && !asking) {
+      asking = true;
+      later(0, () => followOn('chip-state-request', () => {
+        asking = false;
+        void fetchStates([...unknown]);
+        unknown.clear();
+      }));
+    }
   }, signal);
 
   onPush('push/state-changed', ({ postIds }) => {

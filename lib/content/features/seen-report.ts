@@ -2,6 +2,7 @@ import type { PostSummary } from '../../contract/records';
 import { sendRequest } from '../../contract/send';
 import { BoundedMap } from '../bounded-map';
 import type { Feature } from '../features';
+import { followOn } from '../perf';
 
 // Short: the panel lists a post this long after the page shows it (goal 100 ms), yet a scroll of several
 // batches in a row still goes as one message.
@@ -38,7 +39,7 @@ export const seenReport: Feature = {
         sent.set(summary.postId, reading);
         pending.set(summary.postId, summary);
       }
-      if (pending.size && !timer) timer = setTimeout(flush, SETTLE_MS);
+      if (pending.size && !timer) timer = setTimeout(() => followOn('seen-report', flush), SETTLE_MS);
     }, signal);
     // Leaving the page still reports what it showed.
     signal.addEventListener('abort', () => timer !== undefined && (clearTimeout(timer), flush()), { once: true });
