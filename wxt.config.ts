@@ -17,6 +17,15 @@ const FIREFOX = {
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   vite: () => ({ plugins: [utf8ContentScripts()] }),
+  hooks: {
+    // The content script has a size budget (40 KB minified, asserted by the browser tests): Terser,
+    // with a second compress pass, writes it about 1.3 KB smaller than esbuild does. The other
+    // entrypoints keep esbuild's faster minifier.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.every((e) => e.type === 'content-script')) return;
+      config.build = { ...config.build, minify: 'terser', terserOptions: { ecma: 2020, compress: { passes: 2 } } };
+    },
+  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

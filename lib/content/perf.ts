@@ -1,10 +1,14 @@
 // Self-measurement for the benchmark: built in only when the build says so (`npm run bench` builds
 // with WXT_KIZUKI_MEASURE=1), and even then off unless the page opts in with
 // <html data-kizuki-measure>, so an operator's x.com never pays for it, not even in bytes of the
-// content script's budget. Figures go to <html data-kizuki-perf> as JSON lines.
+// content script's budget. Figures go to <html data-kizuki-perf> as JSON lines, one per batch; the
+// tasks a batch leaves for later (see `followOn`) to <html data-kizuki-perf-later>, one line each, so
+// that a reader can tell the longest uninterrupted task from all the work a batch caused.
 
 export type Phase = 'extract' | 'classify' | 'highlight' | 'chip';
 export interface BatchTiming {
+  /** performance.now() when the batch started. */
+  at: number;
   posts: number;
   brandPosts: number;
   total: number;
@@ -19,9 +23,34 @@ export interface Perf {
 
 const OFF: Perf = { lap() {}, end() {} };
 
+const measuring = () => import.meta.env.WXT_KIZUKI_MEASURE === '1' && document.documentElement.hasAttribute('data-kizuki-measure');
+
+function append(attribute: string, line: object): void {
+  const root = document.documentElement;
+  root.setAttribute(attribute, (root.getAttribute(attribute) ?? '') + JSON.stringify(line) + '\n');
+}
+
+/** A task of its own that a batch left for later, as the benchmark reads it. */
+export interface LaterTiming {
+  /** performance.now() when the task started: the benchmark counts it in the last batch begun before. */
+  at: number;
+  task: string;
+  ms: number;
+}
+
+/**
+ * Runs `run` now, in a task that a batch left for later (the chips' state request, their repaint with
+ * the reply, the seen report): when measuring, its time is written as a line of its own.
+ */
+export function followOn(task: string, run: () => void): void {
+  if (!measuring()) return run();
+  const start = performance.now();
+  run();
+  append('data-kizuki-perf-later', { at: start, task, ms: performance.now() - start } satisfies LaterTiming);
+}
+
 export function startBatchTimer(): Perf {
-  if (import.meta.env.WXT_KIZUKI_MEASURE !== '1') return OFF;
-  if (!document.documentElement.hasAttribute('data-kizuki-measure')) return OFF;
+  if (!measuring()) return OFF;
   const start = performance.now();
   let last = start;
   const phases: Record<Phase, number> = { extract: 0, classify: 0, highlight: 0, chip: 0 };
@@ -33,9 +62,22 @@ export function startBatchTimer(): Perf {
     },
     end(posts, brandPosts) {
       if (posts === 0) return;
-      const timing: BatchTiming = { posts, brandPosts, total: performance.now() - start, phases };
-      const root = document.documentElement;
-      root.setAttribute('data-kizuki-perf', (root.getAttribute('data-kizuki-perf') ?? '') + JSON.stringify(timing) + '\n');
+      append('data-kizuki-perf', { at: start, posts, brandPosts, total: performance.now() - start, phases } satisfies BatchTiming);
     },
   };
+}
+
+/**
+ * For the benchmark: the content script's tasks (reading slices and later tasks alike, `ms` long,
+ * begun `at`) grouped by the batch of posts X inserted last before each began (`starts`, ascending):
+ * one list of task times per batch. Tasks from before the first insertion belong to none.
+ */
+export function tasksPerBatch(starts: readonly number[], tasks: readonly { at: number; ms: number }[]): number[][] {
+  const grouped = starts.map((): number[] => []);
+  for (const task of [...tasks].sort((a, b) => a.at - b.at)) {
+    let i = -1;
+    while (i + 1 < starts.length && starts[i + 1]! <= task.at) i++;
+    if (i >= 0) grouped[i]!.push(task.ms);
+  }
+  return grouped;
 }

@@ -26,6 +26,8 @@ export interface Batch {
   posts: PostView[];
   /** Articles that no longer hold a brand post (another post, an ad, nothing): take our marks off. */
   cleared: Element[];
+  /** False when more of what X changed is still to be read, in a later task (see SLICE_MS). */
+  last: boolean;
   perf: Perf;
 }
 
@@ -43,6 +45,13 @@ type Classifier = ReturnType<typeof createClassifier>;
 // Some fifty screens of posts: enough that scrolling back or X re-rendering hits it, small enough to fill
 // early in a shift and stay flat (bench/soak.bench.ts).
 const CACHE_LIMIT = 1000;
+/**
+ * Reading time per task. What X changed in one frame is read in slices, each handed to the features
+ * as a batch of its own, with a task boundary between them: the browser can paint a frame or answer
+ * a key press in between, so a frame that brings many posts (a fast scroll, a page re-read after new
+ * packs) is not held up by all of them at once. The features' work for a slice follows in its task.
+ */
+const SLICE_MS = 2;
 
 /** What the background and the side panel learn of a brand post: plain data, no DOM. */
 function toSummary(post: ExtractedPost, c: Classification): PostSummary {
@@ -111,10 +120,21 @@ export function startPipeline(ctx: ContentScriptContext): Pipeline {
   let classifier: Classifier | null = null;
   let revision: string | null = null;
 
-  function onArticles(articles: Element[]): void {
+  /** Articles X added or changed, not read yet; in the order they came. */
+  const queue = new Set<Element>();
+  let sliceLater = false;
+
+  function readSlice(): void {
+    sliceLater = false;
+    if (ctx.signal.aborted || queue.size === 0) return;
     const perf = startBatchTimer();
-    const batch: Batch = { posts: [], cleared: [], perf };
-    for (const article of articles) {
+    const batch: Batch = { posts: [], cleared: [], last: false, perf };
+    const start = performance.now();
+    let n = 0;
+    // Deleting while iterating is safe for a Set (and for a Map below): no copy per slice.
+    for (const article of queue) {
+      queue.delete(article);
+      n++;
       if (!article.isConnected) continue;
       const view = read(article, classifier, cache, perf, byArticle.get(article));
       if (view) {
@@ -123,11 +143,22 @@ export function startPipeline(ctx: ContentScriptContext): Pipeline {
       } else if (byArticle.delete(article) || article.hasAttribute('data-kizuki-category')) {
         batch.cleared.push(article);
       }
+      // A hidden tab paints no frames, and the browser runs its timers seldom: it reads all at once.
+      if (performance.now() - start > SLICE_MS && !document.hidden) break;
     }
-    // Deleting while iterating is safe for a Map: no copy of the keys per batch.
     for (const article of byArticle.keys()) if (!article.isConnected) byArticle.delete(article);
+    batch.last = queue.size === 0;
+    if (!batch.last) {
+      sliceLater = true;
+      setTimeout(readSlice);
+    }
     for (const listener of listeners) listener(batch);
-    perf.end(articles.length, batch.posts.length);
+    perf.end(n, batch.posts.length);
+  }
+
+  function onArticles(articles: Element[]): void {
+    for (const article of articles) queue.add(article);
+    if (!sliceLater) readSlice();
   }
 
   const observer = observePosts(ctx, onArticles);

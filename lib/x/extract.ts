@@ -1,6 +1,6 @@
 import { displayNameOf, shownHandleOf } from './author';
 import { readCounts } from './counts';
-import { ownQuery, quoteBlock } from './scope';
+import { ownScope, type OwnScope } from './scope';
 import {
   FOCAL_ATTR, FOCAL_VALUE, PLACEMENT_TRACKING, SHOW_MORE, SOCIAL_CONTEXT, STATUS_PATH, STATUS_TIME,
   TWEET_TEXT, USER_NAME,
@@ -9,8 +9,8 @@ import { readText } from './text';
 import type { ExtractedPost, QuotedPost } from './types';
 
 /** The post's own permalink time (never the quoted post's, which has no link anyway). */
-function ownStatusTime(article: Element): HTMLTimeElement | null {
-  return ownQuery(article, STATUS_TIME) as HTMLTimeElement | null;
+function ownStatusTime(scope: OwnScope): HTMLTimeElement | null {
+  return scope.own(STATUS_TIME) as HTMLTimeElement | null;
 }
 
 /**
@@ -18,11 +18,10 @@ function ownStatusTime(article: Element): HTMLTimeElement | null {
  * wraps every video player, so it cannot decide by itself.
  */
 export function isAd(article: Element): boolean {
-  return article.closest(PLACEMENT_TRACKING) !== null && ownStatusTime(article) === null;
+  return article.closest(PLACEMENT_TRACKING) !== null && ownStatusTime(ownScope(article)) === null;
 }
 
-function readQuote(article: Element): QuotedPost | null {
-  const block = quoteBlock(article);
+function readQuote(block: Element | null): QuotedPost | null {
   if (!block) return null;
   const userName = block.querySelector(USER_NAME);
   const textEl = block.querySelector(TWEET_TEXT);
@@ -45,14 +44,15 @@ function parseTime(time: Element): number | null {
  * "not a post", and the markup health check notices if that becomes every article.
  */
 export function extractPost(article: Element): ExtractedPost | null {
-  const time = ownStatusTime(article);
+  const scope = ownScope(article);
+  const time = ownStatusTime(scope);
   const path = time?.closest('a')?.getAttribute('href')?.match(STATUS_PATH);
   if (!time || !path?.[1] || !path[2]) return null;
   const [, handle, id] = path;
-  const userName = ownQuery(article, USER_NAME);
-  const textElement = ownQuery(article, TWEET_TEXT);
+  const userName = scope.own(USER_NAME);
+  const textElement = scope.own(TWEET_TEXT);
   const { text, pieces } = textElement ? readText(textElement) : { text: '', pieces: [] };
-  const context = ownQuery(article, SOCIAL_CONTEXT)?.textContent?.replace(/\s+/g, ' ').trim();
+  const context = scope.own(SOCIAL_CONTEXT)?.textContent?.replace(/\s+/g, ' ').trim();
   return {
     id,
     url: `https://x.com/${handle}/status/${id}`,
@@ -65,8 +65,8 @@ export function extractPost(article: Element): ExtractedPost | null {
     isFocal: article.getAttribute(FOCAL_ATTR) === FOCAL_VALUE,
     textElement,
     pieces,
-    truncated: ownQuery(article, SHOW_MORE) !== null,
+    truncated: scope.own(SHOW_MORE) !== null,
     socialContext: context || null,
-    quote: readQuote(article),
+    quote: readQuote(scope.quote),
   };
 }

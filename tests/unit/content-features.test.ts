@@ -6,7 +6,7 @@ import { compileSpec } from '@/lib/classify/compile-spec';
 import { packSchema } from '@/lib/pack/schema';
 import demoPack from '@/lib/pack/demo-pack.json';
 import type { Request } from '@/lib/contract/messages';
-import { buildTimelinePage, cellContentHtml, type TimelinePost } from '../e2e/support/x-timeline';
+import { appendCellsInPage, buildTimelinePage, cellContentHtml, type TimelinePost } from '../e2e/support/x-timeline';
 
 // The content script's features (extract → classify → highlight, chip, seen report) on an x.com-like page in jsdom. jsdom has no
 // CSS Custom Highlight API, so a minimal stand-in records what the content script registers.
@@ -68,7 +68,8 @@ async function setup() {
   stop = invalidate;
   runFeatures(ctx);
   const articles = () => [...document.querySelectorAll('article[data-testid="tweet"]')];
-  await until(() => expect(articles()[0]!.hasAttribute('data-kizuki-category')).toBe(true));
+  // Both brand posts labelled: the page is read in slices of a few milliseconds, possibly more than one.
+  await until(() => expect(articles().slice(0, 2).every((a) => a.hasAttribute('data-kizuki-category'))).toBe(true));
   return { articles, invalidate };
 }
 
@@ -124,6 +125,44 @@ describe('content script features on an x.com-like page', () => {
     expect(sent.filter((r) => r.type === 'posts/state')).toHaveLength(1);
   });
 
+  it('X re-rendering a post it already shows writes nothing inside its chip; new words repaint it', async () => {
+    const { articles } = await setup();
+    const [a1, a2] = articles();
+    await until(() => expect(a2!.getAttribute('data-kizuki-handled')).toBe('team'));
+    const writes: MutationRecord[] = [];
+    const watch = new MutationObserver((records) => writes.push(...records));
+    watch.observe(chipOf(a1!)!, { subtree: true, childList: true, attributes: true, characterData: true });
+    a1!.querySelector('[data-testid="tweetText"]')!.appendChild(document.createTextNode(''));
+    await settle();
+    expect(writes).toEqual([]);
+    expect(chipOf(a1!)!.querySelector('button.mark')!.textContent).toMatch(/対応済みにする|Mark handled/);
+    // The same chip with new words: painted again.
+    a1!.querySelector('[data-testid="tweetText"]')!.innerHTML = '<span>ミドリ電機のアプリ、最高！</span>';
+    await until(() => expect(chipOf(a1!)!.querySelector('select')!.value).toBe('praise'));
+    watch.disconnect();
+  });
+
+  it('many posts in one frame are read in several short tasks; all are labelled, and their states asked for once', async () => {
+    const { articles } = await setup();
+    await until(() => expect(sent.filter((r) => r.type === 'posts/state')).toHaveLength(1));
+    vi.stubEnv('WXT_KIZUKI_MEASURE', '1');
+    document.documentElement.setAttribute('data-kizuki-measure', '');
+    try {
+      const many = Array.from({ length: 30 }, (_, i) => ({ id: String(200000000000000000n + BigInt(i)), handle: `u${i}`, name: `U${i}`, text: `ミドリ電機のルーター${i}台目が壊れた` }));
+      appendCellsInPage({ htmls: many.map(cellContentHtml) });
+      await until(() => expect(articles().filter((a) => a.hasAttribute('data-kizuki-category'))).toHaveLength(32), 10_000);
+      await until(() => expect(sent.filter((r) => r.type === 'posts/state')).toHaveLength(2), 10_000);
+      const slices = (document.documentElement.getAttribute('data-kizuki-perf') ?? '').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+      expect(slices.length).toBeGreaterThan(1);
+      expect(slices.reduce((n, s) => n + s.brandPosts, 0)).toBe(30);
+      expect((sent.filter((r) => r.type === 'posts/state')[1] as Request<'posts/state'>).postIds).toHaveLength(30);
+    } finally {
+      vi.unstubAllEnvs();
+      document.documentElement.removeAttribute('data-kizuki-measure');
+      document.documentElement.removeAttribute('data-kizuki-perf');
+    }
+  });
+
   it("an element a page script made to look like a chip is left alone, and the other posts' chips are painted", async () => {
     const { articles } = await setup();
     const [a1, a2] = articles();
@@ -162,10 +201,12 @@ describe('content script features on an x.com-like page', () => {
 
   it('restarts every feature on navigation, and leaves nothing behind when the extension goes away', async () => {
     const { articles, invalidate } = await setup();
+    // The state request leaves after the batch's frame: the first page has asked before it is left.
+    await until(() => expect(sent.filter((r) => r.type === 'posts/state')).toHaveLength(1));
     window.dispatchEvent(new Event('wxt:locationchange'));
     await until(() => expect(chipOf(articles()[0]!)).not.toBeNull());
     expect(articles()[0]!.getAttribute('data-kizuki-category')).toBe('complaint');
-    expect(highlighted('brand')).toHaveLength(2);
+    await until(() => expect(highlighted('brand')).toHaveLength(2));
     // One posts/state per page: the restarted chip feature keeps no state from the last page.
     await until(() => expect(sent.filter((r) => r.type === 'posts/state')).toHaveLength(2));
     invalidate();

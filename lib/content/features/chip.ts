@@ -6,6 +6,7 @@ import type { Feature } from '../features';
 import { BoundedMap } from '../bounded-map';
 import { CHIP_ATTR } from '../observe-posts';
 import type { Page, PostView } from '../pipeline';
+import { followOn } from '../perf';
 import { onPush } from '../pushes';
 import { chipView, handledAttr, type ChipView, type LocalChipFlags } from './chip-view';
 
@@ -38,6 +39,7 @@ button{font:inherit;font-weight:700;cursor:pointer;padding:1px 10px;border-radiu
 // X's article navigates to the post on click and has keyboard shortcuts (l, r, …): events from the
 // chip must stop at its host.
 const STOPPED = ['click', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'keydown', 'keyup', 'keypress'];
+const stop = (e: Event) => e.stopPropagation();
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, parent: Node): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -53,32 +55,49 @@ function button(action: ChipAction, className: string, parent: Node): HTMLButton
   return b;
 }
 
-// Each chip's shadow root is closed, so x.com's scripts cannot find its buttons (element.shadowRoot
-// is null for them); only this script keeps the way in.
-const roots = new WeakMap<Element, ShadowRoot>();
+/** A chip's parts, in the order chipPrototype lays them out: the pill, then its children. */
+type Parts = [chip: Element, cat: HTMLSelectElement, prio: Element, state: Element, mark: Element, undo: Element, reply: Element, error: Element];
 
-function createHost(onAction: (action: ChipAction, postId: string) => void, onFix: (postId: string, category: Category) => void): HTMLElement {
-  const host = document.createElement('div');
-  host.setAttribute(CHIP_ATTR, '');
-  const root = host.attachShadow({ mode: 'closed' });
-  roots.set(host, root);
+// Each chip's shadow root is closed, so x.com's scripts cannot find its buttons (element.shadowRoot
+// is null for them); only this script keeps the way in: each host's parts.
+const chips = new WeakMap<Element, Parts>();
+/** What each chip shows now (its view, serialised). */
+const shownOn = new WeakMap<Element, string>();
+
+/** What every chip's shadow root holds before it is painted; built once, then cloned (see createHost). */
+function chipPrototype(): DocumentFragment {
+  const fragment = document.createDocumentFragment();
   const style = document.createElement('style');
   style.textContent = CHIP_CSS;
-  root.appendChild(style);
-  const chip = el('div', 'chip', root);
+  fragment.appendChild(style);
+  const chip = el('div', 'chip', fragment);
   chip.setAttribute('role', 'group');
   // The category is its own correction menu: picking another one teaches the team's learned layer.
   const cat = el('select', 'cat', chip);
   for (const value of CATEGORIES) el('option', '', cat).value = value;
-  // Only the operator's own pick: a page script must not be able to teach the team.
-  cat.addEventListener('change', (e) => e.isTrusted && host.dataset.postId && onFix(host.dataset.postId, cat.value as Category));
   el('span', 'prio', chip);
   el('span', 'state', chip).setAttribute('role', 'status');
   button('mark', 'mark', chip);
   button('undo', 'undo secondary', chip);
   button('reply', 'reply secondary', chip);
   el('span', 'error', chip).setAttribute('role', 'alert');
-  for (const type of STOPPED) host.addEventListener(type, (e) => e.stopPropagation());
+  return fragment;
+}
+let prototype: DocumentFragment | undefined;
+
+/** A new chip: one deep clone of the prototype, not a dozen elements built one by one. */
+function createHost(onAction: (action: ChipAction, postId: string) => void, onFix: (postId: string, category: Category) => void): HTMLElement {
+  const host = document.createElement('div');
+  host.setAttribute(CHIP_ATTR, '');
+  const root = host.attachShadow({ mode: 'closed' });
+  root.appendChild((prototype ??= chipPrototype()).cloneNode(true));
+  const chip = root.lastElementChild!;
+  const parts = [chip, ...chip.children] as Parts;
+  chips.set(host, parts);
+  const cat = parts[1];
+  // Only the operator's own pick: a page script must not be able to teach the team.
+  cat.addEventListener('change', (e) => e.isTrusted && host.dataset.postId && onFix(host.dataset.postId, cat.value as Category));
+  for (const type of STOPPED) host.addEventListener(type, stop);
   root.addEventListener('click', (e) => {
     // Only the operator's own click: x.com's scripts can dispatch clicks (element.click(), a synthetic
     // event) but cannot make them trusted, so they cannot mark handled in the operator's name.
@@ -89,34 +108,35 @@ function createHost(onAction: (action: ChipAction, postId: string) => void, onFi
   return host;
 }
 
-function setText(node: Element | null | undefined, text: string | null): void {
-  if (!node) return;
+function setText(node: Element, text: string | null): void {
   (node as HTMLElement).hidden = text === null;
   if (text !== null && node.textContent !== text) node.textContent = text;
 }
 
 function paint(host: HTMLElement, view: ChipView): void {
-  const root = roots.get(host);
+  const parts = chips.get(host);
   // An element that only looks like a chip (a page script's, not made here) has nothing of ours to paint.
-  if (!root) return;
-  const chip = root.querySelector('.chip')!;
+  if (!parts) return;
+  // Most repaints show what the chip already shows (the state reply for a post nobody handled, the
+  // age refresh within the same minute): those write nothing.
+  const shown = JSON.stringify(view);
+  if (shownOn.get(host) === shown) return;
+  shownOn.set(host, shown);
+  const [chip, cat, prio, state, mark, undo, reply, error] = parts;
   chip.className = `chip cat-${view.category}`;
   chip.setAttribute('aria-label', view.ariaLabel);
-  const cat = root.querySelector('select')!;
   cat.title = view.labels.fix;
   cat.setAttribute('aria-label', view.labels.fix);
-  view.labels.categories.forEach((label, i) => setText(cat.options[i], label));
+  view.labels.categories.forEach((label, i) => setText(cat.options[i]!, label));
   cat.value = view.category;
-  const prio = root.querySelector('.prio')!;
   prio.className = `prio ${view.priority >= 70 ? 'high' : view.priority >= 40 ? 'mid' : 'low'}`;
   setText(prio, view.priorityLabel);
-  const state = root.querySelector('.state')!;
   state.className = `state ${view.state?.kind ?? ''}`;
   setText(state, view.state?.text ?? null);
-  setText(root.querySelector('.mark'), view.showMark ? view.labels.mark : null);
-  setText(root.querySelector('.undo'), view.showUndo ? view.labels.undo : null);
-  setText(root.querySelector('.reply'), view.labels.reply);
-  setText(root.querySelector('.error'), view.error);
+  setText(mark, view.showMark ? view.labels.mark : null);
+  setText(undo, view.showUndo ? view.labels.undo : null);
+  setText(reply, view.labels.reply);
+  setText(error, view.error);
 }
 
 function removeChip(article: Element): void {
@@ -167,7 +187,7 @@ function startChips(signal: AbortSignal, page: Page): void {
       if (!reply.ok || signal.aborted) return;
       me = reply.operator?.id ?? '';
       for (const id of ids) states.set(id, reply.states[id] ?? NOBODY);
-      repaint(ids);
+      followOn('chip-state-repaint', () => repaint(ids));
     }
   }
 
@@ -222,15 +242,26 @@ function startChips(signal: AbortSignal, page: Page): void {
     else void sendRequest({ type: 'composer/open', postId });
   }
 
-  page.onBatch(({ posts, cleared, perf }) => {
+  /** Posts shown without a state yet, asked for in one request once the batch is painted. */
+  const unknown = new Set<string>();
+  let asking = false;
+  page.onBatch(({ posts, cleared, last, perf }) => {
     for (const article of cleared) removeChip(article);
-    const unknown: string[] = [];
     for (const view of posts) {
-      if (!states.has(view.post.id)) unknown.push(view.post.id);
+      if (!states.has(view.post.id)) unknown.add(view.post.id);
       paintView(view);
     }
     perf.lap('chip');
-    if (unknown.length) void fetchStates(unknown);
+    // One request once X's changes are all read (a frame's changes may come in several slices),
+    // sent in a task of its own: sending a message is not free for the page.
+    if (last && unknown.size && !asking) {
+      asking = true;
+      later(0, () => followOn('chip-state-request', () => {
+        asking = false;
+        void fetchStates([...unknown]);
+        unknown.clear();
+      }));
+    }
   }, signal);
 
   onPush('push/state-changed', ({ postIds }) => {
