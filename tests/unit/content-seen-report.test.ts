@@ -18,7 +18,7 @@ function post(id: string, text = `ミドリ電機の冷蔵庫が壊れた ${id}`
   return { postId: id, text, category: 'complaint', priority: 2, brands: ['midori'] } as unknown as PostSummary;
 }
 
-function fakePage(): { page: Page; show: (posts: PostSummary[]) => void } {
+function fakePage(): { page: Page; show: (posts: PostSummary[], last?: boolean) => void } {
   const listeners = new Set<(batch: Batch) => void>();
   const page: Page = {
     onBatch(listener, signal) {
@@ -28,8 +28,8 @@ function fakePage(): { page: Page; show: (posts: PostSummary[]) => void } {
     viewsOf: () => [],
     views: () => [],
   };
-  const show = (posts: PostSummary[]) => {
-    const batch = { posts: posts.map((summary) => ({ summary }) as PostView), cleared: [], perf: { lap() {}, end() {} } };
+  const show = (posts: PostSummary[], last = true) => {
+    const batch = { posts: posts.map((summary) => ({ summary }) as PostView), cleared: [], last, perf: { lap() {}, end() {} } };
     for (const listener of listeners) listener(batch);
   };
   return { page, show };
@@ -53,6 +53,17 @@ describe('seen report', () => {
     const { page, show } = fakePage();
     seenReport.init(new AbortController().signal, page);
     show([post('1'), post('2')]);
+    await microtasks();
+    expect(reported()).toEqual([['1', '2']]);
+  });
+
+  it('a reading that comes in slices goes as one report, after its last slice', async () => {
+    const { page, show } = fakePage();
+    seenReport.init(new AbortController().signal, page);
+    show([post('1')], false);
+    await microtasks();
+    expect(reported()).toEqual([]);
+    show([post('2')], true);
     await microtasks();
     expect(reported()).toEqual([['1', '2']]);
   });

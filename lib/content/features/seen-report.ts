@@ -42,14 +42,15 @@ export const seenReport: Feature = {
       busy = false;
     }
 
-    page.onBatch(({ posts }) => {
+    page.onBatch(({ posts, last }) => {
       for (const { summary } of posts) {
         const reading = readingOf(summary);
         if (sent.get(summary.postId) === reading) continue;
         sent.set(summary.postId, reading);
         pending.set(summary.postId, summary);
       }
-      if (pending.size && !busy) void report();
+      // A reading of what X changed may come in several slices: it goes as one report, after its last.
+      if (pending.size && !busy && last) void report();
     }, signal);
   },
 };
