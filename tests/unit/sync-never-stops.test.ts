@@ -133,9 +133,11 @@ describe('failures that heal are retried, whatever they look like', () => {
   });
 
   test('an oversized reply is refused and retried', { timeout: 60_000 }, async () => {
-    let huge = 1;
+    // Every pull of the team database gets the oversized reply until this engine has shown it: a
+    // request from any other client (say, a stopped engine still winding down) must not use it up first.
+    let huge = true;
     proxy.intercept = (req, res) => {
-      if (!req.url?.includes(`${teamDb}/_changes`) || req.url.includes('_claims') || huge-- <= 0) return false;
+      if (!req.url?.includes(`${teamDb}/_changes`) || req.url.includes('_claims') || !huge) return false;
       req.resume();
       res.writeHead(200, { 'Content-Type': 'application/json' });
       const chunk = 'x'.repeat(1024 * 1024);
@@ -151,6 +153,7 @@ describe('failures that heal are retried, whatever they look like', () => {
       const eb = engine(b, suzuki, { backoffBaseMs: 2_000, pollTimeoutMs: 30_000 });
       // Seen as what it is (not parsed), then retried until the record arrives.
       await waitFor(async () => /too large/.test(eb.loops().handled.failure?.message ?? ''), 30_000);
+      huge = false;
       const a = clientDb('huge-a');
       await markLocally(a, handled('7401', 'sato'), enqueueHandled);
       engine(a);
