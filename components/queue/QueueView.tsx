@@ -21,7 +21,7 @@ import { messages } from './messages';
 const t = makeT(messages);
 
 // The composer (reply checks, X's weighted length, the prh engine) is its own chunk: the queue shows
-// without waiting for it, and it is fetched as soon as the queue is on screen, so a selected post does
+// without waiting for it, and it is fetched once the first rows are painted, so a selected post does
 // not wait either.
 const loadComposer = () => import('@/components/composer/Composer');
 const Composer = lazy(() => loadComposer().then((m) => ({ default: m.Composer })));
