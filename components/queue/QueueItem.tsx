@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { memo, useEffect, useRef, type RefObject } from 'react';
 import type { SeenPost } from '@/lib/contract/records';
 import { makeT } from '@/lib/i18n/make-t';
 import { CategoryBadge } from '@/components/common/CategoryBadge';
@@ -51,6 +51,27 @@ export function QueueItem({ post, selected, claimedBy, cursor, overdue, handledB
       style={top === undefined ? undefined : { transform: `translateY(${top}px)` }}
       aria-current={selected || undefined}
     >
+      <QueueItemBody post={post} overdue={overdue ?? false} claimedBy={claimedBy} handledBy={handledBy} onSelect={onSelect} button={button} />
+    </li>
+  );
+}
+
+interface BodyProps {
+  post: SeenPost;
+  overdue: boolean;
+  claimedBy: string | undefined;
+  handledBy: string | undefined;
+  onSelect: (post: SeenPost) => void;
+  button: RefObject<HTMLButtonElement | null>;
+}
+
+/**
+ * A row's content, apart from where the row sits. The virtual list moves rows (a new `top`) each time
+ * it measures them — twice more as the panel opens — and that need not rebuild their text and menus.
+ */
+const QueueItemBody = memo(function QueueItemBody({ post, overdue, claimedBy, handledBy, onSelect, button }: BodyProps) {
+  return (
+    <>
       <button ref={button} type="button" className="kz-item-select" title={t('select')} onClick={() => onSelect(post)}>
         <span className="kz-item-head">
           <CategoryBadge category={post.category} />
@@ -73,6 +94,6 @@ export function QueueItem({ post, selected, claimedBy, cursor, overdue, handledB
           {t('openOnX')}
         </a>
       </span>
-    </li>
+    </>
   );
-}
+});

@@ -21,7 +21,7 @@ import { messages } from './messages';
 const t = makeT(messages);
 
 // The composer (reply checks, X's weighted length, the prh engine) is its own chunk: the queue shows
-// without waiting for it, and it is fetched as soon as the queue is on screen, so a selected post does
+// without waiting for it, and it is fetched once the first rows are painted, so a selected post does
 // not wait either.
 const loadComposer = () => import('@/components/composer/Composer');
 const Composer = lazy(() => loadComposer().then((m) => ({ default: m.Composer })));
@@ -62,7 +62,15 @@ export function QueueView() {
   const [help, setHelp] = useState(false);
   const listed = view !== undefined;
   useEffect(() => {
-    if (listed) void loadComposer();
+    if (!listed) return;
+    // After the first rows are painted, not in the same task: the list's layout passes run in one
+    // task with this effect, and the composer's six scripts would be requested before the rows show.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => (timer = setTimeout(() => void loadComposer())));
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
   }, [listed]);
   // The keyboard's place in the list, by post id (the list may render only what is in view); it
   // starts on the open post, else the first one.

@@ -53,3 +53,53 @@ describe('schema migrations, every step on its fixture', () => {
     });
   });
 });
+
+/** Every version declared one by one, as builds before the folding in declareMigrations did. */
+function openEveryVersion(name: string, upTo: number): Dexie {
+  const db = new Dexie(name);
+  for (const step of MIGRATIONS.slice(0, upTo)) {
+    const version = db.version(step.version).stores(step.stores);
+    if (step.upgrade) version.upgrade(step.upgrade);
+  }
+  return db;
+}
+
+/** What IndexedDB holds: each table with its primary key and indexes. */
+async function installedSchema(name: string): Promise<Record<string, string[]>> {
+  const db = new Dexie(name);
+  await db.open();
+  const schema = Object.fromEntries(db.tables.map((t) => [t.name, [t.schema.primKey.src, ...t.schema.indexes.map((i) => i.src).sort()]]));
+  db.close();
+  return schema;
+}
+
+describe('a database at any earlier version, opened by this build', () => {
+  it('declares the newest version with every table', () => {
+    const db = new Dexie(`declared-${Math.random()}`);
+    declareMigrations(db);
+    expect(db.verno).toBe(MIGRATIONS.at(-1)!.version);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(openEveryVersion('every', MIGRATIONS.length).tables.map((t) => t.name).sort());
+  });
+
+  it('ends with the same tables and indexes as declaring every version, from each version and from none', async () => {
+    const expected = `every-${Math.random()}`;
+    const full = openEveryVersion(expected, MIGRATIONS.length);
+    await full.open();
+    full.close();
+    const want = await installedSchema(expected);
+    for (let from = 0; from < MIGRATIONS.length; from++) {
+      const name = `from-${from}-${Math.random()}`;
+      if (from > 0) {
+        const old = openEveryVersion(name, from);
+        await old.open();
+        old.close();
+      }
+      const db = new Dexie(name);
+      declareMigrations(db);
+      await db.open();
+      expect(db.verno).toBe(MIGRATIONS.at(-1)!.version);
+      db.close();
+      expect(await installedSchema(name), `from version ${from}`).toEqual(want);
+    }
+  });
+});
