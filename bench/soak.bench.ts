@@ -1,5 +1,5 @@
 import type { BrowserContext, CDPSession, Page } from '@playwright/test';
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { extensionPath, launchWithExtension } from '../tests/e2e/support/extension';
 import { routeX } from '../tests/e2e/support/x-routes';
@@ -15,6 +15,8 @@ import { buildTimelinePage, cellContentHtml, type TimelinePost } from '../tests/
 // runs 2,000 → 6,000 for day-to-day use; the default is 2,000 → 20,000.
 
 const SHORT = process.env.SOAK === 'short' || process.argv.includes('--short');
+/** `SOAK_PROFILE=<file prefix>`: a CPU profile of the panel (and of the worker) over the last window, to see where its time goes. */
+const PROFILE = process.env.SOAK_PROFILE;
 const CHECKPOINTS = SHORT ? [2_000, 6_000] : [2_000, 20_000];
 const TOTAL = CHECKPOINTS.at(-1)!;
 const BATCH = 20;
@@ -117,7 +119,7 @@ async function heapMb(session: CDPSession): Promise<number> {
  * The service worker's heap. Playwright opens CDP sessions on pages only, so the worker's target is
  * reached through the page session's Target domain (messages relayed to the attached target).
  */
-async function workerHeap(session: CDPSession, extensionId: string): Promise<() => Promise<number>> {
+async function attachWorker(session: CDPSession, extensionId: string): Promise<{ heap: () => Promise<number>; send: (method: string, params?: object) => Promise<unknown> }> {
   const { targetInfos } = await session.send('Target.getTargets');
   const target = targetInfos.find((t) => t.type === 'service_worker' && t.url.includes(extensionId));
   if (!target) throw new Error('no service worker target');
@@ -135,12 +137,13 @@ async function workerHeap(session: CDPSession, extensionId: string): Promise<() 
       waiting.set(id, resolve);
       void session.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params }) });
     });
-  return async () => {
+  const heap = async () => {
     await send('HeapProfiler.collectGarbage');
     await send('HeapProfiler.collectGarbage');
     const { usedSize } = (await send('Runtime.getHeapUsage')) as { usedSize: number };
     return usedSize / 2 ** 20;
   };
+  return { heap, send };
 }
 
 interface Figures {
@@ -228,7 +231,7 @@ export async function run(): Promise<void> {
     await panel.evaluate(watchRows, probePrefix);
     const pageCdp = await context.newCDPSession(page);
     const panelCdp = await context.newCDPSession(panel);
-    const worker = await workerHeap(pageCdp, extensionId);
+    const { heap: worker, send: workerSend } = await attachWorker(pageCdp, extensionId);
 
     const r = rng(20261201);
     const navEvery = Math.floor(TOTAL / BATCH / (NAVIGATIONS + 1));
@@ -250,6 +253,11 @@ export async function run(): Promise<void> {
       }
       if (batchIndex % 25 === 0) batchTimes.push(...(await page.evaluate(drainPerf)));
       const seenSoFar = i + BATCH;
+      if (PROFILE && seenSoFar === TOTAL) {
+        const [panelProfile, workerProfile] = await Promise.all([panelCdp.send('Profiler.stop'), workerSend('Profiler.stop')]);
+        writeFileSync(`${PROFILE}-panel.cpuprofile`, JSON.stringify(panelProfile.profile));
+        writeFileSync(`${PROFILE}-worker.cpuprofile`, JSON.stringify((workerProfile as { profile: unknown }).profile));
+      }
       if (CHECKPOINTS.includes(seenSoFar)) {
         // Let the last batches reach the worker and the panel before measuring.
         await page.waitForTimeout(1500);
@@ -282,6 +290,10 @@ export async function run(): Promise<void> {
         batchTimes = [];
         await page.evaluate(drainPerf);
         lagFrom = Date.now();
+        if (PROFILE && seenSoFar === TOTAL - WINDOW) {
+          await Promise.all([panelCdp.send('Profiler.enable'), workerSend('Profiler.enable')]);
+          await Promise.all([panelCdp.send('Profiler.start'), workerSend('Profiler.start')]);
+        }
       }
     }
     report(results);

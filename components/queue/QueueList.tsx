@@ -14,7 +14,7 @@ const GAP_PX = 6;
 const INITIAL_RECT = { width: 360, height: 720 };
 
 interface Props {
-  posts: SeenPost[];
+  posts: readonly SeenPost[];
   selectedId: string | undefined;
   claims: Map<string, string>;
   /** Who handled a post, for handled posts shown by the filter. */

@@ -2,11 +2,11 @@ import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react
 import { selectedPost } from '@/lib/db/kv-items';
 import { makeT } from '@/lib/i18n/make-t';
 import { countByCategory } from '@/lib/queue/queue-order';
-import { isHandled } from '@/lib/queue/seen-posts';
 import { useOperator } from '@/components/common/use-settings';
 import { useDeadlinePolicy } from '@/components/common/use-deadline-policy';
 import { useNow } from '@/components/common/use-now';
-import { isOverdue, sortByUrgency } from '@/lib/team/deadlines';
+import type { SeenPost } from '@/lib/contract/records';
+import { UrgencyOrder } from '@/lib/queue/urgency-order';
 import { CategoryFilter, type CategoryChoice } from './CategoryFilter';
 import { QueueList } from './QueueList';
 import { UndoNotice } from './UndoNotice';
@@ -36,19 +36,26 @@ export function QueueView() {
   const me = useOperator();
   const [filter, setFilter] = useState<CategoryChoice>('all');
   const [showHandled, setShowHandled] = useState(false);
-  const view = useMemo(() => {
-    if (!queue) return undefined;
-    const waiting = queue.posts.filter((p) => !isHandled(queue.states, p.postId));
-    const listed = showHandled ? queue.posts : waiting;
-    // Teammates' live claims ("佐藤さんが返信中"); the operator's own claim is not news to them.
+  // Teammates' live claims ("佐藤さんが返信中"; the operator's own claim is not news to them) and who
+  // handled what: rebuilt when a state changes, not for each new post.
+  const states = queue?.states;
+  const marks = useMemo(() => {
     const claims = new Map<string, string>();
     const handledBy = new Map<string, string>();
-    for (const [postId, state] of Object.entries(queue.states)) {
+    for (const [postId, state] of Object.entries(states ?? {})) {
       if (state.claim && state.claim.operator !== me?.id) claims.set(postId, state.claim.operatorName);
       if (state.handled.length) handledBy.set(postId, state.handled.map((h) => h.operatorName || h.operator).join('・'));
     }
-    return { waiting, counts: countByCategory(listed), shown: listed.filter((p) => filter === 'all' || p.category === filter), claims, handledBy };
-  }, [queue, showHandled, filter, me?.id]);
+    return { claims, handledBy };
+  }, [states, me?.id]);
+  // The waiting list and the counts come kept up to date with the queue (queue-model.ts): only a
+  // chosen category costs a pass over the list.
+  const view = useMemo(() => {
+    if (!queue) return undefined;
+    const listed = showHandled ? queue.posts : queue.waiting;
+    const counts = showHandled ? queue.counts.all : queue.counts.waiting;
+    return { waiting: queue.waiting, counts, shown: filter === 'all' ? listed : listed.filter((p) => p.category === filter) };
+  }, [queue, showHandled, filter]);
   const selection = useSelection();
   const selected = useSelectedPost(selection);
   const [marked, setMarked] = useState<{ postId: string; handledAt: number } | null>(null);
@@ -57,8 +64,12 @@ export function QueueView() {
   // Reply deadlines (from the packs): overdue posts first, so first within any category too, and marked.
   const policy = useDeadlinePolicy() ?? null;
   const now = useNow(15_000);
-  const shown = useMemo(() => (view ? sortByUrgency(view.shown, policy, now) : []), [view, policy, now]);
-  const overdue = useMemo(() => new Set(shown.filter((p) => isOverdue(p, policy, now)).map((p) => p.postId)), [shown, policy, now]);
+  // Kept in order from batch to batch, not sorted again for each new post (urgency-order.ts).
+  const [urgency] = useState(() => new UrgencyOrder<SeenPost>());
+  const { shown, overdue } = useMemo(() => {
+    const shown = view ? urgency.order(view.shown, policy, now) : [];
+    return { shown, overdue: urgency.overdue() };
+  }, [urgency, view, policy, now]);
   const [help, setHelp] = useState(false);
   const listed = view !== undefined;
   useEffect(() => {
@@ -75,11 +86,14 @@ export function QueueView() {
   // The keyboard's place in the list, by post id (the list may render only what is in view); it
   // starts on the open post, else the first one.
   const [cursorState, setCursor] = useState<{ postId: string; focus: boolean } | null>(null);
-  const ids = shown.map((p) => p.postId);
-  const cursorId = cursorState && ids.includes(cursorState.postId) ? cursorState.postId : (selected?.postId ?? ids[0]);
+  const cursorId = cursorState && shown.some((p) => p.postId === cursorState.postId) ? cursorState.postId : (selected?.postId ?? shown[0]?.postId);
   const cursor = cursorId === undefined ? undefined : { postId: cursorId, focus: cursorState?.postId === cursorId && cursorState.focus };
   const move = (delta: number) => {
-    const next = moveCursor(ids, cursorId, delta);
+    const next = moveCursor(
+      shown.map((p) => p.postId),
+      cursorId,
+      delta,
+    );
     if (next) setCursor({ postId: next, focus: true });
   };
   const open = () => {
@@ -117,8 +131,8 @@ export function QueueView() {
         <QueueList
           posts={shown}
           selectedId={selected?.postId}
-          claims={view.claims}
-          handledBy={showHandled ? view.handledBy : undefined}
+          claims={marks.claims}
+          handledBy={showHandled ? marks.handledBy : undefined}
           overdue={overdue}
           cursor={cursor}
           onSelect={onSelect}

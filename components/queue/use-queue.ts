@@ -4,8 +4,9 @@ import { db } from '@/lib/db/database';
 import { onTablesChanged } from '@/lib/db/on-tables-changed';
 import { selectedPost, type Selection } from '@/lib/db/kv-items';
 import { getPostStates } from '@/lib/handled/post-states';
-import { QueueModel } from '@/lib/queue/queue-model';
-import { DEFAULT_QUEUE_HOURS, loadQueue, queueStart, type Queue } from '@/lib/queue/seen-posts';
+import { QueueModel, type QueueSnapshot } from '@/lib/queue/queue-model';
+import { onlyStored, SeenWrites } from '@/lib/queue/seen-writes';
+import { DEFAULT_QUEUE_HOURS, loadQueue, queueStart } from '@/lib/queue/seen-posts';
 import { operatorSettings, type OperatorSettings } from '@/lib/settings/settings';
 import { startedQueueHours, takeStartedRead, type StartedRead } from './start-queue-read';
 
@@ -37,10 +38,11 @@ export function useQueueHours(): number | undefined {
  * then each write to the seen posts brings only the rows seen since (and their state), merged into
  * the sorted queue, and a write to the handled log or claims re-reads the state of the queued posts
  * (getPostStates). Deletions (retention, "delete all my data") show as a count that no longer
- * matches, and the queue is read whole again.
+ * matches, and the queue is read whole again; the window is counted only after a write that did
+ * more than store the rows read (seen-writes.ts), not after every batch.
  */
-export function useQueue(queueHours: number | undefined): Queue | undefined {
-  const [queue, setQueue] = useState<Queue>();
+export function useQueue(queueHours: number | undefined): QueueSnapshot | undefined {
+  const [queue, setQueue] = useState<QueueSnapshot>();
   useEffect(() => {
     if (queueHours === undefined) return;
     let alive = true;
@@ -48,6 +50,7 @@ export function useQueue(queueHours: number | undefined): Queue | undefined {
     /** The newest sighting read so far: the next read starts there. */
     let cursor = Infinity;
     const pending = { full: true, seen: false, states: false };
+    const written = SeenWrites.of(db.name);
     let running = false;
     const publish = () => alive && setQueue(model.snapshot());
 
@@ -61,18 +64,24 @@ export function useQueue(queueHours: number | undefined): Queue | undefined {
       model.reset(started?.queue ?? (await loadQueue(db, now, queueHours!)));
       cursor = model.posts.reduce((max, p) => Math.max(max, p.seenAt), queueStart(now, queueHours!));
       // Written while that read ran or before this hook watched: read it the usual way.
-      if (started?.changed.seen) pending.seen = true;
+      if (started?.changed.seen) {
+        pending.seen = true;
+        written.noteUnknown();
+      }
       if (started?.changed.states) pending.states = true;
     }
 
     async function readNew(): Promise<void> {
       const now = Date.now();
       const start = queueStart(now, queueHours!);
-      // The new rows, the window's count and the new rows' state in one read transaction, not two in
-      // turn: this read is on the way from the page to the panel, once per write.
+      const touched = written.take();
+      // The new rows, their state and (only if the writes did more than store those rows) the
+      // window's count in one read transaction: this read is on the way from the page to the panel.
       const [rows, inWindow, states] = await db.transaction('r', [db.seenPosts, db.handled, db.claims, db.kv], async () => {
-        const [rows, inWindow] = await Promise.all([db.seenPosts.where('seenAt').aboveOrEqual(Math.max(cursor, start)).toArray(), db.seenPosts.where('seenAt').aboveOrEqual(start).count()]);
-        return [rows, inWindow, await getPostStates(db, rows.map((r) => r.postId), now)] as const;
+        const rows = await db.seenPosts.where('seenAt').aboveOrEqual(Math.max(cursor, start)).toArray();
+        const ids = rows.map((r) => r.postId);
+        const [inWindow, states] = await Promise.all([onlyStored(touched, ids) ? undefined : db.seenPosts.where('seenAt').aboveOrEqual(start).count(), getPostStates(db, ids, now)]);
+        return [rows, inWindow, states] as const;
       });
       if (rows.length) {
         model.merge(rows, states);
@@ -80,7 +89,7 @@ export function useQueue(queueHours: number | undefined): Queue | undefined {
       }
       // Posts that aged out are dropped here too, or every batch after the first would look like a deletion.
       model.expire(now, start);
-      if (inWindow !== model.size) pending.full = true;
+      if (inWindow !== undefined && inWindow !== model.size) pending.full = true;
     }
 
     async function run(): Promise<void> {
@@ -107,7 +116,11 @@ export function useQueue(queueHours: number | undefined): Queue | undefined {
       }
     }
 
-    const stopSeen = onTablesChanged(db, ['seenPosts'], () => ((pending.seen = true), void run()));
+    const stopSeen = onTablesChanged(db, ['seenPosts'], (parts) => {
+      written.note(parts);
+      pending.seen = true;
+      void run();
+    });
     const stopStates = onTablesChanged(db, ['handled', 'claims'], () => ((pending.states = true), void run()));
     const tick = setInterval(() => {
       const now = Date.now();

@@ -1,24 +1,40 @@
+import type { Category } from '../categories';
 import type { PostState } from '../contract/post-state';
 import type { SeenPost } from '../contract/records';
-import { queueIndexOf } from './queue-order';
-import type { Queue } from './seen-posts';
+import { countByCategory, queueIndexOf } from './queue-order';
+import { isHandled, type Queue } from './seen-posts';
+
+/** The queue as the panel shows it: every post, the ones nobody handled, and both lists' counts per category. */
+export interface QueueSnapshot extends Queue {
+  /** The posts nobody has handled, in queue order (what the panel lists unless handled ones are asked for). */
+  waiting: SeenPost[];
+  counts: { all: Record<Category, number>; waiting: Record<Category, number> };
+}
 
 /**
  * The side panel's queue in memory, kept sorted while posts arrive: a batch of newly seen posts is
  * merged in by binary search (its rows and their states only), never by re-reading and re-sorting
- * the whole queue, which at thousands of posts took the panel seconds per batch. Each change gives
- * new `posts`/`states` objects, so React sees it; unchanged rows keep their identity.
+ * the whole queue, which at thousands of posts took the panel seconds per batch. The waiting list
+ * and the category counts are kept the same way, so that the view does not filter and count the
+ * whole queue again for each new post. Each change gives new `posts`/`states` objects, so React sees
+ * it; unchanged rows keep their identity.
  */
 export class QueueModel {
   private byId = new Map<string, SeenPost>();
   posts: SeenPost[] = [];
   states: Record<string, PostState> = {};
+  private waiting: SeenPost[] = [];
+  private counts = { all: countByCategory([]), waiting: countByCategory([]) };
+  /** No post was seen before this (it may be older than the oldest still queued): below the window's start, posts may have aged out. */
+  private oldestSeenAt = Infinity;
+  /** No claim expires before this. */
+  private firstClaimExpiry = Infinity;
 
   /** Starts again from a full read (opening the panel, a new window setting, rows deleted). */
   reset(queue: Queue): void {
     this.posts = queue.posts;
-    this.states = queue.states;
     this.byId = new Map(queue.posts.map((p) => [p.postId, p]));
+    this.setStates(queue.states);
   }
 
   get size(): number {
@@ -29,43 +45,81 @@ export class QueueModel {
   merge(rows: readonly SeenPost[], rowStates: Record<string, PostState>): void {
     if (rows.length === 0) return;
     const posts = this.posts.slice();
-    const states = { ...this.states };
+    const waiting = this.waiting.slice();
+    const counts = { all: { ...this.counts.all }, waiting: { ...this.counts.waiting } };
+    // States are copied only when one changes: a new object would make the view rebuild its per-state maps.
+    let states = this.states;
     for (const row of rows) {
       const old = this.byId.get(row.postId);
-      if (old) posts.splice(queueIndexOf(posts, old), 1);
-      posts.splice(queueIndexOf(posts, row), 0, row);
-      this.byId.set(row.postId, row);
+      if (old) {
+        posts.splice(queueIndexOf(posts, old), 1);
+        counts.all[old.category] -= 1;
+        if (!isHandled(states, old.postId)) {
+          waiting.splice(queueIndexOf(waiting, old), 1);
+          counts.waiting[old.category] -= 1;
+        }
+      }
       const state = rowStates[row.postId];
-      if (state) states[row.postId] = state;
-      else delete states[row.postId];
+      if (state || states[row.postId]) {
+        if (states === this.states) states = { ...this.states };
+        if (state) states[row.postId] = state;
+        else delete states[row.postId];
+      }
+      posts.splice(queueIndexOf(posts, row), 0, row);
+      counts.all[row.category] += 1;
+      if (!isHandled(states, row.postId)) {
+        waiting.splice(queueIndexOf(waiting, row), 0, row);
+        counts.waiting[row.category] += 1;
+      }
+      this.byId.set(row.postId, row);
+      this.oldestSeenAt = Math.min(this.oldestSeenAt, row.seenAt);
+      if (state?.claim) this.firstClaimExpiry = Math.min(this.firstClaimExpiry, state.claim.expiresAt);
     }
     this.posts = posts;
     this.states = states;
+    this.waiting = waiting;
+    this.counts = counts;
   }
 
   /** Post state read again for the whole queue (a post handled, undone, claimed — here or by a teammate). */
   setStates(states: Record<string, PostState>): void {
     this.states = states;
+    this.derive();
+  }
+
+  /** The waiting list, the counts and the clock marks, worked out from the whole queue (after a full read or a state change). */
+  private derive(): void {
+    this.waiting = this.posts.filter((p) => !isHandled(this.states, p.postId));
+    this.counts = { all: countByCategory(this.posts), waiting: countByCategory(this.waiting) };
+    this.oldestSeenAt = this.posts.reduce((min, p) => Math.min(min, p.seenAt), Infinity);
+    this.firstClaimExpiry = Object.values(this.states).reduce((min, s) => (s.claim ? Math.min(min, s.claim.expiresAt) : min), Infinity);
   }
 
   /** The clock moved: posts seen before the window leave, and claims that expired stop showing. */
   expire(now: number, windowStart: number): boolean {
     let changed = false;
-    if (this.posts.some((p) => p.seenAt < windowStart)) {
-      this.posts = this.posts.filter((p) => p.seenAt >= windowStart);
-      this.byId = new Map(this.posts.map((p) => [p.postId, p]));
-      changed = true;
-    }
-    const expired = Object.entries(this.states).filter(([, s]) => s.claim && s.claim.expiresAt <= now);
-    if (expired.length) {
-      const states = { ...this.states };
-      for (const [id, s] of expired) {
-        if (s.handled.length) states[id] = { ...s, claim: null };
-        else delete states[id];
+    // Both checks cost nothing until something may have aged: this runs after every batch.
+    if (this.oldestSeenAt < windowStart) {
+      const posts = this.posts.filter((p) => p.seenAt >= windowStart);
+      if (posts.length !== this.posts.length) {
+        this.posts = posts;
+        this.byId = new Map(posts.map((p) => [p.postId, p]));
+        changed = true;
       }
-      this.states = states;
-      changed = true;
     }
+    if (this.firstClaimExpiry <= now) {
+      const expired = Object.entries(this.states).filter(([, s]) => s.claim && s.claim.expiresAt <= now);
+      if (expired.length) {
+        const states = { ...this.states };
+        for (const [id, s] of expired) {
+          if (s.handled.length) states[id] = { ...s, claim: null };
+          else delete states[id];
+        }
+        this.states = states;
+        changed = true;
+      }
+    }
+    if (changed || this.oldestSeenAt < windowStart || this.firstClaimExpiry <= now) this.derive();
     return changed;
   }
 
@@ -73,7 +127,7 @@ export class QueueModel {
     return this.posts.map((p) => p.postId);
   }
 
-  snapshot(): Queue {
-    return { posts: this.posts, states: this.states };
+  snapshot(): QueueSnapshot {
+    return { posts: this.posts, states: this.states, waiting: this.waiting, counts: this.counts };
   }
 }

@@ -3,6 +3,7 @@ import { db } from '@/lib/db/database';
 import type { HandledRecord, SeenPost } from '@/lib/contract/records';
 import { countByCategory, sortQueue } from '@/lib/queue/queue-order';
 import { QueueModel } from '@/lib/queue/queue-model';
+import type { PostState } from '@/lib/contract/post-state';
 import { isHandled, loadQueue, pruneSeen, recordSeen, summaryOf } from '@/lib/queue/seen-posts';
 import { selectedPost } from '@/lib/db/kv-items';
 
@@ -133,6 +134,49 @@ describe('queue model (the panel merges new posts in)', () => {
     expect(new Set(ids(model)).size).toBe(model.size);
   });
 
+  it('keeps the waiting list and the counts per category as filtering and counting the whole queue would', () => {
+    const model = new QueueModel();
+    let seed = 11;
+    const rand = (n: number) => ((seed = (seed * 48271) % 2147483647), seed % n);
+    const cats = ['complaint', 'question', 'request', 'praise', 'other'] as const;
+    const done: PostState = { handled: [{ operator: 'sato', operatorName: '佐藤', handledAt: 1, action: 'replied' }], claim: null };
+    const claimed: PostState = { handled: [], claim: { operator: 'suzuki', operatorName: '鈴木', expiresAt: 9_999_999 } };
+    for (let batch = 0; batch < 150; batch++) {
+      const rows = Array.from({ length: 4 }, () => seen(String(rand(200)), { priority: rand(100), publishedAt: rand(10_000), category: cats[rand(5)]! }));
+      // Some rows come handled, some claimed; a post seen again may have been handled in between or undone.
+      const states = Object.fromEntries(rows.flatMap((r) => (rand(4) === 0 ? [[r.postId, done]] : rand(6) === 0 ? [[r.postId, claimed]] : [])));
+      model.merge(rows, states);
+      if (batch % 50 === 49) model.setStates(Object.fromEntries(Object.entries(model.states).filter(() => rand(2) === 0)));
+      const snap = model.snapshot();
+      const waiting = snap.posts.filter((p) => !isHandled(snap.states, p.postId));
+      expect(snap.waiting.map((p) => p.postId)).toEqual(waiting.map((p) => p.postId));
+      expect(snap.counts.all).toEqual(countByCategory(snap.posts));
+      expect(snap.counts.waiting).toEqual(countByCategory(waiting));
+    }
+  });
+
+  it('keeps the state object when a batch brings no state (the view rebuilds its marks only when one changes)', () => {
+    const model = new QueueModel();
+    model.reset({ posts: [seen('a')], states: { a: { handled: [], claim: { operator: 'x', operatorName: 'X', expiresAt: 10_000 } } } });
+    const states = model.states;
+    model.merge([seen('b', { priority: 90 })], {});
+    expect(model.states).toBe(states);
+    model.merge([seen('a', { seenAt: 2_000 })], {});
+    expect(model.states).not.toBe(states);
+    expect(model.states).toEqual({});
+  });
+
+  it('lets posts age out even when a post seen again hides how old the oldest is', () => {
+    const model = new QueueModel();
+    model.reset({ posts: sortQueue([seen('a', { seenAt: 100 }), seen('b', { seenAt: 300 })]), states: {} });
+    model.merge([seen('a', { seenAt: 900 })], {});
+    expect(model.expire(1_000, 200)).toBe(false);
+    expect(model.expire(1_000, 400)).toBe(true);
+    expect(ids(model)).toEqual(['a']);
+    expect(model.snapshot().waiting.map((p) => p.postId)).toEqual(['a']);
+    expect(model.snapshot().counts.all.other).toBe(1);
+  });
+
   it('lets posts age out of the window and claims expire by the clock', () => {
     const model = new QueueModel();
     model.reset({
@@ -143,5 +187,6 @@ describe('queue model (the panel merges new posts in)', () => {
     expect(model.expire(1_000, 500)).toBe(true);
     expect(ids(model)).toEqual(['new']);
     expect(model.states).toEqual({});
+    expect(model.snapshot().counts.waiting.other).toBe(1);
   });
 });

@@ -54,6 +54,8 @@ function setValue(el: HTMLTextAreaElement | HTMLSelectElement | HTMLInputElement
 
 const $ = (sel: string) => document.querySelector(sel) as HTMLElement;
 const $$ = (sel: string) => [...document.querySelectorAll<HTMLElement>(sel)];
+/** The count the category filter shows. */
+const count = (category: string) => $(`[data-testid=filter-${category}] .kz-count`).textContent;
 
 let root: Root;
 let requests: Request[];
@@ -137,6 +139,33 @@ describe('queue', () => {
     await until(() => expect($$('[data-testid=queue-item]')).toHaveLength(4));
     await db.seenPosts.bulkPut([seen('600', 1, { priority: 60 }), seen('700', 2, { priority: 5 })]);
     await until(() => expect($$('[data-testid=queue-item]').map((li) => li.dataset.postId)).toEqual(['400', '200', '600', '300', '100', '700']));
+  });
+
+  it('keeps the counts per category true as posts arrive and are handled', async () => {
+    await until(() => expect($$('[data-testid=queue-item]')).toHaveLength(4));
+    await db.seenPosts.bulkPut([seen('600', 1, { category: 'question' }), seen('700', 1, { category: 'praise' })]);
+    await until(() => expect(count('question')).toBe('2'));
+    expect(count('praise')).toBe('1');
+    await db.handled.add({
+      postId: '600', operator: 'suzuki', operatorName: '鈴木', url: '', authorHandle: 'user600', category: 'question', priority: 50, brands: [],
+      action: 'replied', handledAt: Date.now(), publishedAt: null, sync: 'remote',
+    });
+    await until(() => expect(count('question')).toBe('1'));
+    await act(async () => $('[data-testid=filter-question]').click());
+    expect($$('[data-testid=queue-item]').map((li) => li.dataset.postId)).toEqual(['100']);
+  });
+
+  it('takes deleted posts out while open: a retention run, then "delete all my data"', async () => {
+    await until(() => expect($$('[data-testid=queue-item]')).toHaveLength(4));
+    // New posts first, so that the panel has merged batches before the deletions come.
+    await db.seenPosts.bulkPut([seen('600', 1, { priority: 60 })]);
+    await until(() => expect($$('[data-testid=queue-item]')).toHaveLength(5));
+    await db.seenPosts.where('postId').anyOf(['200', '400']).delete();
+    await until(() => expect($$('[data-testid=queue-item]').map((li) => li.dataset.postId)).toEqual(['600', '300', '100']));
+    expect(count('complaint')).toBe('2');
+    await db.seenPosts.clear();
+    await until(() => expect($$('[data-testid=queue-item]')).toHaveLength(0));
+    expect(count('complaint')).toBe('0');
   });
 
   it('renders only the rows on screen of a long queue, and the rows further down once scrolled', async () => {
