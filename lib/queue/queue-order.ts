@@ -12,17 +12,20 @@ export function sortQueue(posts: SeenPost[]): SeenPost[] {
   return [...posts].sort(compareQueue);
 }
 
-/** Where `post` belongs in a list sorted by compareQueue (binary search: a merge costs log n comparisons). */
-export function queueIndexOf(sorted: readonly SeenPost[], post: SeenPost): number {
+/** The first place in `sorted` (ordered by `compare`) where `item` may stand: a binary search, log n comparisons. */
+export function sortedIndex<T>(sorted: readonly T[], item: T, compare: (a: T, b: T) => number): number {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (compareQueue(sorted[mid]!, post) < 0) lo = mid + 1;
+    if (compare(sorted[mid]!, item) < 0) lo = mid + 1;
     else hi = mid;
   }
   return lo;
 }
+
+/** Where `post` belongs in a list sorted by compareQueue (a merge costs log n comparisons). */
+export const queueIndexOf = (sorted: readonly SeenPost[], post: SeenPost): number => sortedIndex(sorted, post, compareQueue);
 
 /** How many posts each category holds, every category listed (zero included) in the UI's order. */
 export function countByCategory(posts: SeenPost[]): Record<Category, number> {

@@ -1,4 +1,5 @@
 import { compareUrgency, deadlineOf, type DeadlinePolicy, type Keyed, type Urgent } from '../team/deadlines';
+import { sortedIndex } from './queue-order';
 
 /** More new posts than this at once (a full read, a big batch): sorting again is cheaper than inserting each. */
 const MAX_INSERTS = 64;
@@ -68,7 +69,7 @@ export class UrgencyOrder<T extends Urgent> {
     const keyed = posts.length - added.length === this.keyed.length ? this.keyed.slice() : this.keyed.filter((k) => members.has(k.item));
     for (const post of added) {
       const k = this.key(post, this.policy!, now);
-      keyed.splice(insertionIndex(keyed, k), 0, k);
+      keyed.splice(sortedIndex(keyed, k, compareUrgency), 0, k);
     }
     return keyed;
   }
@@ -82,13 +83,3 @@ export class UrgencyOrder<T extends Urgent> {
 
 const NONE: ReadonlySet<string> = new Set();
 
-function insertionIndex<T extends Urgent>(sorted: readonly Keyed<T>[], k: Keyed<T>): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (compareUrgency(sorted[mid]!, k) < 0) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
