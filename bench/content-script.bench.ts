@@ -13,9 +13,9 @@ import { tasksPerBatch, type BatchTiming, type LaterTiming } from '../lib/conten
 // when the page carries <html data-kizuki-measure>. Baseline in the same run: the page doing the same
 // insertion without the extension, and the insertion step itself.
 // Since the content script reads what X changed in slices of about 2 ms (lib/content/pipeline.ts) and
-// sends its messages in tasks of their own, a batch costs the page several tasks: reading slices (read,
-// classify, highlight, paint chips) and later ones (the chips' state request and their repaint with the
-// reply, the seen report). Every task is counted in the batch inserted last before it began, and both
+// sends the chips' state request in a task of its own, a batch costs the page several tasks: reading
+// slices (read, classify, highlight, paint chips, and after the last the seen report) and later ones (the
+// chips' state request and their repaint with the reply). Every task is counted in the batch inserted last before it began, and both
 // figures are printed: the longest uninterrupted task, which is what can hold up a frame, and all of a
 // batch's tasks together, which is what it cost.
 

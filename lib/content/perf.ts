@@ -40,7 +40,7 @@ export interface LaterTiming {
 
 /**
  * Runs `run` now, in a task that a batch left for later (the chips' state request, their repaint with
- * the reply, the seen report): when measuring, its time is written as a line of its own.
+ * the reply): when measuring, its time is written as a line of its own.
  */
 export function followOn(task: string, run: () => void): void {
   if (!measuring()) return run();
@@ -74,8 +74,8 @@ export function startBatchTimer(): Perf {
  */
 export function tasksPerBatch(starts: readonly number[], tasks: readonly { at: number; ms: number }[]): number[][] {
   const grouped = starts.map((): number[] => []);
+  let i = -1;
   for (const task of [...tasks].sort((a, b) => a.at - b.at)) {
-    let i = -1;
     while (i + 1 < starts.length && starts[i + 1]! <= task.at) i++;
     if (i >= 0) grouped[i]!.push(task.ms);
   }

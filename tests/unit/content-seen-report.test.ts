@@ -68,6 +68,16 @@ describe('seen report', () => {
     expect(reported()).toEqual([['1', '2']]);
   });
 
+  it('leaving the page between slices still reports the slices already read', async () => {
+    const { page, show } = fakePage();
+    const navigation = new AbortController();
+    seenReport.init(navigation.signal, page);
+    show([post('1')], false);
+    navigation.abort();
+    await microtasks();
+    expect(reported()).toEqual([['1']]);
+  });
+
   it('batches read while a report is on its way go together once it is answered, and nothing is sent twice', async () => {
     const { page, show } = fakePage();
     seenReport.init(new AbortController().signal, page);
