@@ -26,7 +26,7 @@ export interface Batch {
   posts: PostView[];
   /** Articles that no longer hold a brand post (another post, an ad, nothing): take our marks off. */
   cleared: Element[];
-  /** False when more of what X changed is still to be read, in a later task (see SLICE_MS). */
+  /** False when more of what X changed is still to be read, in a later task (see TASK_MS). */
   last: boolean;
   perf: Perf;
 }
@@ -46,12 +46,16 @@ type Classifier = ReturnType<typeof createClassifier>;
 // early in a shift and stay flat (bench/soak.bench.ts).
 const CACHE_LIMIT = 1000;
 /**
- * Reading time per task. What X changed in one frame is read in slices, each handed to the features
- * as a batch of its own, with a task boundary between them: the browser can paint a frame or answer
- * a key press in between, so a frame that brings many posts (a fast scroll, a page re-read after new
- * packs) is not held up by all of them at once. The features' work for a slice follows in its task.
+ * What one task may cost the page: reading AND the features' work for what it read. What X changed
+ * in one frame is read in slices, each handed to the features as a batch of its own, with a task
+ * boundary between them: the browser can paint a frame or answer a key press in between, so a frame
+ * that brings many posts (a fast scroll, a page re-read after new packs) is not held up by all of
+ * them at once. A slice stops reading once what it read, plus what the features will spend on it
+ * (learned from the slices before), fills the budget.
  */
-const SLICE_MS = 2;
+const TASK_MS = 3;
+/** How fast the features' cost per post follows what was measured (an exponential average). */
+const LEARN = 0.2;
 
 /** What the background and the side panel learn of a brand post: plain data, no DOM. */
 function toSummary(post: ExtractedPost, c: Classification): PostSummary {
@@ -123,6 +127,8 @@ export function startPipeline(ctx: ContentScriptContext): Pipeline {
   /** Articles X added or changed, not read yet; in the order they came. */
   const queue = new Set<Element>();
   let sliceLater = false;
+  /** What the features spend per post handed to them (a chip, highlights, the report), in ms. */
+  let featuresMsPerPost = 0.15;
 
   function readSlice(): void {
     sliceLater = false;
@@ -144,7 +150,8 @@ export function startPipeline(ctx: ContentScriptContext): Pipeline {
         batch.cleared.push(article);
       }
       // A hidden tab paints no frames, and the browser runs its timers seldom: it reads all at once.
-      if (performance.now() - start > SLICE_MS && !document.hidden) break;
+      const owed = featuresMsPerPost * (batch.posts.length + batch.cleared.length);
+      if (performance.now() - start + owed > TASK_MS && !document.hidden) break;
     }
     for (const article of byArticle.keys()) if (!article.isConnected) byArticle.delete(article);
     batch.last = queue.size === 0;
@@ -152,7 +159,10 @@ export function startPipeline(ctx: ContentScriptContext): Pipeline {
       sliceLater = true;
       setTimeout(readSlice);
     }
+    const handedOver = batch.posts.length + batch.cleared.length;
+    const featuresStart = performance.now();
     for (const listener of listeners) listener(batch);
+    if (handedOver) featuresMsPerPost += LEARN * ((performance.now() - featuresStart) / handedOver - featuresMsPerPost);
     perf.end(n, batch.posts.length);
   }
 

@@ -3,7 +3,8 @@ import { test, expect } from './support/extension';
 import { chipText, inChip, pressChip, readChip } from './support/chip';
 import { routeX } from './support/x-routes';
 import {
-  buildStatusPage, buildTimelinePage, cellContentHtml, navigateInPage, recycleCellInPage, timelineSectionHtml, type TimelinePost,
+  appendCellsInPage, buildStatusPage, buildTimelinePage, cellContentHtml, navigateInPage, recycleCellInPage, timelineSectionHtml,
+  type TimelinePost,
 } from './support/x-timeline';
 
 // The content script on routed x.com pages: highlights, attributes and chips for posts that mention
@@ -409,4 +410,29 @@ test('a chip taken away by a re-render of X comes back', async ({ context }) => 
   await page.evaluate(() => document.querySelector('article [data-kizuki-chip]')!.remove());
   await expect(chip).toBeVisible();
   await expect(page.locator('[data-kizuki-chip]')).toHaveCount(5);
+});
+
+test('a screenful of posts at once is read in short tasks: the page paints while they are read, and every one is read', async ({ context }) => {
+  const page = await openTimeline(context);
+  const many = Array.from({ length: 300 }, (_, i): TimelinePost => ({
+    id: String(1_910_000_000_000_000_000n + BigInt(i)), handle: `user${i}`, name: `ユーザー${i}`, text: `ミドリ電機のルーター、${i}回再起動しても繋がらない`,
+  }));
+  await page.evaluate(`window.__appendCells = ${appendCellsInPage.toString()}`);
+  // Posts read (marked) at each frame the page paints after the insertion, until all are read.
+  const readAtFrames = await page.evaluate((htmls) => new Promise<number[]>((done) => {
+    (window as unknown as { __appendCells: typeof appendCellsInPage }).__appendCells({ htmls });
+    const counts: number[] = [];
+    const frame = () => {
+      counts.push(document.querySelectorAll('article[data-kizuki-category]').length);
+      if (counts.at(-1)! >= htmls.length || counts.length > 600) done(counts);
+      else requestAnimationFrame(frame);
+    };
+    requestAnimationFrame(frame);
+  }), many.map(cellContentHtml));
+  // Read all at once, the 300 posts would hold the page in one task: no frame would see some read and
+  // some not. Read in short tasks, frames come in between.
+  const partway = readAtFrames.filter((n) => n > 5 && n < 5 + many.length);
+  expect(partway.length, `frames painted while reading: ${readAtFrames.join(', ')}`).toBeGreaterThan(3);
+  await expect(page.locator('article[data-kizuki-category]')).toHaveCount(5 + many.length);
+  await expect(page.locator('[data-kizuki-chip]')).toHaveCount(5 + many.length);
 });

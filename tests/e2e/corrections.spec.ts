@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { test, expect, openSidePanel } from './support/extension';
-import { focusChipMenu, inChip, readChip } from './support/chip';
+import { focusChipMenu, focusedInChip, inChip, readChip } from './support/chip';
 import { routeX } from './support/x-routes';
 import { appendCellsInPage, buildTimelinePage, cellContentHtml, type TimelinePost } from './support/x-timeline';
 
@@ -79,8 +79,18 @@ test('correct a category from the chip and from the queue; with enough correctio
   await expect(row(panel, STUCK.id)).toBeVisible();
 
   // On the chip: the category is its own menu; the operator picks 苦情 with the keyboard (a trusted event).
+  // Opened, it offers every category with the current one focused; Esc folds it with nothing picked.
   await focusChipMenu(x, STUCK.id);
-  await x.keyboard.press('Home');
+  await x.keyboard.press('Enter');
+  await expect.poll(() => focusedInChip(x, STUCK.id)).toBe('その他');
+  expect((await readChip(x, STUCK.id))?.text).toContain('苦情 質問 要望 称賛 その他');
+  await x.keyboard.press('Escape');
+  await expect.poll(() => focusedInChip(x, STUCK.id)).toBe('その他');
+  expect((await readChip(x, STUCK.id))?.text).not.toContain('苦情');
+  await x.keyboard.press('Enter');
+  for (let i = 0; i < 4; i++) await x.keyboard.press('Shift+Tab');
+  await expect.poll(() => focusedInChip(x, STUCK.id)).toBe('苦情');
+  await x.keyboard.press('Enter');
   await expect.poll(() => chipCategory(x, STUCK.id)).toBe('complaint');
   await expect(row(panel, STUCK.id).locator('.kz-badge')).toHaveText('苦情');
   await expect(row(panel, STUCK.id).getByTestId('queue-layer')).toHaveText('訂正済み');
@@ -88,12 +98,10 @@ test('correct a category from the chip and from the queue; with enough correctio
     expect.objectContaining({ postId: STUCK.id, category: 'complaint', previousCategory: 'other' }),
   ]);
   // A script cannot teach the team: the page cannot reach the menu (closed shadow root), and even a
-  // script that could, picking with an untrusted change event, is ignored.
+  // script that could, opening it and picking with untrusted clicks, is ignored.
   await inChip(x, ASKING.id, (root) => {
-    const menu = root.querySelector('select')!;
-    menu.value = 'praise';
-    menu.dispatchEvent(new Event('input', { bubbles: true }));
-    menu.dispatchEvent(new Event('change', { bubbles: true }));
+    root.querySelector<HTMLElement>('.cat')!.click();
+    root.querySelector<HTMLElement>('[data-category="praise"]')!.click();
   });
   await x.waitForTimeout(300);
   expect((await storedCorrections(panel)).some((c) => c.postId === ASKING.id)).toBe(false);

@@ -29,12 +29,12 @@ const NOBODY: PostState = { handled: [], claim: null };
 // Opaque pill colours with white text: readable on X's light and dark backgrounds alike.
 const CHIP_CSS = `:host{all:initial;display:block;margin:2px 0 4px;font:12px/1.4 system-ui,sans-serif}
 .chip{display:inline-flex;flex-wrap:wrap;align-items:center;gap:4px 6px;padding:2px 4px 2px 2px;border-radius:99px;background:#7f7f7f24;border:1px solid #7f7f7f59}
-span,select{padding:1px 8px;border-radius:99px;color:#fff;font-weight:700;background:#536471}
-select{font:inherit;appearance:none;border:0;cursor:pointer}option{background:#fff;color:#000}
+span,.cat{padding:1px 8px;border-radius:99px;color:#fff;font-weight:700;background:#536471;border:0}
+.cat::after{content:' ▾'}.menu{display:inline-flex;gap:4px}
 .cat-complaint .cat,.high{background:#c62828}.cat-question .cat{background:#1565c0}.cat-request .cat{background:#6a1b9a}.cat-praise .cat{background:#2e7d32}
 .mid{background:#e65100}.state{background:#00796b}.claimed{background:#f57f17}.overdue,.error{background:#b00020}
 button{font:inherit;font-weight:700;cursor:pointer;padding:1px 10px;border-radius:99px;border:1px solid #1d9bf0;background:#1d9bf0;color:#fff}
-.secondary{background:none;color:#1d9bf0}button:focus-visible{outline:2px solid #f91880;outline-offset:1px}[hidden]{display:none!important}`;
+.secondary,[aria-pressed]{background:none;color:#1d9bf0}[aria-pressed=true]{background:#1d9bf0;color:#fff}button:focus-visible{outline:2px solid #f91880;outline-offset:1px}[hidden]{display:none!important}`;
 
 // X's article navigates to the post on click and has keyboard shortcuts (l, r, …): events from the
 // chip must stop at its host.
@@ -56,7 +56,7 @@ function button(action: ChipAction, className: string, parent: Node): HTMLButton
 }
 
 /** A chip's parts, in the order chipPrototype lays them out: the pill, then its children. */
-type Parts = [chip: Element, cat: HTMLSelectElement, prio: Element, state: Element, mark: Element, undo: Element, reply: Element, error: Element];
+type Parts = [chip: Element, cat: HTMLButtonElement, menu: HTMLElement, prio: Element, state: Element, mark: Element, undo: Element, reply: Element, error: Element];
 
 // Each chip's shadow root is closed, so x.com's scripts cannot find its buttons (element.shadowRoot
 // is null for them); only this script keeps the way in: each host's parts.
@@ -73,8 +73,19 @@ function chipPrototype(): DocumentFragment {
   const chip = el('div', 'chip', fragment);
   chip.setAttribute('role', 'group');
   // The category is its own correction menu: picking another one teaches the team's learned layer.
-  const cat = el('select', 'cat', chip);
-  for (const value of CATEGORIES) el('option', '', cat).value = value;
+  // A button that unfolds a row of category buttons, not a <select>: a <select> costs the page about
+  // four times a button to build and to lay out, and every brand post scrolled past gets a chip.
+  const cat = el('button', 'cat', chip);
+  cat.type = 'button';
+  cat.setAttribute('aria-expanded', 'false');
+  const menu = el('span', 'menu', chip);
+  menu.hidden = true;
+  menu.setAttribute('role', 'group');
+  for (const value of CATEGORIES) {
+    const pick = el('button', '', menu);
+    pick.type = 'button';
+    pick.dataset.category = value;
+  }
   el('span', 'prio', chip);
   el('span', 'state', chip).setAttribute('role', 'status');
   button('mark', 'mark', chip);
@@ -94,16 +105,32 @@ function createHost(onAction: (action: ChipAction, postId: string) => void, onFi
   const chip = root.lastElementChild!;
   const parts = [chip, ...chip.children] as Parts;
   chips.set(host, parts);
-  const cat = parts[1];
-  // Only the operator's own pick: a page script must not be able to teach the team.
-  cat.addEventListener('change', (e) => e.isTrusted && host.dataset.postId && onFix(host.dataset.postId, cat.value as Category));
+  const [, cat, menu] = parts;
+  /** Unfolds the categories with the current one focused, or folds them back to the menu's button. */
+  const unfold = (open: boolean) => {
+    menu.hidden = !open;
+    cat.setAttribute('aria-expanded', String(open));
+    (open ? menu.querySelector<HTMLElement>('[aria-pressed=true]') : cat)?.focus();
+  };
   for (const type of STOPPED) host.addEventListener(type, stop);
+  // The unfolded categories are buttons in a row: Tab moves between them, Esc folds them again.
+  root.addEventListener('keydown', (e) => (e as KeyboardEvent).key === 'Escape' && !menu.hidden && unfold(false));
   root.addEventListener('click', (e) => {
     // Only the operator's own click: x.com's scripts can dispatch clicks (element.click(), a synthetic
-    // event) but cannot make them trusted, so they cannot mark handled in the operator's name.
-    if (!e.isTrusted) return;
-    const action = (e.target as Element).closest('button')?.dataset.action as ChipAction | undefined;
-    if (action && host.dataset.postId) onAction(action, host.dataset.postId);
+    // event) but cannot make them trusted, so they cannot mark handled, or teach the team, in the
+    // operator's name.
+    const postId = host.dataset.postId;
+    const pressed = (e.target as Element).closest('button');
+    if (!e.isTrusted || !postId || !pressed) return;
+    if (pressed === cat) return unfold(menu.hidden);
+    const category = pressed.dataset.category as Category | undefined;
+    if (category) {
+      unfold(false);
+      if (category !== cat.dataset.category) onFix(postId, category);
+      return;
+    }
+    const action = pressed.dataset.action as ChipAction | undefined;
+    if (action) onAction(action, postId);
   });
   return host;
 }
@@ -122,13 +149,19 @@ function paint(host: HTMLElement, view: ChipView): void {
   const shown = JSON.stringify(view);
   if (shownOn.get(host) === shown) return;
   shownOn.set(host, shown);
-  const [chip, cat, prio, state, mark, undo, reply, error] = parts;
+  const [chip, cat, menu, prio, state, mark, undo, reply, error] = parts;
   chip.className = `chip cat-${view.category}`;
   chip.setAttribute('aria-label', view.ariaLabel);
+  // Named by the category it shows; what pressing it does is its description.
   cat.title = view.labels.fix;
-  cat.setAttribute('aria-label', view.labels.fix);
-  view.labels.categories.forEach((label, i) => setText(cat.options[i]!, label));
-  cat.value = view.category;
+  cat.dataset.category = view.category;
+  setText(cat, view.categoryLabel);
+  menu.setAttribute('aria-label', view.labels.fix);
+  view.labels.categories.forEach((label, i) => {
+    const pick = menu.children[i]!;
+    setText(pick, label);
+    pick.setAttribute('aria-pressed', String(CATEGORIES[i] === view.category));
+  });
   prio.className = `prio ${view.priority >= 70 ? 'high' : view.priority >= 40 ? 'mid' : 'low'}`;
   setText(prio, view.priorityLabel);
   state.className = `state ${view.state?.kind ?? ''}`;

@@ -15,11 +15,11 @@ export const chipSelector = (postId: string) => `article[data-testid="tweet"]:ha
 export interface ChipReading {
   /** Everything the chip shows, in order (category, priority, state, buttons, error), one space apart. */
   text: string;
-  /** The value of its category menu: 'complaint', 'question', … */
+  /** The category its correction menu shows: 'complaint', 'question', … */
   category: string;
-  /** The category menu's accessible name (what a screen reader says for it). */
+  /** What the category menu says it does (its description, beside the category it is named by). */
   menuLabel: string | null;
-  /** The labels of the buttons it shows. */
+  /** The labels of the buttons it shows (the category menu apart). */
   buttons: string[];
   /** The refusal or failure it shows, or null. */
   error: string | null;
@@ -66,14 +66,15 @@ export type ChipRunner = <A, R>(fn: (root: ShadowRoot, arg: A) => R, arg: A) => 
 
 /** In the page: what the chip shows. (No named inner functions: a runner that keeps function names wraps them in a helper the page lacks.) */
 function readChipRoot(root: ShadowRoot): ChipReading {
+  const menu = root.querySelector<HTMLElement>('.cat');
   const shown = [...root.querySelectorAll<HTMLElement>('.chip > *')]
     .filter((e) => !e.hidden)
-    .map((e) => ({ e, text: (e instanceof HTMLSelectElement ? (e.selectedOptions[0]?.text ?? '') : e.innerText).trim() }));
+    .map((e) => ({ e, text: e.innerText.replace(/\s+/g, ' ').trim() }));
   return {
     text: shown.map((s) => s.text).filter(Boolean).join(' '),
-    category: root.querySelector('select')?.value ?? '',
-    menuLabel: root.querySelector('select')?.getAttribute('aria-label') ?? null,
-    buttons: shown.filter((s) => s.e instanceof HTMLButtonElement).map((s) => s.text),
+    category: menu?.dataset.category ?? '',
+    menuLabel: menu?.title ?? null,
+    buttons: shown.filter((s) => s.e instanceof HTMLButtonElement && s.e !== menu).map((s) => s.text),
     error: shown.find((s) => s.e.getAttribute('role') === 'alert')?.text || null,
   };
 }
@@ -161,12 +162,17 @@ export function pressChip(page: Page, postId: string, label: string): Promise<vo
   });
 }
 
-/** Puts the keyboard focus on the chip's category menu (then `page.keyboard` picks, as a person would). */
+/** Puts the keyboard focus on the chip's category menu (then `page.keyboard` opens it and picks, as a person would). */
 export async function focusChipMenu(page: Page, postId: string): Promise<void> {
   const focused = await inChip(page, postId, (root) => {
-    const menu = root.querySelector('select');
+    const menu = root.querySelector<HTMLElement>('.cat');
     menu?.focus();
-    return root.activeElement === menu;
+    return !!menu && root.activeElement === menu;
   });
   if (!focused) throw new Error(`the chip of ${postId} has no category menu to focus`);
+}
+
+/** In the page: which of the chip's buttons has the keyboard focus, by its label ('' for none). */
+export async function focusedInChip(page: Page, postId: string): Promise<string> {
+  return (await inChip(page, postId, (root) => (root.activeElement as HTMLElement | null)?.innerText.trim() ?? '')) ?? '';
 }
