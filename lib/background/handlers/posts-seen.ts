@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import type { PostSummary } from '../../contract/records';
 import { db } from '../../db/database';
 import { recordSeen } from '../../queue/seen-posts';
 import { defineHandler } from '../define-handler';
@@ -6,8 +7,8 @@ import { labelPosts } from '../learned-layer';
 import { deadlinesOf, noteTeamSightings } from '../team-posts';
 
 /**
- * Brand posts a tab has shown: the side panel's queue reads them with useLiveQuery, so storing them
- * is all it takes to update the queue. A post with no tab (not from a tab's content script) is refused.
+ * Brand posts a tab has shown: the side panel's queue watches the table, so storing them is all it
+ * takes to update the queue; the answer goes as soon as they are stored. A post with no tab (not from a tab's content script) is refused.
  * Each is labelled as the team sees it first (a correction, the learned layer); chips whose
  * category changed that way are told to ask again.
  */
@@ -19,12 +20,18 @@ export default defineHandler('posts/seen', async (req, sender) => {
   // read meanwhile: the panel waits for the write below, so nothing before it runs in turn.
   const [posts, before] = await Promise.all([labelPosts(req.posts), db.seenPosts.bulkGet(req.posts.map((p) => p.postId))]);
   await recordSeen(db, posts, tabId, now);
-  await noteTeamSightings(db, posts, sender.tab?.url, now);
-  // The chips asked for state before these posts were stored: send them their reply deadlines, and
-  // the team's category where it differs from what the page's rules said.
-  const fresh = posts.filter((_p, i) => !before[i]).map((p) => p.postId);
-  const relabelled = posts.filter((p, i) => p.category !== req.posts[i]!.category).map((p) => p.postId);
-  const ids = [...new Set([...(fresh.length ? Object.keys(await deadlinesOf(db, fresh)) : []), ...relabelled])];
-  if (ids.length) void browser.tabs.sendMessage(tabId, { type: 'push/state-changed', postIds: ids }).catch(() => {});
+  // Stored: the panel's queue has them, and the page may send its next report. What follows (the
+  // team's sightings, the chips' deadlines) is not on the way from the page to the panel.
+  void afterSeen(posts, before.map(Boolean), req.posts, tabId, sender.tab?.url, now).catch((error: unknown) => console.warn('kizuki: after posts/seen', error));
   return { ok: true };
 });
+
+async function afterSeen(posts: PostSummary[], known: boolean[], reported: PostSummary[], tabId: number, tabUrl: string | undefined, now: number): Promise<void> {
+  await noteTeamSightings(db, posts, tabUrl, now);
+  // The chips asked for state before these posts were stored: send them their reply deadlines, and
+  // the team's category where it differs from what the page's rules said.
+  const fresh = posts.filter((_p, i) => !known[i]).map((p) => p.postId);
+  const relabelled = posts.filter((p, i) => p.category !== reported[i]!.category).map((p) => p.postId);
+  const ids = [...new Set([...(fresh.length ? Object.keys(await deadlinesOf(db, fresh)) : []), ...relabelled])];
+  if (ids.length) await browser.tabs.sendMessage(tabId, { type: 'push/state-changed', postIds: ids }).catch(() => {});
+}
