@@ -37,6 +37,9 @@ import { evaluate, formatEvaluation, labelledSets } from '../../scripts/labelled
 //   unseen2  320 posts (15 % English) written with dev4, before any rule of the third round changed, and
 //            NEVER tuned on. First run 0.80 (complaint P 0.87 R 0.78, praise P 0.82 R 0.63, other P 0.58
 //            R 0.81), brand F1 0.998 (ミドリふぉん: the folding of small vowels after hiragana).
+//   dev8     181 posts (15 % English) written for issue 13's fourth round before any of its changes: trouble
+//            told as a fact with no trouble word, sarcasm, slang, kaomoji, replies. First run 0.74
+//            (complaint P 0.85 R 0.65, praise P 0.96 R 0.63, other P 0.38 R 0.90).
 // Floors sit a little under the measured figures (printed below), so a regression fails.
 const sets = labelledSets();
 const { classify } = createClassifier(compileSpec([packSchema.parse(demoPack)]));
@@ -53,6 +56,7 @@ const floors: Record<string, { accuracy: number; recall: number; precision: numb
   dev5: { accuracy: 0.89, precision: 0.85, recall: 0.85, otherPrecision: 0.6 },
   dev6: { accuracy: 0.86, precision: 0.75, recall: 0.8, otherPrecision: 0.6 },
   dev7: { accuracy: 0.72, precision: 0.6, recall: 0.6, otherPrecision: 0.25 },
+  dev8: { accuracy: 0.7, precision: 0.6, recall: 0.6, otherPrecision: 0.3 },
   unseen: { accuracy: 0.8, precision: 0.78, recall: 0.72, otherPrecision: 0.5 },
   unseen2: { accuracy: 0.8, precision: 0.75, recall: 0.72, otherPrecision: 0.55 },
 };
