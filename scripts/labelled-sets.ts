@@ -40,6 +40,7 @@ export function labelledSets(): Record<string, LabelledPost[]> {
     dev6: readLabelled('labelled-posts-dev6.jsonl'),
     dev7: readLabelled('labelled-posts-dev7.jsonl'),
     dev8: readLabelled('labelled-posts-dev8.jsonl'),
+    dev9: readLabelled('labelled-posts-dev9.jsonl'),
     unseen: readLabelled('labelled-posts-unseen.jsonl'),
     unseen2: readLabelled('labelled-posts-unseen2.jsonl'),
   };
