@@ -9,14 +9,15 @@ import { predictLearned, type LearnedModel } from './learned';
 // rules found no category at all):
 //   1. a character n-gram model of the project's hand-labelled posts (base-model.ts): wording like
 //      posts labelled before, whatever the words;
-//   2. when that model is unsure, the cues below. Many posts state a trouble FACT with no trouble word in it
-// (「背面にヒビ入ってた」「夜景が紫がかる」「請求が2回引かれてた」「3週間で吸わなくなった」) or praise by an
-// outcome (「15分で終わった」「3年使ってもまだ9割」「新品みたいに復活」). This reads the shape of such facts:
-// a defect found on the thing, a colour or state that should not be, something happening by itself,
-// a count of waiting or of failed tries, money taken twice, an expectation broken (〜なのに), and on the
-// other side a quick outcome, an improvement, a thing that lasts. It costs the page nothing: the
-// background consults it only for brand posts, and only when the rules found no category at all.
-// Patterns read the folded text (normalize: NFKC, lower case, katakana → hiragana, ー runs as one).
+//   2. when that model is unsure, the cues below. Many posts state a trouble FACT with no trouble
+//      word in it (「背面にヒビ入ってた」「夜景が紫がかる」「請求が2回引かれてた」) or praise by an outcome
+//      (「15分で終わった」「3年使ってもまだ9割」「新品みたいに復活」). The cues read the shape of such facts:
+//      a defect found on the thing, a colour or state that should not be, something happening by
+//      itself, a count of waiting or of failed tries, money taken twice, an expectation broken
+//      (〜なのに), a quoted message the device or the staff gave; and on the other side a quick outcome,
+//      an improvement, a thing that lasts or works even where it should not.
+// Only complaint or praise: a question or request the rules missed has no shape to vouch for.
+// The cues read the folded text (normalize: NFKC, lower case, katakana → hiragana, ー runs as one).
 
 export interface SecondReading {
   category: Extract<Category, 'complaint' | 'praise'>;
@@ -85,7 +86,7 @@ const CUES: Cue[] = [
   { kind: 'sarcasm', category: 'complaint', weight: 1, pattern: /さすが[^。]*(?:だけ|必ず|また)|神たいみんぐ|truly consistent|great job[^.]*(?:outage|again|down)/ },
 
   // A quick outcome: done, solved or delivered in minutes or by the next day.
-  { kind: 'quick', category: 'praise', weight: 1, pattern: new RegExp(`(?:${N}(?:分|秒|時間)|即|すぐ|一瞬|秒)(?:で|に)(?:解決|終わ|おわ|完了|届|直|対応|復活|戻|つなが|繋が)|(?:次の日|翌日|当日|翌朝)(?:の朝)?(?:には|に)?(?:もう)?(?:届|着|直|戻)|拍子抜け|一発|under a minute|same day|next day`) },
+  { kind: 'quick', category: 'praise', weight: 1, pattern: new RegExp(`(?:${N}(?:分|秒|時間)|即|すぐ|一瞬|秒)(?:で|に)[^。、]{0,6}?(?:解決|終わ|おわ|完了|届|直|対応|復活|戻|つなが|繋が)|(?:次の日|翌日|当日|翌朝)(?:の朝)?(?:には|に)?(?:もう)?(?:届|着|直|戻)|拍子抜け|一発|under a minute|same day|next day`) },
   // Better than before, or like new / like a pro.
   { kind: 'improved', category: 'praise', weight: 1, pattern: /(?:料金|支払い?|電気代|請求|出費|通信費)(?:が|も)?[^。、]{0,14}(?:半分|下が|減っ|安く)|改善|(?:速度|速さ|電池|画質|音質)(?:が|も)?[^。、]{0,4}(?:上が|良く|よく)|(?:新品|ぷろ|一眼|昼間|本物)[^。、]{0,6}(?:みたい|並み|級)|like (?:new|daytime|a pro)|残留決定|人生変わ|劇的|解決した/ },
   // It lasts: still going after long use or rough handling; with room to spare.
