@@ -13,8 +13,8 @@ import type { Classification, PostInput } from './types';
 //     customer base's slang): that correction's category stands, however sure the rules are;
 //   - the rules are unsure (no signal at all, or a close call) and the model is confident.
 // Elsewhere the rules stand: a few corrections must not undo what every pack relies on. Last, when
-// asked to (the queue and the pack tester do), a brand post the rules leave as `other` is read a second
-// time (second-reading.ts). The result says which layer decided, so the pack tester and the queue can
+// asked to (the queue and the pack tester do), a brand post the rules leave as `other`, or read as a
+// question, is read a second time (second-reading.ts). The result says which layer decided, so the pack tester and the queue can
 // show it.
 
 type Classifier = ReturnType<typeof createClassifier>;
@@ -83,8 +83,9 @@ export function classifyWithLearning(
   const rules = classifierFor(source).classify(post);
   const base = { ...rules, decidedBy: 'rules' as const, rulesCategory: rules.category, learned: null };
   const team = teamLayer(post, rules, model, o);
-  if (team.decidedBy === 'learned' || !o.secondReading || rules.category !== 'other' || rules.brands.length === 0) return team;
-  const reading = secondReading(withoutBrands(post.text, rules), o.secondReading);
+  if (team.decidedBy === 'learned' || !o.secondReading || rules.brands.length === 0) return team;
+  if (rules.category !== 'other' && rules.category !== 'question') return team;
+  const reading = secondReading(withoutBrands(post.text, rules), o.secondReading, rules.category);
   if (!reading) return team;
   return { ...base, learned: team.learned, category: reading.category, priority: priorityAs(reading.category, rules.matches, post), decidedBy: 'reading', reading };
 }

@@ -4,7 +4,7 @@ import { createClassifier } from '../../lib/classify/classifier';
 import { compileSpec } from '../../lib/classify/compile-spec';
 import demoPack from '../../lib/pack/demo-pack.json';
 import { packSchema } from '../../lib/pack/schema';
-import { evaluate, formatEvaluation, labelledSets } from '../../scripts/labelled-sets';
+import { evaluate, formatEvaluation, labelledSets, queueReader } from '../../scripts/labelled-sets';
 
 // Per-category precision/recall on hand-written posts about the demo brands (scripts/labelled-sets.ts).
 // The history of each set, honestly (first runs are the figures for posts the rules had never seen):
@@ -45,7 +45,8 @@ import { evaluate, formatEvaluation, labelledSets } from '../../scripts/labelled
 //            (complaint P 0.90 R 0.67, praise P 0.91 R 0.45, other P 0.36 R 0.92).
 // Floors sit a little under the measured figures (printed below), so a regression fails.
 const sets = labelledSets();
-const { classify } = createClassifier(compileSpec([packSchema.parse(demoPack)]));
+const classifier = createClassifier(compileSpec([packSchema.parse(demoPack)]));
+const { classify } = classifier;
 
 const floors: Record<string, { accuracy: number; recall: number; precision: number; otherPrecision: number }> = {
   tuning: { accuracy: 0.94, precision: 0.85, recall: 0.85, otherPrecision: 0.85 },
@@ -88,6 +89,27 @@ describe('labelled posts', () => {
         expect.soft(r.precision, `${r.category} precision`).toBeGreaterThanOrEqual(r.category === 'other' ? f.otherPrecision : f.precision);
         expect.soft(r.recall, `${r.category} recall`).toBeGreaterThanOrEqual(f.recall);
       }
+    });
+  }
+
+  // As the queue shows them: the background reads brand posts the rules leave as other (or read as a
+  // question) a second time, with a model of the development sets that never holds the set measured.
+  // Measured with it: unseen 0.89 (complaint R 0.90), unseen2 0.87 (complaint R 0.91), dev9 0.88
+  // (complaint R 0.92); floors a little under.
+  const queueFloors: Record<string, { accuracy: number; complaintRecall: number; praiseRecall: number }> = {
+    unseen: { accuracy: 0.87, complaintRecall: 0.88, praiseRecall: 0.8 },
+    unseen2: { accuracy: 0.85, complaintRecall: 0.88, praiseRecall: 0.78 },
+    dev9: { accuracy: 0.85, complaintRecall: 0.88, praiseRecall: 0.7 },
+    dev8: { accuracy: 0.85, complaintRecall: 0.88, praiseRecall: 0.75 },
+    dev7: { accuracy: 0.85, complaintRecall: 0.88, praiseRecall: 0.8 },
+  };
+  for (const [name, f] of Object.entries(queueFloors)) {
+    it(`as the queue shows them, the ${name} posts meet their floors`, () => {
+      const e = evaluate(queueReader(classifier, name, sets), sets[name]!);
+      console.log(formatEvaluation(`${name}, as the queue shows it`, e, sets[name]!.length));
+      expect(e.accuracy).toBeGreaterThanOrEqual(f.accuracy);
+      expect(e.table.find((r) => r.category === 'complaint')!.recall).toBeGreaterThanOrEqual(f.complaintRecall);
+      expect(e.table.find((r) => r.category === 'praise')!.recall).toBeGreaterThanOrEqual(f.praiseRecall);
     });
   }
 

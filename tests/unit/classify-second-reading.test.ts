@@ -41,6 +41,14 @@ describe('second reading of brand posts the rules leave as other', () => {
     }
   });
 
+  it('keeps trouble asked as a question among the complaints, and a plain question a question', () => {
+    for (const text of ['ミドリフォン、充電100%から半日で30%って普通？', 'ミドモバの請求、先月より高くなってない？']) {
+      expect(read(text).category, text).toBe('question');
+      expect(queue(text), text).toMatchObject({ category: 'complaint', decidedBy: 'reading', rulesCategory: 'question' });
+    }
+    for (const text of ['ミドリフォンって防水？', 'ミドモバ、夜の速度って毎日こんなもん？']) expect(queue(text), text).toMatchObject({ category: 'question', decidedBy: 'rules' });
+  });
+
   it('leaves plain mentions as other and never overrides what the rules decided', () => {
     for (const text of ['ミドリ電機の新しいチラシ見た', 'ミドリフォンの新色、明日発表らしい']) expect(queue(text), text).toMatchObject({ category: 'other', decidedBy: 'rules' });
     expect(queue('ミドリモバイルの家族割って何人まで？')).toMatchObject({ category: 'question', decidedBy: 'rules' });
