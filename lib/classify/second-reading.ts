@@ -111,7 +111,7 @@ const DECIDE = 1;
  * rules missed has no shape the readers can vouch for.
  */
 export function secondReading(text: string, model: LearnedModel | null = baseModel(), rulesCategory: Category = 'other'): SecondReading | null {
-  const learned = model ? predictLearned(model, text) : null;
+  const learned = model ? predictLearned(model, text, { nearest: false }) : null;
   if (rulesCategory === 'question') {
     return learned && learned.category === 'complaint' && learned.confidence >= QUESTION_TO_COMPLAINT ? { category: 'complaint', by: 'model', cues: [] } : null;
   }
