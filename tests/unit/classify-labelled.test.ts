@@ -39,7 +39,9 @@ import { evaluate, formatEvaluation, labelledSets, queueReader } from '../../scr
 //            R 0.81), brand F1 0.998 (ミドリふぉん: the folding of small vowels after hiragana).
 //   dev8     181 posts (15 % English) written for issue 13's fourth round before any of its changes: trouble
 //            told as a fact with no trouble word, sarcasm, slang, kaomoji, replies. First run 0.74
-//            (complaint P 0.85 R 0.65, praise P 0.96 R 0.63, other P 0.38 R 0.90).
+//            (complaint P 0.85 R 0.65, praise P 0.96 R 0.63, other P 0.38 R 0.90). The fact cues of the
+//            background's second reading were drafted with its misses in view; its model never trains on
+//            it when it is measured.
 //   dev9     100 posts (14 % English) written after the background's second reading (second-reading.ts) was
 //            first drafted on dev1–dev8, to check whether it carries. First run, rules alone 0.73
 //            (complaint P 0.90 R 0.67, praise P 0.91 R 0.45, other P 0.36 R 0.92).
@@ -94,13 +96,14 @@ describe('labelled posts', () => {
 
   // As the queue shows them: the background reads brand posts the rules leave as other (or read as a
   // question) a second time, with a model of the development sets that never holds the set measured.
-  // Measured with it: unseen 0.89 (complaint R 0.90), unseen2 0.87 (complaint R 0.91), dev9 0.88
-  // (complaint R 0.92); floors a little under.
+  // Measured with it: unseen 0.887 (complaint R 0.92, praise R 0.82), unseen2 0.872 (0.96, 0.82), dev9
+  // 0.88 (0.92, 0.77); dev7 0.91 and dev8 0.90 with a model that never saw them (the cues did); floors a
+  // little under.
   const queueFloors: Record<string, { accuracy: number; complaintRecall: number; praiseRecall: number }> = {
     unseen: { accuracy: 0.87, complaintRecall: 0.88, praiseRecall: 0.8 },
-    unseen2: { accuracy: 0.85, complaintRecall: 0.88, praiseRecall: 0.78 },
+    unseen2: { accuracy: 0.85, complaintRecall: 0.9, praiseRecall: 0.78 },
     dev9: { accuracy: 0.85, complaintRecall: 0.88, praiseRecall: 0.7 },
-    dev8: { accuracy: 0.85, complaintRecall: 0.88, praiseRecall: 0.75 },
+    dev8: { accuracy: 0.87, complaintRecall: 0.88, praiseRecall: 0.75 },
     dev7: { accuracy: 0.85, complaintRecall: 0.88, praiseRecall: 0.8 },
   };
   for (const [name, f] of Object.entries(queueFloors)) {
