@@ -5,7 +5,7 @@ import { compileSpec } from '../lib/classify/compile-spec';
 import type { Classification } from '../lib/classify/types';
 import demoPack from '../lib/pack/demo-pack.json';
 import { packSchema } from '../lib/pack/schema';
-import { evaluate, formatEvaluation, labelledSets } from './labelled-sets';
+import { evaluate, formatEvaluation, labelledSets, queueReader } from './labelled-sets';
 
 // How well does the classifier do? First on every hand-labelled set in tests/unit/fixtures (demo pack +
 // built-ins: per-category precision/recall, accuracy, brand F1), then: how well do the built-in
@@ -98,8 +98,12 @@ export function precisionRecall(rows: PolarityRow[], p: 'negative' | 'positive')
 }
 
 function main(): void {
-  const { classify } = createClassifier(compileSpec([packSchema.parse(demoPack)]));
-  for (const [name, rows] of Object.entries(labelledSets())) console.log(`\n${formatEvaluation(name, evaluate(classify, rows), rows.length)}`);
+  const classifier = createClassifier(compileSpec([packSchema.parse(demoPack)]));
+  const sets = labelledSets();
+  for (const [name, rows] of Object.entries(sets)) {
+    console.log(`\n${formatEvaluation(`${name}, rules (page)`, evaluate(classifier.classify, rows), rows.length)}`);
+    console.log(`${formatEvaluation(`${name}, as the queue shows it`, evaluate(queueReader(classifier, name, sets), rows), rows.length)}`);
+  }
   console.log('');
   if (!existsSync(file)) {
     console.log(`skipped: ${file} not found (the JRTE sample lives in ../shared/data next to the repository)`);

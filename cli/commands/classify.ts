@@ -1,13 +1,17 @@
 import { createReadStream, readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { baseModel } from '../../lib/classify/base-model';
 import { createClassifier } from '../../lib/classify/classifier';
+import { classifyWithLearning } from '../../lib/classify/combine';
 import { compileSpec } from '../../lib/classify/compile-spec';
 import type { PostInput } from '../../lib/classify/types';
 import { parseArgs, readLines, type CliIO } from '../io';
 import { loadPacks } from '../load-pack';
 
 // `kizuki classify --pack PACK.json [--input POSTS.jsonl]`: lets a team lead try a pack on sample
-// posts before sharing it, on exactly the code the extension runs. Exit 0 = all lines classified,
+// posts before sharing it, on exactly the code the extension runs: the rules, then (for brand posts
+// they leave as other or read as a question) the background's second reading, as the queue shows them;
+// `decidedBy` says which, `rulesCategory` what the rules alone said. Exit 0 = all lines classified,
 // 1 = some input lines were bad (each reported on stderr), 2 = usage or pack error.
 
 const USAGE = 'usage: kizuki classify --pack PACK.json [--input POSTS.jsonl]   (reads standard input without --input)';
@@ -44,7 +48,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   }
   const packs = await loadPacks([args.pack], io);
   if (!packs) return 2;
-  const { classify } = createClassifier(compileSpec(packs));
+  const classifier = createClassifier(compileSpec(packs));
   const input = typeof args.input === 'string' ? createReadStream(args.input) : io.stdin;
   let lineNo = 0;
   let bad = 0;
@@ -52,9 +56,9 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     lineNo++;
     if (line.trim() === '') continue;
     try {
-      const r = classify(toPost(line));
+      const r = classifyWithLearning(toPost(line), classifier, null, { secondReading: baseModel() });
       const matches = r.matches.map(({ kind, term, start, end }) => ({ kind, term, start, end }));
-      io.stdout(JSON.stringify({ id: r.id, brands: r.brands, category: r.category, priority: r.priority, matches }));
+      io.stdout(JSON.stringify({ id: r.id, brands: r.brands, category: r.category, priority: r.priority, decidedBy: r.decidedBy, rulesCategory: r.rulesCategory, matches }));
     } catch (e) {
       bad++;
       io.stderr(`line ${lineNo}: ${describeError(e)}`);

@@ -50,6 +50,11 @@ export function CategoryMenu({ post }: { post: PostSummary }) {
           {t('learned')}
         </span>
       )}
+      {post.decidedBy === 'reading' && (
+        <span className="kz-layer" data-testid="queue-layer" title={t('readingTitle', { rules })}>
+          {t('reading')}
+        </span>
+      )}
       {post.decidedBy === 'team' && (
         <span className="kz-layer" data-testid="queue-layer" title={t('teamTitle', { rules })}>
           {t('team')}

@@ -5,6 +5,8 @@ export const messages = {
     fixFailed: 'Could not correct: {error}',
     learned: 'learned',
     team: 'corrected',
+    reading: 'second reading',
+    readingTitle: 'The rules found no category; read a second time by the model of labelled posts and the trouble/praise cues (rules said: {rules})',
     learnedTitle: "Set by the team's learned layer (rules said: {rules})",
     teamTitle: 'Corrected by the team (rules said: {rules})',
     exportTitle: 'Category corrections',
@@ -22,6 +24,7 @@ export const messages = {
     colSync: 'Sync',
     layerRules: 'rules',
     layerLearned: 'learned layer',
+    layerReading: 'second reading',
     decidedBy: 'decided by: {layer}',
   },
   ja: {
@@ -29,6 +32,8 @@ export const messages = {
     fixFailed: '訂正できませんでした: {error}',
     learned: '学習',
     team: '訂正済み',
+    reading: '再判定',
+    readingTitle: 'ルールで分類できなかった投稿を、ラベル付き投稿のモデルと手がかりで再判定（ルールでは: {rules}）',
     learnedTitle: 'チームの学習で判定（ルールでは: {rules}）',
     teamTitle: 'チームが訂正（ルールでは: {rules}）',
     exportTitle: '分類の訂正',
@@ -46,6 +51,7 @@ export const messages = {
     colSync: '同期',
     layerRules: 'ルール',
     layerLearned: '学習',
+    layerReading: '再判定',
     decidedBy: '判定: {layer}',
   },
 };

@@ -3,6 +3,7 @@ import { createClassifier } from './classifier';
 import { predictLearned, trainingSize, type LearnedModel, type LearnedPrediction } from './learned';
 import { computePriority } from './priority';
 import { PRIORITY_RULES } from './priority-rules';
+import { secondReading, type SecondReading } from './second-reading';
 import type { ClassifierSpec } from './spec';
 import type { Classification, PostInput } from './types';
 
@@ -11,16 +12,20 @@ import type { Classification, PostInput } from './types';
 //   - same wording: the team corrected a post worded much like this one (a recurring symptom, a
 //     customer base's slang): that correction's category stands, however sure the rules are;
 //   - the rules are unsure (no signal at all, or a close call) and the model is confident.
-// Elsewhere the rules stand: a few corrections must not undo what every pack relies on. The result
-// says which layer decided, so the pack tester and the queue can show it.
+// Elsewhere the rules stand: a few corrections must not undo what every pack relies on. Last, when
+// asked to (the queue and the pack tester do), a brand post the rules leave as `other`, or read as a
+// question, is read a second time (second-reading.ts). The result says which layer decided, so the pack tester and the queue can
+// show it.
 
 type Classifier = ReturnType<typeof createClassifier>;
 
 export interface LearnedClassification extends Classification {
-  decidedBy: 'rules' | 'learned';
+  decidedBy: 'rules' | 'learned' | 'reading';
   /** The rules' own category, kept when the learned layer overrode it. */
   rulesCategory: Category;
   learned: LearnedPrediction | null;
+  /** The second reading, when it decided. */
+  reading?: SecondReading;
 }
 
 export interface CombineOptions {
@@ -34,9 +39,12 @@ export interface CombineOptions {
   closeCall?: number;
   /** A corrected post this similar (Jaccard of 2-/3-grams) decides, however sure the rules are. */
   sameWording?: number;
+  /** Read brand posts the rules leave as `other` a second time, with this model of labelled posts
+   * (base-model.ts `baseModel()`; the measurements pass one trained without the set they measure). */
+  secondReading?: LearnedModel;
 }
 
-export const COMBINE_DEFAULTS: Required<CombineOptions> = { minTraining: 20, minConfidence: 0.9, minKnown: 0.5, closeCall: 0.5, sameWording: 0.5 };
+export const COMBINE_DEFAULTS: Required<Omit<CombineOptions, 'secondReading'>> = { minTraining: 20, minConfidence: 0.9, minKnown: 0.5, closeCall: 0.5, sameWording: 0.5 };
 
 const built = new WeakMap<ClassifierSpec, Classifier>();
 
@@ -73,6 +81,16 @@ export function classifyWithLearning(
 ): LearnedClassification {
   const o = { ...COMBINE_DEFAULTS, ...options };
   const rules = classifierFor(source).classify(post);
+  const base = { ...rules, decidedBy: 'rules' as const, rulesCategory: rules.category, learned: null };
+  const team = teamLayer(post, rules, model, o);
+  if (team.decidedBy === 'learned' || !o.secondReading || rules.brands.length === 0) return team;
+  if (rules.category !== 'other' && rules.category !== 'question') return team;
+  const reading = secondReading(withoutBrands(post.text, rules), o.secondReading, rules.category);
+  if (!reading) return team;
+  return { ...base, learned: team.learned, category: reading.category, priority: priorityAs(reading.category, rules.matches, post), decidedBy: 'reading', reading };
+}
+
+function teamLayer(post: PostInput, rules: Classification, model: LearnedModel | null, o: typeof COMBINE_DEFAULTS): LearnedClassification {
   const base = { ...rules, decidedBy: 'rules' as const, rulesCategory: rules.category, learned: null };
   if (!model || rules.brands.length === 0 || trainingSize(model) < o.minTraining) return base;
   const learned = predictLearned(model, withoutBrands(post.text, rules));

@@ -147,7 +147,7 @@ export function trainingSize(model: LearnedModel): number {
 }
 
 /** The category the team's corrections suggest for a post, or null when the model knows nothing yet. */
-export function predictLearned(model: LearnedModel, text: string): LearnedPrediction | null {
+export function predictLearned(model: LearnedModel, text: string, { nearest: findNearest = true } = {}): LearnedPrediction | null {
   const docs = trainingSize(model);
   if (docs === 0) return null;
   const table = tableOf(model);
@@ -165,7 +165,8 @@ export function predictLearned(model: LearnedModel, text: string): LearnedPredic
     for (let c = 0; c < k; c++) logp[c]! += Math.log((row[c]! + ALPHA) / denominators[c]!);
   }
   if (known === 0) return null;
-  const nearest = nearestExample(model, grams);
+  // The look-up of the most similar corrected post compares with every one: skipped when not wanted.
+  const nearest = findNearest ? nearestExample(model, grams) : null;
   let best = 0;
   for (let c = 1; c < logp.length; c++) if (logp[c]! > logp[best]!) best = c;
   let z = 0;

@@ -37,7 +37,7 @@ export const postSummarySchema = z.object({
   brands: z.array(z.string().max(100)).max(50),
   matches: z.array(matchSchema).max(500),
   /** Who set `category`: the rules (absent), the team's learned layer, or a teammate's correction. */
-  decidedBy: z.enum(['rules', 'learned', 'team']).optional(),
+  decidedBy: z.enum(['rules', 'learned', 'team', 'reading']).optional(),
   /** The rules' own reading, kept when the learned layer or a correction changed it. */
   rulesCategory: z.enum(CATEGORIES).optional(),
   rulesPriority: z.number().min(0).max(100).optional(),

@@ -1,12 +1,13 @@
 import type { Category } from '../categories';
 import { classifyWithLearning, priorityAs } from '../classify/combine';
+import { baseModel } from '../classify/base-model';
 import type { LearnedModel } from '../classify/learned';
 import type { ClassifierSpec } from '../classify/spec';
 import type { PostSummary } from '../contract/records';
 
 // A brand post's category as the team sees it: a teammate's correction of that very post first,
-// then the learned layer (for brand posts, once it has been taught enough), else the rules' reading
-// the content script reported. The rules' reading is kept beside it, so a retrained model or a
+// then the learned layer (for brand posts, once it has been taught enough), then the rules' reading
+// the content script reported, read a second time when the rules found nothing (second-reading.ts). The rules' reading is kept beside it, so a retrained model or a
 // withdrawn correction can relabel the post from what the rules said, not from an earlier override.
 
 function rulesOf(post: PostSummary): { category: Category; priority: number } {
@@ -23,10 +24,10 @@ export function labelPost<P extends PostSummary>(post: P, corrected: Category | 
   const rules = rulesOf(post);
   const { decidedBy: _d, rulesCategory: _c, rulesPriority: _p, ...plain } = post;
   const asRules = { ...plain, category: rules.category, priority: rules.priority } as P;
-  const overridden = (category: Category, decidedBy: 'learned' | 'team', priority: number) =>
+  const overridden = (category: Category, decidedBy: 'learned' | 'team' | 'reading', priority: number) =>
     category === rules.category ? asRules : ({ ...plain, category, priority, decidedBy, rulesCategory: rules.category, rulesPriority: rules.priority } as P);
   if (corrected) return overridden(corrected, 'team', priorityOf(corrected, post));
-  if (!spec || !model || post.brands.length === 0) return asRules;
-  const c = classifyWithLearning({ id: post.postId, text: post.text, lang: post.lang ?? undefined, publishedAt: post.publishedAt ?? undefined }, spec, model);
-  return c.decidedBy === 'learned' ? overridden(c.category, 'learned', priorityOf(c.category, post)) : asRules;
+  if (!spec || post.brands.length === 0) return asRules;
+  const c = classifyWithLearning({ id: post.postId, text: post.text, lang: post.lang ?? undefined, publishedAt: post.publishedAt ?? undefined }, spec, model, { secondReading: baseModel() });
+  return c.decidedBy !== 'rules' ? overridden(c.category, c.decidedBy, priorityOf(c.category, post)) : asRules;
 }

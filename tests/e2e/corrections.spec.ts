@@ -10,11 +10,11 @@ import { appendCellsInPage, buildTimelinePage, cellContentHtml, type TimelinePos
 // database, as a team's history would be), a new post in the team's own wording — which the rules
 // alone call "other" — is classified by the learned layer.
 
-const STUCK: TimelinePost = { id: '1900000000000013001', handle: 'pay_user', name: '決済民', text: 'ミドリ電機のアプリ、決済でぐるぐる地獄' };
+const STUCK: TimelinePost = { id: '1900000000000013001', handle: 'pay_user', name: '決済民', text: 'ミドリ電機のアプリ、決済でもにゃもにゃ' };
 const ASKING: TimelinePost = { id: '1900000000000013002', handle: 'dark_fan', name: '夜型', text: 'ミドリ電機のアプリってダークモードまだ？' };
-const FRESH: TimelinePost = { id: '1900000000000013003', handle: 'gift_user', name: '贈り主', text: 'ミドリ電機のアプリ、ギフト券使うとぐるぐる地獄' };
+const FRESH: TimelinePost = { id: '1900000000000013003', handle: 'gift_user', name: '贈り主', text: 'ミドリ電機のアプリ、ギフト券使うともにゃもにゃ' };
 
-const TROUBLE = ['支払いでまたぐるぐる地獄なんだが', 'ぐるぐる地獄で買えない人多数', '今日もぐるぐる地獄かよ', 'ポイント払いにするとぐるぐる地獄', 'カード変えてもぐるぐる地獄'];
+const TROUBLE = ['支払いでまたもにゃもにゃなんだが', 'もにゃもにゃで買えない人多数', '今日ももにゃもにゃかよ', 'ポイント払いにするともにゃもにゃ', 'カード変えてももにゃもにゃ'];
 const CHATTER = ['新しいCM見た', '駅前に新店舗できてた', '福袋の列できてる', 'ロゴ変わった', 'チラシ入ってた', 'テレビで特集されてた', '隣にカフェできた',
   '袋持ってる人多い', 'エスカレーター長い', 'セール始まるらしい', '株主総会あったらしい', '社長交代のニュース見た', 'キャラのぬいぐるみ取った', '看板が光ってる', '新社屋できるって'];
 

@@ -4,7 +4,7 @@ import { createClassifier } from '../../lib/classify/classifier';
 import { compileSpec } from '../../lib/classify/compile-spec';
 import demoPack from '../../lib/pack/demo-pack.json';
 import { packSchema } from '../../lib/pack/schema';
-import { evaluate, formatEvaluation, labelledSets } from '../../scripts/labelled-sets';
+import { evaluate, formatEvaluation, labelledSets, queueReader } from '../../scripts/labelled-sets';
 
 // Per-category precision/recall on hand-written posts about the demo brands (scripts/labelled-sets.ts).
 // The history of each set, honestly (first runs are the figures for posts the rules had never seen):
@@ -37,9 +37,18 @@ import { evaluate, formatEvaluation, labelledSets } from '../../scripts/labelled
 //   unseen2  320 posts (15 % English) written with dev4, before any rule of the third round changed, and
 //            NEVER tuned on. First run 0.80 (complaint P 0.87 R 0.78, praise P 0.82 R 0.63, other P 0.58
 //            R 0.81), brand F1 0.998 (ミドリふぉん: the folding of small vowels after hiragana).
+//   dev8     181 posts (15 % English) written for issue 13's fourth round before any of its changes: trouble
+//            told as a fact with no trouble word, sarcasm, slang, kaomoji, replies. First run 0.74
+//            (complaint P 0.85 R 0.65, praise P 0.96 R 0.63, other P 0.38 R 0.90). The fact cues of the
+//            background's second reading were drafted with its misses in view; its model never trains on
+//            it when it is measured.
+//   dev9     100 posts (14 % English) written after the background's second reading (second-reading.ts) was
+//            first drafted on dev1–dev8, to check whether it carries. First run, rules alone 0.73
+//            (complaint P 0.90 R 0.67, praise P 0.91 R 0.45, other P 0.36 R 0.92).
 // Floors sit a little under the measured figures (printed below), so a regression fails.
 const sets = labelledSets();
-const { classify } = createClassifier(compileSpec([packSchema.parse(demoPack)]));
+const classifier = createClassifier(compileSpec([packSchema.parse(demoPack)]));
+const { classify } = classifier;
 
 const floors: Record<string, { accuracy: number; recall: number; precision: number; otherPrecision: number }> = {
   tuning: { accuracy: 0.94, precision: 0.85, recall: 0.85, otherPrecision: 0.85 },
@@ -53,6 +62,8 @@ const floors: Record<string, { accuracy: number; recall: number; precision: numb
   dev5: { accuracy: 0.89, precision: 0.85, recall: 0.85, otherPrecision: 0.6 },
   dev6: { accuracy: 0.86, precision: 0.75, recall: 0.8, otherPrecision: 0.6 },
   dev7: { accuracy: 0.72, precision: 0.6, recall: 0.6, otherPrecision: 0.25 },
+  dev8: { accuracy: 0.7, precision: 0.6, recall: 0.6, otherPrecision: 0.3 },
+  dev9: { accuracy: 0.7, precision: 0.6, recall: 0.4, otherPrecision: 0.3 },
   unseen: { accuracy: 0.8, precision: 0.78, recall: 0.72, otherPrecision: 0.5 },
   unseen2: { accuracy: 0.8, precision: 0.75, recall: 0.72, otherPrecision: 0.55 },
 };
@@ -80,6 +91,28 @@ describe('labelled posts', () => {
         expect.soft(r.precision, `${r.category} precision`).toBeGreaterThanOrEqual(r.category === 'other' ? f.otherPrecision : f.precision);
         expect.soft(r.recall, `${r.category} recall`).toBeGreaterThanOrEqual(f.recall);
       }
+    });
+  }
+
+  // As the queue shows them: the background reads brand posts the rules leave as other (or read as a
+  // question) a second time, with a model of the development sets that never holds the set measured.
+  // Measured with it: unseen 0.887 (complaint R 0.92, praise R 0.82), unseen2 0.872 (0.96, 0.82), dev9
+  // 0.88 (0.92, 0.77); dev7 0.91 and dev8 0.90 with a model that never saw them (the cues did); floors a
+  // little under.
+  const queueFloors: Record<string, { accuracy: number; complaintRecall: number; praiseRecall: number }> = {
+    unseen: { accuracy: 0.87, complaintRecall: 0.88, praiseRecall: 0.8 },
+    unseen2: { accuracy: 0.85, complaintRecall: 0.9, praiseRecall: 0.78 },
+    dev9: { accuracy: 0.85, complaintRecall: 0.88, praiseRecall: 0.7 },
+    dev8: { accuracy: 0.87, complaintRecall: 0.88, praiseRecall: 0.75 },
+    dev7: { accuracy: 0.85, complaintRecall: 0.88, praiseRecall: 0.8 },
+  };
+  for (const [name, f] of Object.entries(queueFloors)) {
+    it(`as the queue shows them, the ${name} posts meet their floors`, () => {
+      const e = evaluate(queueReader(classifier, name, sets), sets[name]!);
+      console.log(formatEvaluation(`${name}, as the queue shows it`, e, sets[name]!.length));
+      expect(e.accuracy).toBeGreaterThanOrEqual(f.accuracy);
+      expect(e.table.find((r) => r.category === 'complaint')!.recall).toBeGreaterThanOrEqual(f.complaintRecall);
+      expect(e.table.find((r) => r.category === 'praise')!.recall).toBeGreaterThanOrEqual(f.praiseRecall);
     });
   }
 

@@ -32,6 +32,15 @@ describe('kizuki classify', () => {
     expect(out[1]).toMatchObject({ brands: [], category: 'other' });
   });
 
+  it('shows a brand post as the queue does: trouble told as a fact is a complaint by the second reading', () => {
+    const input = [JSON.stringify({ id: 'a', text: 'ミドリフォン、届いた日から液晶の隅に白いシミ出来てた' }), JSON.stringify({ id: 'b', text: 'ミドリ電機の新しいチラシ見た' })].join('\n');
+    const { code, out } = kizuki(['--pack', demoPack], input);
+    expect(code).toBe(0);
+    expect(out[0]).toMatchObject({ category: 'complaint', decidedBy: 'reading', rulesCategory: 'other' });
+    expect(out[0]!.priority as number).toBeGreaterThanOrEqual(50);
+    expect(out[1]).toMatchObject({ category: 'other', decidedBy: 'rules' });
+  });
+
   it('reports bad lines with their line number and goes on with the rest', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'kizuki-cli-'));
     const file = path.join(dir, 'posts.jsonl');

@@ -26,9 +26,10 @@ function post(text: string, category: PostSummary['category'] = 'other'): PostSu
   };
 }
 
-// The team's customers call a frozen checkout 「ぐるぐる地獄」; no built-in list knows it.
-const TROUBLE = ['決済画面でぐるぐる地獄', '支払いでまたぐるぐる地獄なんだが', 'ぐるぐる地獄で買えない人多数', '今日もぐるぐる地獄かよ',
-  'ポイント払いにするとぐるぐる地獄', 'カード変えてもぐるぐる地獄'];
+// The team's customers call a frozen checkout 「もにゃもにゃ」 (a coinage): neither the rules nor the second
+// reading know it.
+const TROUBLE = ['決済画面でもにゃもにゃ', '支払いでまたもにゃもにゃなんだが', 'もにゃもにゃで買えない人多数', '今日ももにゃもにゃかよ',
+  'ポイント払いにするともにゃもにゃ', 'カード変えてももにゃもにゃ'];
 const CHATTER = ['新しいCM見た', '駅前に新店舗できてた', '福袋の列できてる', 'ロゴ変わった', 'チラシ入ってた', 'テレビで特集されてた',
   '隣にカフェできた', '袋持ってる人多い', 'エスカレーター長い', 'セール始まるらしい', '株主総会あったらしい', '社長交代のニュース見た',
   'キャラのぬいぐるみ取った', '看板が光ってる', '新社屋できるって'];
@@ -54,7 +55,7 @@ describe('corrections and the learned layer, through the background', () => {
   });
 
   it('a correction is stored once per operator, relabels the queued post at once and shows on its chip', async () => {
-    const p = post('ミドリ電機のアプリ、決済でぐるぐる地獄');
+    const p = post('ミドリ電機のアプリ、決済でもにゃもにゃ');
     await route({ type: 'posts/seen', posts: [p] }, tab);
     expect((await db.seenPosts.get(p.postId))?.category).toBe('other');
 
@@ -75,7 +76,7 @@ describe('corrections and the learned layer, through the background', () => {
   });
 
   it('marking handled records the category the operator confirmed', async () => {
-    const p = post('ミドリ電機のアプリ、ぐるぐる地獄で進まない');
+    const p = post('ミドリ電機のアプリ、もにゃもにゃで進まない');
     await route({ type: 'posts/seen', posts: [p] }, tab);
     await correct(p, 'complaint');
     const marked = (await route({ type: 'handled/mark', post: p, action: 'replied' }, {})) as Reply<'handled/mark'>;
@@ -86,7 +87,7 @@ describe('corrections and the learned layer, through the background', () => {
   });
 
   it('retrained from enough corrections, the learned layer classifies a new post of similar wording', async () => {
-    const fresh = post('ミドリ電機のアプリ、ギフト券使うとぐるぐる地獄');
+    const fresh = post('ミドリ電機のアプリ、ギフト券使うともにゃもにゃ');
     // Before: the rules alone, and too few corrections to learn from.
     await correct(post(`ミドリ電機のアプリ、${TROUBLE[0]}`), 'complaint');
     await retrain(db);
@@ -103,7 +104,7 @@ describe('corrections and the learned layer, through the background', () => {
     // The retrain relabelled the post already queued…
     expect(await db.seenPosts.get(fresh.postId)).toMatchObject({ category: 'complaint', decidedBy: 'learned', rulesCategory: 'other' });
     // …and a new one reported by a tab is labelled on arrival; its chip is told.
-    const next = post('ミドリ電機のアプリ、クーポン使うとぐるぐる地獄');
+    const next = post('ミドリ電機のアプリ、クーポン使うともにゃもにゃ');
     await route({ type: 'posts/seen', posts: [next] }, tab);
     expect(await db.seenPosts.get(next.postId)).toMatchObject({ category: 'complaint', decidedBy: 'learned' });
     // Clear rule decisions stay the rules'.

@@ -17,7 +17,7 @@ import { until } from './support/until';
 // model the background stored for the team).
 
 const pack = packSchema.parse(demoPack);
-const TROUBLE = ['決済画面でぐるぐる地獄', '支払いでまたぐるぐる地獄なんだが', 'ぐるぐる地獄で買えない人多数', '今日もぐるぐる地獄かよ', 'ポイント払いにするとぐるぐる地獄', 'カード変えてもぐるぐる地獄'];
+const TROUBLE = ['決済画面でもにゃもにゃ', '支払いでまたもにゃもにゃなんだが', 'もにゃもにゃで買えない人多数', '今日ももにゃもにゃかよ', 'ポイント払いにするともにゃもにゃ', 'カード変えてももにゃもにゃ'];
 const CHATTER = ['新しいCM見た', '駅前に新店舗できてた', '福袋の列できてる', 'ロゴ変わった', 'チラシ入ってた', 'テレビで特集されてた', '隣にカフェできた',
   '袋持ってる人多い', 'エスカレーター長い', 'セール始まるらしい', '株主総会あったらしい', '社長交代のニュース見た', 'キャラのぬいぐるみ取った', '看板が光ってる', '新社屋できるって'];
 
@@ -45,12 +45,20 @@ afterEach(() => {
 });
 
 describe('pack tester', () => {
-  const samples = 'ミドリ電機のアプリ、ギフト券使うとぐるぐる地獄\nミドリ電機の店員さん、神対応でした。ありがとう';
+  const samples = 'ミドリ電機のアプリ、ギフト券使うともにゃもにゃ\nミドリ電機の店員さん、神対応でした。ありがとう';
 
   it('says the rules decided while the team has taught nothing', async () => {
     await act(async () => root.render(<SampleTester pack={pack} />));
     await typeSamples(samples);
     await until(() => expect(layers()).toEqual(['rules', 'rules']));
+  });
+
+  it('says the second reading decided a post the rules leave as other that tells trouble as a fact', async () => {
+    await act(async () => root.render(<SampleTester pack={pack} />));
+    await typeSamples('ミドリフォン、届いた日から液晶の隅に白いシミ出来てた\nミドリ電機の新しいチラシ見た');
+    await until(() => expect(layers()).toEqual(['reading', 'rules']));
+    expect(host.querySelector('[data-testid="sample-result"]')?.textContent).toMatch(/苦情|Complaint/);
+    expect(host.querySelector('[data-testid="sample-layer"]')?.textContent).toMatch(/再判定|second reading/);
   });
 
   it("says the learned layer decided a post in the team's own wording", async () => {

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import { createClassifier } from '@/lib/classify/classifier';
+import { baseModel } from '@/lib/classify/base-model';
 import { classifyWithLearning } from '@/lib/classify/combine';
 import { useLearnedModel } from '@/components/corrections/use-learned-model';
 import { messages as layerMessages } from '@/components/corrections/messages';
@@ -13,7 +14,8 @@ const tl = makeT(layerMessages);
 
 /**
  * Classifies pasted posts with the pack being edited: the same code as the `classify` command, plus
- * the team's learned layer (as the background applies it to brand posts), saying which layer decided.
+ * the team's learned layer and the second reading (as the background applies them to brand posts),
+ * saying which layer decided.
  */
 export function SampleTester({ pack }: { pack: Pack }) {
   const [text, setText] = useState('');
@@ -36,14 +38,14 @@ export function SampleTester({ pack }: { pack: Pack }) {
       {classifier && lines.length > 0 && (
         <ol className="kz-editor-results" data-testid="sample-results">
           {lines.map((line, i) => {
-            const c = classifyWithLearning({ id: String(i), text: line }, classifier, learned?.model ?? null);
+            const c = classifyWithLearning({ id: String(i), text: line }, classifier, learned?.model ?? null, { secondReading: baseModel() });
             const brands = c.brands.map((id) => pack.brands.find((b) => b.id === id)?.name ?? id);
             return (
               <li key={i} data-testid="sample-result">
                 <span className={`kz-badge kz-cat-${c.category}`}>{categoryLabel(c.category)}</span> {t('priority', { n: c.priority })} ·{' '}
                 {brands.join(t('listSeparator')) || t('noBrand')} ·{' '}
                 <span className="kz-layer" data-testid="sample-layer" data-layer={c.decidedBy}>
-                  {tl('decidedBy', { layer: tl(c.decidedBy === 'learned' ? 'layerLearned' : 'layerRules') })}
+                  {tl('decidedBy', { layer: tl(c.decidedBy === 'learned' ? 'layerLearned' : c.decidedBy === 'reading' ? 'layerReading' : 'layerRules') })}
                 </span>{' '}
                 — <span className="kz-packs-muted">{line}</span>
               </li>
