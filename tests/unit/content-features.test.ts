@@ -138,7 +138,7 @@ describe('content script features on an x.com-like page', () => {
     expect(chipOf(a1!)!.querySelector('button.mark')!.textContent).toMatch(/対応済みにする|Mark handled/);
     // The same chip with new words: painted again.
     a1!.querySelector('[data-testid="tweetText"]')!.innerHTML = '<span>ミドリ電機のアプリ、最高！</span>';
-    await until(() => expect(chipOf(a1!)!.querySelector('select')!.value).toBe('praise'));
+    await until(() => expect(chipOf(a1!)!.querySelector<HTMLElement>('.cat')!.dataset.category).toBe('praise'));
     watch.disconnect();
   });
 
@@ -175,7 +175,7 @@ describe('content script features on an x.com-like page', () => {
     // second post's chip follows its new text.
     a1!.querySelector('[data-testid="tweetText"]')!.appendChild(document.createTextNode(' '));
     a2!.querySelector('[data-testid="tweetText"]')!.innerHTML = '<span>みどり電機の洗濯機が壊れた、返金して</span>';
-    await until(() => expect(chipOf(a2!)!.querySelector('select')!.value).toBe('complaint'));
+    await until(() => expect(chipOf(a2!)!.querySelector<HTMLElement>('.cat')!.dataset.category).toBe('complaint'));
     await settle();
     expect(fake.shadowRoot!.childNodes).toHaveLength(0);
     expect(a2!.querySelectorAll('[data-kizuki-chip]')).toHaveLength(1);
