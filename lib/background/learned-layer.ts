@@ -5,7 +5,7 @@ import { correctedCategories, trainingSet } from '../corrections/store';
 import { labelPost } from '../corrections/label';
 import { db as defaultDb, type KizukiDatabase } from '../db/database';
 import { currentSyncConfig } from '../settings/operator';
-import { currentSpec } from './handlers/spec-get';
+import { currentSpec, reportSpec } from './handlers/spec-get';
 import { notifyTabs } from './notify-tabs';
 
 // The team's learned layer in the background: one model per team (the team id, '' without sync),
@@ -53,7 +53,7 @@ export function scheduleRetrain(database: KizukiDatabase = defaultDb): void {
 /** Posts a tab reported, as the team sees them (corrections, learned layer). */
 export async function labelPosts<P extends PostSummary>(posts: P[], database: KizukiDatabase = defaultDb): Promise<P[]> {
   if (posts.length === 0) return posts;
-  const [corrected, spec, model] = await Promise.all([correctedCategories(database, posts.map((p) => p.postId)), currentSpec(), currentModel(database)]);
+  const [corrected, spec, model] = await Promise.all([correctedCategories(database, posts.map((p) => p.postId)), reportSpec(), currentModel(database)]);
   return posts.map((p) => labelPost(p, corrected.get(p.postId), spec, model));
 }
 

@@ -1,8 +1,9 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { db, KizukiDatabase } from '@/lib/db/database';
 import { route } from '@/lib/background/router';
 import { startPacksWatch } from '@/lib/background/watch-packs';
+import { reportSpec } from '@/lib/background/handlers/spec-get';
 import type { Sender } from '@/lib/background/define-handler';
 import type { Push } from '@/lib/contract/messages';
 import type { PostSummary } from '@/lib/contract/records';
@@ -36,6 +37,20 @@ describe('spec/get', () => {
     const next = (await route({ type: 'spec/get' }, {})) as { ok: true; spec: { revision: string; brands: { id: string }[] } };
     expect(next.spec.brands.map((b) => b.id)).toEqual(['acme']);
     expect(next.spec.revision).not.toBe(first.spec.revision);
+  });
+});
+
+describe('the spec that labels seen posts', () => {
+  it('is kept between reports without reading the packs, and follows a pack written meanwhile', async () => {
+    const first = await reportSpec();
+    const reads = vi.spyOn(db.packs, 'orderBy');
+    expect(await reportSpec()).toBe(first);
+    expect(reads).not.toHaveBeenCalled();
+    reads.mockRestore();
+    const acme = { ...DEMO_PACK, id: 'acme', brands: [{ id: 'acme', name: 'ACME', terms: ['ACME'], exclude: [] }] };
+    await db.packs.put({ id: 'acme', pack: acme, enabled: true, order: 0, importedAt: 1, source: 'test' });
+    await settle(20);
+    expect((await reportSpec()).brands.map((b) => b.id)).toEqual(['acme']);
   });
 });
 
