@@ -5,7 +5,7 @@ import { onTablesChanged } from '@/lib/db/on-tables-changed';
 import { selectedPost, type Selection } from '@/lib/db/kv-items';
 import { getPostStates } from '@/lib/handled/post-states';
 import { QueueModel, type QueueSnapshot } from '@/lib/queue/queue-model';
-import { onlyStored, SeenWrites } from '@/lib/queue/seen-writes';
+import { onlyStored, SeenWrites, StateWrites } from '@/lib/queue/seen-writes';
 import { DEFAULT_QUEUE_HOURS, loadQueue, queueStart } from '@/lib/queue/seen-posts';
 import { operatorSettings, type OperatorSettings } from '@/lib/settings/settings';
 import { startedQueueHours, takeStartedRead, type StartedRead } from './start-queue-read';
@@ -37,7 +37,7 @@ export function useQueueHours(): number | undefined {
  * Posts seen in any x.com tab over the last `queueHours`, with their state, live. Read whole once;
  * then each write to the seen posts brings only the rows seen since (and their state), merged into
  * the sorted queue, and a write to the handled log or claims re-reads the state of the queued posts
- * (getPostStates). Deletions (retention, "delete all my data") show as a count that no longer
+ * it touched (getPostStates; all of them when the write does not say which). Deletions (retention, "delete all my data") show as a count that no longer
  * matches, and the queue is read whole again; the window is counted only after a write that did
  * more than store the rows read (seen-writes.ts), not after every batch.
  */
@@ -51,6 +51,7 @@ export function useQueue(queueHours: number | undefined): QueueSnapshot | undefi
     let cursor = Infinity;
     const pending = { full: true, seen: false, states: false };
     const written = SeenWrites.of(db.name);
+    const stateWritten = StateWrites.of(db.name);
     let running = false;
     const publish = () => alive && setQueue(model.snapshot());
 
@@ -68,7 +69,10 @@ export function useQueue(queueHours: number | undefined): QueueSnapshot | undefi
         pending.seen = true;
         written.noteUnknown();
       }
-      if (started?.changed.states) pending.states = true;
+      if (started?.changed.states) {
+        pending.states = true;
+        stateWritten.noteUnknown();
+      }
     }
 
     async function readNew(): Promise<void> {
@@ -99,13 +103,19 @@ export function useQueue(queueHours: number | undefined): QueueSnapshot | undefi
         while (alive && (pending.full || pending.seen || pending.states)) {
           if (pending.full) {
             pending.full = pending.seen = pending.states = false;
+            stateWritten.take();
             await readAll();
           } else if (pending.seen) {
             pending.seen = false;
             await readNew();
           } else {
             pending.states = false;
-            model.setStates(await getPostStates(db, model.ids(), Date.now()));
+            const touched = stateWritten.take();
+            if (touched === 'all') model.setStates(await getPostStates(db, model.ids(), Date.now()));
+            else {
+              const ids = model.queued(touched);
+              if (ids.length) model.updateStates(ids, await getPostStates(db, ids, Date.now()));
+            }
           }
           if (!pending.full) publish();
         }
@@ -121,7 +131,11 @@ export function useQueue(queueHours: number | undefined): QueueSnapshot | undefi
       pending.seen = true;
       void run();
     });
-    const stopStates = onTablesChanged(db, ['handled', 'claims'], () => ((pending.states = true), void run()));
+    const stopStates = onTablesChanged(db, ['handled', 'claims'], (parts) => {
+      stateWritten.note(parts);
+      pending.states = true;
+      void run();
+    });
     const tick = setInterval(() => {
       const now = Date.now();
       if (model.expire(now, queueStart(now, queueHours))) publish();

@@ -87,6 +87,21 @@ export class QueueModel {
     this.derive();
   }
 
+  /** The state of some posts read again (`states` holds those that have one): the others keep theirs. */
+  updateStates(postIds: Iterable<string>, states: Record<string, PostState>): void {
+    const next = { ...this.states };
+    for (const id of postIds) {
+      if (states[id]) next[id] = states[id];
+      else delete next[id];
+    }
+    this.setStates(next);
+  }
+
+  /** Which of these posts are queued. */
+  queued(postIds: Iterable<string>): string[] {
+    return [...postIds].filter((id) => this.byId.has(id));
+  }
+
   /** The waiting list, the counts and the clock marks, worked out from the whole queue (after a full read or a state change). */
   private derive(): void {
     this.waiting = this.posts.filter((p) => !isHandled(this.states, p.postId));

@@ -60,3 +60,46 @@ export function onlyStored(touched: TouchedKeys, readIds: readonly string[]): bo
   for (const key of touched.keys) if (!read.has(key)) return false;
   return true;
 }
+
+/**
+ * Which posts' state the writes to the handled log and the claims touched since the last read, from
+ * the same parts: a teammate's mark, synced, is one record, and re-reading the state of every queued
+ * post for it (thousands of reads) cost the panel far more than the write. A handled record's key is
+ * [postId, operator] (a post's records are deleted as the range [postId] to [postId, []]), a claim's
+ * its postId; anything else (a clear, a write of many rows) means: read them all.
+ */
+export class StateWrites {
+  private ids = new Set<string>();
+  private unknown = false;
+
+  constructor(private readonly parts: readonly string[]) {}
+
+  static of(databaseName: string): StateWrites {
+    return new StateWrites([`idb://${databaseName}/handled/`, `idb://${databaseName}/claims/`]);
+  }
+
+  note(parts: Record<string, unknown>): void {
+    for (const part of this.parts) {
+      const keys = parts[part];
+      if (!keys || typeof keys !== 'object') continue;
+      for (const { from, to } of RangeSet(keys as RangeSet) as Iterable<{ from: unknown; to: unknown }>) {
+        const postId = Array.isArray(from) && Array.isArray(to) ? (from[0] === to[0] ? from[0] : null) : from === to ? from : null;
+        if (typeof postId === 'string' && this.ids.size < MAX_KEYS) this.ids.add(postId);
+        else this.unknown = true;
+      }
+    }
+  }
+
+  /** Something was written that no parts describe: read every queued post's state. */
+  noteUnknown(): void {
+    this.unknown = true;
+  }
+
+  /** The posts touched since the last call, or 'all'; forgotten here. */
+  take(): ReadonlySet<string> | 'all' {
+    const taken = this.unknown ? 'all' : this.ids;
+    this.ids = new Set();
+    this.unknown = false;
+    return taken;
+  }
+}

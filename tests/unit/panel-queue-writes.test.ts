@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db/database';
 import { onTablesChanged } from '@/lib/db/on-tables-changed';
 import type { PostSummary, SeenPost } from '@/lib/contract/records';
-import { onlyStored, SeenWrites } from '@/lib/queue/seen-writes';
+import { onlyStored, SeenWrites, StateWrites } from '@/lib/queue/seen-writes';
 import { pruneSeen, recordSeen } from '@/lib/queue/seen-posts';
 
 // The panel counts the queue's window again only after a write that may have removed posts: what
@@ -76,5 +76,40 @@ describe('what a write to the seen posts tells the panel', () => {
     expect(writes.take().unknown).toBe(true);
     expect(writes.take()).toEqual({ keys: new Set(), unknown: false });
     expect(onlyStored(writes.take(), [])).toBe(true);
+  });
+});
+
+/** Runs `write`, noting which posts' state it touched as the panel does (also through a structured copy, as from the worker). */
+async function statesTouchedBy(write: () => Promise<unknown>, relayed: boolean) {
+  const writes = StateWrites.of(db.name);
+  const stop = onTablesChanged(db, ['handled', 'claims'], (parts) => writes.note(relayed ? structuredClone(parts) : parts));
+  try {
+    await write();
+    const touched = writes.take();
+    return touched === 'all' ? touched : [...touched].sort();
+  } finally {
+    stop();
+  }
+}
+
+describe('what a write to the handled log or the claims tells the queue', () => {
+  const record = (postId: string, operator: string) =>
+    ({ postId, operator, operatorName: operator, handledAt: NOW, action: 'replied', category: 'other', priority: 10, brands: [], url: '', authorHandle: 'a', publishedAt: null, sync: 'local' }) as never;
+
+  beforeEach(async () => {
+    await Promise.all([db.handled.clear(), db.claims.clear()]);
+  });
+
+  it("a mark, a teammate's synced marks, an undo and a claim name their posts: only those are read again", async () => {
+    for (const relayed of [false, true]) {
+      expect(await statesTouchedBy(() => db.handled.put(record('1', 'sato')), relayed)).toEqual(['1']);
+      expect(await statesTouchedBy(() => db.handled.bulkPut([record('2', 'suzuki'), record('3', 'suzuki')]), relayed)).toEqual(['2', '3']);
+      expect(await statesTouchedBy(() => db.handled.where(':id').between(['1'], ['1', []], true, true).delete(), relayed)).toEqual(['1']);
+      expect(await statesTouchedBy(() => db.claims.put({ postId: '4', operator: 'sato', operatorName: '佐藤', expiresAt: NOW }), relayed)).toEqual(['4']);
+    }
+  });
+
+  it('a clear ("delete all my data") names no post: every queued post is read again', async () => {
+    expect(await statesTouchedBy(() => db.handled.clear(), true)).toBe('all');
   });
 });

@@ -166,6 +166,17 @@ describe('queue model (the panel merges new posts in)', () => {
     expect(model.states).toEqual({});
   });
 
+  it("a write's posts read again change only their state: a teammate's mark takes its post out of waiting, an undo brings one back", () => {
+    const model = new QueueModel();
+    const done: PostState = { handled: [{ operator: 'suzuki', operatorName: '鈴木', handledAt: 1, action: 'replied' }], claim: null };
+    model.reset({ posts: [seen('a'), seen('b'), seen('c')], states: { c: done } });
+    expect(model.queued(['a', 'zz', 'c'])).toEqual(['a', 'c']);
+    model.updateStates(['a', 'c'], { a: done });
+    const snap = model.snapshot();
+    expect(Object.keys(snap.states).sort()).toEqual(['a']);
+    expect(snap.waiting.map((p) => p.postId).sort()).toEqual(['b', 'c']);
+  });
+
   it('lets posts age out even when a post seen again hides how old the oldest is', () => {
     const model = new QueueModel();
     model.reset({ posts: sortQueue([seen('a', { seenAt: 100 }), seen('b', { seenAt: 300 })]), states: {} });
