@@ -3,6 +3,7 @@ import { isLearnedModel, trainLearnedModel, type LearnedModel } from '../classif
 import type { PostSummary, SeenPost } from '../contract/records';
 import { correctedCategories, trainingSet } from '../corrections/store';
 import { labelPost } from '../corrections/label';
+import { baseModelIfTrained, trainedBaseModel } from '../classify/base-model';
 import { db as defaultDb, type KizukiDatabase } from '../db/database';
 import { currentSyncConfig } from '../settings/operator';
 import { currentSpec, reportSpec } from './handlers/spec-get';
@@ -54,7 +55,20 @@ export function scheduleRetrain(database: KizukiDatabase = defaultDb): void {
 export async function labelPosts<P extends PostSummary>(posts: P[], database: KizukiDatabase = defaultDb): Promise<P[]> {
   if (posts.length === 0) return posts;
   const [corrected, spec, model] = await Promise.all([correctedCategories(database, posts.map((p) => p.postId)), reportSpec(), currentModel(database)]);
-  return posts.map((p) => labelPost(p, corrected.get(p.postId), spec, model));
+  // Until the second reading's model is trained (in a task of its own), posts go without it: whoever
+  // reported them relabels them once it is (secondReadingLater).
+  const reading = baseModelIfTrained();
+  return posts.map((p) => labelPost(p, corrected.get(p.postId), spec, model, reading));
+}
+
+/**
+ * When posts were labelled without the second reading (its model not trained yet since the worker
+ * started), trains it and relabels them; resolves at once when there is nothing to do.
+ */
+export async function secondReadingLater(postIds: string[], labelledWithout: boolean, database: KizukiDatabase = defaultDb): Promise<void> {
+  if (!labelledWithout || postIds.length === 0) return;
+  await trainedBaseModel();
+  await relabelSeen(database, postIds);
 }
 
 /**

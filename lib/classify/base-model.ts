@@ -20,10 +20,25 @@ export interface BaseCorpus {
 export const BASE_CORPUS_HELD_OUT = ['unseen', 'unseen2', 'fresh', 'dev9'];
 
 let model: LearnedModel | null = null;
+let training: Promise<LearnedModel> | null = null;
 
 export function baseModel(): LearnedModel {
   model ??= trainLearnedModel((corpus as BaseCorpus).posts.map(([category, text]) => ({ category, text })));
   return model;
+}
+
+/** The model if it has been trained; else null (the worker does not train it on a report's way). */
+export function baseModelIfTrained(): LearnedModel | null {
+  return model;
+}
+
+/**
+ * The model, trained in a task of its own: training takes a few hundred milliseconds, and the
+ * worker trains it again after every restart, which must not hold up the report that asked.
+ */
+export function trainedBaseModel(): Promise<LearnedModel> {
+  training ??= new Promise((resolve) => setTimeout(() => resolve(baseModel())));
+  return training;
 }
 
 /** A model from other labelled posts (the measurements train one per set left out). */

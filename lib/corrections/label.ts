@@ -20,7 +20,14 @@ function rulesOf(post: PostSummary): { category: Category; priority: number } {
 const priorityOf = (category: Category, post: PostSummary) =>
   priorityAs(category, post.matches, { id: post.postId, text: post.text, publishedAt: post.publishedAt ?? undefined });
 
-export function labelPost<P extends PostSummary>(post: P, corrected: Category | undefined, spec: ClassifierSpec | null, model: LearnedModel | null): P {
+/** `reading`: the model of the second reading (none: the second reading is skipped). */
+export function labelPost<P extends PostSummary>(
+  post: P,
+  corrected: Category | undefined,
+  spec: ClassifierSpec | null,
+  model: LearnedModel | null,
+  reading: LearnedModel | null = baseModel(),
+): P {
   const rules = rulesOf(post);
   const { decidedBy: _d, rulesCategory: _c, rulesPriority: _p, ...plain } = post;
   const asRules = { ...plain, category: rules.category, priority: rules.priority } as P;
@@ -28,6 +35,6 @@ export function labelPost<P extends PostSummary>(post: P, corrected: Category | 
     category === rules.category ? asRules : ({ ...plain, category, priority, decidedBy, rulesCategory: rules.category, rulesPriority: rules.priority } as P);
   if (corrected) return overridden(corrected, 'team', priorityOf(corrected, post));
   if (!spec || post.brands.length === 0) return asRules;
-  const c = classifyWithLearning({ id: post.postId, text: post.text, lang: post.lang ?? undefined, publishedAt: post.publishedAt ?? undefined }, spec, model, { secondReading: baseModel() });
+  const c = classifyWithLearning({ id: post.postId, text: post.text, lang: post.lang ?? undefined, publishedAt: post.publishedAt ?? undefined }, spec, model, { secondReading: reading ?? undefined });
   return c.decidedBy !== 'rules' ? overridden(c.category, c.decidedBy, priorityOf(c.category, post)) : asRules;
 }

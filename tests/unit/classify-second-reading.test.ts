@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { route } from '@/lib/background/router';
 import { BASE_CORPUS_HELD_OUT, baseModel } from '@/lib/classify/base-model';
@@ -123,5 +123,22 @@ describe('second reading through the background', () => {
     const reply = (await route({ type: 'correction/record', post: p, category: 'other' }, {})) as Reply<'correction/record'>;
     expect(reply.ok).toBe(true);
     expect((await db.seenPosts.get(p.postId))?.category).toBe('other');
+  });
+
+  it('a report that comes before the model is trained (a worker just started) is answered without waiting; its posts are relabelled once it is', async () => {
+    // A worker just started: nothing of this module's state yet.
+    vi.resetModules();
+    const fresh = {
+      ...(await import('@/lib/background/router')),
+      ...(await import('@/lib/classify/base-model')),
+      db: (await import('@/lib/db/database')).db,
+    };
+    expect(fresh.baseModelIfTrained()).toBeNull();
+    const p = post('ミドリフォン、届いた日から液晶の隅に白いシミ出来てた');
+    expect(await fresh.route({ type: 'posts/seen', posts: [p] }, tab)).toEqual({ ok: true });
+    // Answered before the model was trained: the answer did not wait for the training.
+    expect(fresh.baseModelIfTrained()).toBeNull();
+    await fresh.trainedBaseModel();
+    await vi.waitFor(async () => expect(await fresh.db.seenPosts.get(p.postId)).toMatchObject({ category: 'complaint', decidedBy: 'reading' }), { timeout: 5000 });
   });
 });

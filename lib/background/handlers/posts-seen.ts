@@ -3,7 +3,8 @@ import type { PostSummary } from '../../contract/records';
 import { db } from '../../db/database';
 import { recordSeen } from '../../queue/seen-posts';
 import { defineHandler } from '../define-handler';
-import { labelPosts } from '../learned-layer';
+import { labelPosts, secondReadingLater } from '../learned-layer';
+import { baseModelIfTrained } from '../../classify/base-model';
 import { deadlinesOf, noteTeamSightings } from '../team-posts';
 
 /**
@@ -18,11 +19,14 @@ export default defineHandler('posts/seen', async (req, sender) => {
   const now = Date.now();
   // Labelled as the team sees them first (a correction, the learned layer); which of them are new is
   // read meanwhile: the panel waits for the write below, so nothing before it runs in turn.
+  const withoutReading = baseModelIfTrained() === null;
   const [posts, before] = await Promise.all([labelPosts(req.posts), db.seenPosts.bulkGet(req.posts.map((p) => p.postId))]);
   await recordSeen(db, posts, tabId, now);
   // Stored: the panel's queue has them, and the page may send its next report. What follows (the
   // team's sightings, the chips' deadlines) is not on the way from the page to the panel.
-  void afterSeen(posts, before.map(Boolean), req.posts, tabId, sender.tab?.url, now).catch((error: unknown) => console.warn('kizuki: after posts/seen', error));
+  const warn = (error: unknown) => console.warn('kizuki: after posts/seen', error);
+  void afterSeen(posts, before.map(Boolean), req.posts, tabId, sender.tab?.url, now).catch(warn);
+  void secondReadingLater(posts.map((p) => p.postId), withoutReading).catch(warn);
   return { ok: true };
 });
 
