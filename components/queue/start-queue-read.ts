@@ -1,5 +1,6 @@
 import { db } from '@/lib/db/database';
 import { onTablesChanged } from '@/lib/db/on-tables-changed';
+import { readQueueFirst } from '@/lib/queue/first-queue-read';
 import { DEFAULT_QUEUE_HOURS, loadQueue, type Queue } from '@/lib/queue/seen-posts';
 import { operatorSettings } from '@/lib/settings/settings';
 
@@ -33,13 +34,11 @@ export function startQueueRead(): void {
     stopSeen();
     stopStates();
   };
-  // Opening the database does not need the settings: both at once. A failure shows in the reads.
-  db.open().catch(() => {});
   hours = operatorSettings.getValue().then((s) => s.queueHours ?? DEFAULT_QUEUE_HOURS);
-  started = hours.then(async (queueHours) => {
-    const now = Date.now();
-    return { queueHours, now, queue: await loadQueue(db, now, queueHours), changed };
-  });
+  const now = Date.now();
+  // Straight from IndexedDB, opened now (first-queue-read.ts); through Dexie if that cannot be done.
+  const first = readQueueFirst(db.name, now, hours).catch(() => undefined);
+  started = Promise.all([hours, first]).then(async ([queueHours, queue]) => ({ queueHours, now, queue: queue ?? (await loadQueue(db, now, queueHours)), changed }));
   // Whoever takes the read over handles a failure (by reading again); nothing is left unhandled here.
   started.catch(() => {});
 }

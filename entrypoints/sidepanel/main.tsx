@@ -1,9 +1,8 @@
-import { startQueueRead } from '@/components/queue/start-queue-read';
+// First import: starts the queue's read before React and the views are even evaluated.
+import '@/components/queue/queue-read-at-load';
 import { setDocumentLang } from '@/lib/i18n/document-lang';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 
-// Before React renders: the queue's rows are read while the first screen is built.
-startQueueRead();
 setDocumentLang();
 createRoot(document.getElementById('root')!).render(<App />);

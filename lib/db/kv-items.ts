@@ -9,6 +9,8 @@ import { db as defaultDb, type KizukiDatabase } from './database';
 
 export interface KvItem<T> {
   readonly key: string;
+  /** A stored value (the row's `value`) checked against the item's schema; the fallback if it fails. */
+  parse(value: unknown): T;
   get(database?: KizukiDatabase): Promise<T>;
   set(value: T, database?: KizukiDatabase): Promise<void>;
   /** Read-modify-write; inside a caller's transaction when it includes db.kv. */
@@ -17,15 +19,17 @@ export interface KvItem<T> {
 }
 
 export function defineKvItem<T>(key: string, schema: z.ZodType<T>, fallback: T): KvItem<T> {
-  const get = async (database = defaultDb): Promise<T> => {
-    const parsed = schema.safeParse((await database.kv.get(key))?.value);
+  const parse = (value: unknown): T => {
+    const parsed = schema.safeParse(value);
     return parsed.success ? parsed.data : fallback;
   };
+  const get = async (database = defaultDb): Promise<T> => parse((await database.kv.get(key))?.value);
   const set = async (value: T, database = defaultDb): Promise<void> => {
     await database.kv.put({ key, value });
   };
   return {
     key,
+    parse,
     get,
     set,
     update: async (database, change) => database.transaction('rw', database.kv, async () => set(change(await get(database)), database)),
