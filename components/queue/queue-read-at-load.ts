@@ -1,7 +1,7 @@
-import { startQueueRead } from './start-queue-read';
+import { DATABASE_NAME, openAsIs } from '@/lib/db/open-as-is';
 
-// Imported first by the panel's entry (main.tsx), so the bundle evaluates this right after the
-// database and settings modules it needs, and the queue's read (opening IndexedDB first of all) runs
-// while the rest of the panel's script (React, the views) is still being evaluated. Called from the
-// entry's own body instead, it would start only after every module of the first chunk has run.
-startQueueRead();
+// The panel's entry (main.tsx) imports this module first, and it imports nothing heavy, so the bundle
+// evaluates it before React, Dexie, zod and the views: the database opens (a round trip to the
+// browser, slow while the machine is busy) while the rest of the panel's script is evaluated. The
+// queue's first read (start-queue-read.ts) is then made on this connection.
+export const openedAtLoad = openAsIs(DATABASE_NAME);

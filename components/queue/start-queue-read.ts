@@ -1,14 +1,17 @@
 import { db } from '@/lib/db/database';
 import { onTablesChanged } from '@/lib/db/on-tables-changed';
+import { openAsIs } from '@/lib/db/open-as-is';
 import { readQueueFirst } from '@/lib/queue/first-queue-read';
 import { DEFAULT_QUEUE_HOURS, loadQueue, type Queue } from '@/lib/queue/seen-posts';
 import { operatorSettings } from '@/lib/settings/settings';
+import type { DeadlinePolicy } from '@/lib/team/deadlines';
 
 // Opening the panel, the queue is what the operator waits for. Left to the queue's hook, its first read
 // would start only after React's first render and its effects, then wait for the settings (the queue's
 // window), then for the database to open, one after another. Started here instead, as the panel's script
-// starts: the settings are read while the database opens, and the rows are read while React builds the
-// first screen. The hook (use-queue.ts) takes this read over for its first full read.
+// starts (the database already opening: queue-read-at-load.ts): the settings are read while the database
+// opens, and the rows are read while React builds the first screen. The hook (use-queue.ts) takes this
+// read over for its first full read.
 
 export interface StartedRead {
   queueHours: number;
@@ -20,11 +23,12 @@ export interface StartedRead {
 }
 
 let hours: Promise<number> | undefined;
+let policy: DeadlinePolicy | null | undefined;
 let started: Promise<StartedRead> | undefined;
 let stopWatching = () => {};
 
-/** Starts the queue's first read (once per page). */
-export function startQueueRead(): void {
+/** Starts the queue's first read (once per page), on the database connection `opened` if given. */
+export function startQueueRead(opened: Promise<IDBDatabase | undefined> = openAsIs(db.name)): void {
   if (started) return;
   const changed = { seen: false, states: false };
   // Watching before reading: a write that lands around the read is read again, never lost.
@@ -37,10 +41,20 @@ export function startQueueRead(): void {
   hours = operatorSettings.getValue().then((s) => s.queueHours ?? DEFAULT_QUEUE_HOURS);
   const now = Date.now();
   // Straight from IndexedDB, opened now (first-queue-read.ts); through Dexie if that cannot be done.
-  const first = readQueueFirst(db.name, now, hours).catch(() => undefined);
+  const first = readQueueFirst(opened, now, hours).catch(() => undefined);
+  void first.then((read) => (policy = read?.policy));
   started = Promise.all([hours, first]).then(async ([queueHours, queue]) => ({ queueHours, now, queue: queue ?? (await loadQueue(db, now, queueHours)), changed }));
   // Whoever takes the read over handles a failure (by reading again); nothing is left unhandled here.
   started.catch(() => {});
+}
+
+/**
+ * The reply deadline policy read with the queue at start-up (first-queue-read.ts), until the
+ * panel's live read of the packs has answered: the first rows shown are in their final order.
+ * Undefined if that read has not answered (or went through Dexie).
+ */
+export function startedDeadlinePolicy(): DeadlinePolicy | null | undefined {
+  return policy;
 }
 
 /** The queue's window as read at start-up, for the first render that needs it; undefined if never started. */

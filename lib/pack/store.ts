@@ -9,7 +9,11 @@ export const DEMO_PACK: Pack = packSchema.parse(demoPack);
 
 /** Enabled packs in precedence order (first wins); the demo pack when none is stored. */
 export async function getActivePacks(): Promise<Pack[]> {
-  const stored = await db.packs.orderBy('order').toArray();
+  return activePacksOf(await db.packs.orderBy('order').toArray());
+}
+
+/** The active packs of the stored ones (in precedence order): also the panel's first queue read's (lib/queue/first-queue-read.ts). */
+export function activePacksOf(stored: readonly StoredPack[]): Pack[] {
   if (stored.length === 0) return [DEMO_PACK];
   return stored.filter((p) => p.enabled).map((p) => p.pack);
 }

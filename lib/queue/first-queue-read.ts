@@ -1,7 +1,10 @@
 import type { ClaimRecord, HandledRecord, SeenPost } from '../contract/records';
 import { serverClock } from '../db/kv-items';
 import { MIGRATIONS } from '../db/migrations';
+import type { StoredPack } from '../db/records';
 import { statesOf } from '../handled/post-states';
+import { activePacksOf } from '../pack/store';
+import { resolveDeadlinePolicy, type DeadlinePolicy } from '../team/deadlines';
 import { sortQueue } from './queue-order';
 import { queueStart, type Queue } from './seen-posts';
 
@@ -10,8 +13,9 @@ import { queueStart, type Queue } from './seen-posts';
 // panel's whole script had run (Dexie opens the database from a promise job, and the panel's first
 // chunk is one module: no job runs until all of it has been evaluated), then it took four round
 // trips (open, the seen posts, the handled records, the claims) and a Dexie query object per post.
-// Here `indexedDB.open` is called at once, so the database opens while the script is evaluated, and
-// the rows are read in one transaction: the seen posts and the server clock together, then every
+// Here the database is opened before the rest of the script is even evaluated (openAsIs, called by
+// the panel's first import, components/queue/queue-read-at-load.ts), and the rows are read in one
+// transaction: the seen posts and the server clock together, then every
 // queued post's handled records and the live claims together. The records are the same ones
 // getPostStates reads, turned into states by the same function (statesOf). Anything unexpected (no
 // database yet, a schema upgrade pending) answers undefined: the caller reads through Dexie instead.
@@ -19,40 +23,28 @@ import { queueStart, type Queue } from './seen-posts';
 /** Dexie stores schema version n as IndexedDB version n × 10. */
 const CURRENT_IDB_VERSION = MIGRATIONS.at(-1)!.version * 10;
 
-/** Opens the database as it is, never creating or upgrading it; undefined when it is not at the current version. */
-function openAsIs(name: string): Promise<IDBDatabase | undefined> {
-  return new Promise((resolve) => {
-    let request: IDBOpenDBRequest;
-    try {
-      request = indexedDB.open(name);
-    } catch {
-      return resolve(undefined);
-    }
-    // No database yet: creating it is Dexie's job (with its schema), so this open is called off.
-    request.onupgradeneeded = () => request.transaction?.abort();
-    request.onerror = (event) => {
-      event.preventDefault();
-      resolve(undefined);
-    };
-    request.onsuccess = () => {
-      const idb = request.result;
-      // Never in the way of an upgrade (the worker's or this page's own Dexie).
-      idb.onversionchange = () => idb.close();
-      if (idb.version === CURRENT_IDB_VERSION) return resolve(idb);
-      idb.close();
-      resolve(undefined);
-    };
-  });
+/** The queue, and the reply deadline policy of the active packs that orders it (null: none). */
+export interface FirstQueue extends Queue {
+  policy: DeadlinePolicy | null;
 }
 
-function readQueue(idb: IDBDatabase, now: number, queueHours: number): Promise<Queue> {
+function readQueue(idb: IDBDatabase, now: number, queueHours: number): Promise<FirstQueue> {
   return new Promise((resolve, reject) => {
-    const tx = idb.transaction(['seenPosts', 'handled', 'claims', 'kv'], 'readonly');
+    let tx: IDBTransaction;
+    try {
+      tx = idb.transaction(['seenPosts', 'handled', 'claims', 'kv', 'packs'], 'readonly');
+    } catch (error) {
+      idb.close();
+      throw error;
+    }
     let seen: SeenPost[] = [];
     let ids: string[] = [];
     const handled: HandledRecord[] = [];
     let claims: ClaimRecord[] = [];
     let offset = 0;
+    let packs: StoredPack[] = [];
+    const stored = tx.objectStore('packs').index('order').getAll();
+    stored.onsuccess = () => (packs = stored.result as StoredPack[]);
     // Claims expire by the server's clock: as getPostStates reads them.
     const clock = tx.objectStore('kv').get(serverClock.key);
     clock.onsuccess = () => {
@@ -73,7 +65,7 @@ function readQueue(idb: IDBDatabase, now: number, queueHours: number): Promise<Q
     };
     tx.oncomplete = () => {
       idb.close();
-      resolve({ posts: sortQueue(seen), states: ids.length ? statesOf(ids, handled, claims, offset) : {} });
+      resolve({ posts: sortQueue(seen), states: ids.length ? statesOf(ids, handled, claims, offset) : {}, policy: resolveDeadlinePolicy(activePacksOf(packs)) });
     };
     tx.onabort = () => {
       idb.close();
@@ -83,13 +75,16 @@ function readQueue(idb: IDBDatabase, now: number, queueHours: number): Promise<Q
 }
 
 /**
- * Starts reading the queue of the database `name` for the window `queueHours` will give (the
- * database opens meanwhile). Undefined when the database is missing or not at the current version.
+ * Reads the queue for the window `queueHours` will give, and the reply deadline policy, from a database being opened (openAsIs):
+ * undefined when the database is missing or not at the current version (a schema upgrade pending).
  */
-export function readQueueFirst(name: string, now: number, queueHours: Promise<number>): Promise<Queue | undefined> {
-  const opened = openAsIs(name);
+export function readQueueFirst(opened: Promise<IDBDatabase | undefined>, now: number, queueHours: Promise<number>): Promise<FirstQueue | undefined> {
   return Promise.all([opened, queueHours]).then(
-    ([idb, hours]) => (idb ? readQueue(idb, now, hours) : undefined),
+    ([idb, hours]) => {
+      if (idb?.version === CURRENT_IDB_VERSION) return readQueue(idb, now, hours);
+      idb?.close();
+      return undefined;
+    },
     async (error: unknown) => {
       (await opened)?.close();
       throw error;

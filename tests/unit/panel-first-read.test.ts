@@ -4,7 +4,9 @@ import type { HandledRecord, SeenPost } from '@/lib/contract/records';
 import { KizukiDatabase } from '@/lib/db/database';
 import { serverClock } from '@/lib/db/kv-items';
 import { declareMigrations } from '@/lib/db/migrations';
+import { openAsIs } from '@/lib/db/open-as-is';
 import { readQueueFirst } from '@/lib/queue/first-queue-read';
+import { DEMO_PACK } from '@/lib/pack/store';
 import { loadQueue } from '@/lib/queue/seen-posts';
 
 // The panel's first queue read goes to IndexedDB directly (lib/queue/first-queue-read.ts). What the
@@ -48,30 +50,42 @@ async function seeded() {
 describe('the panel’s first queue read, straight from IndexedDB', () => {
   it('reads the same queue as the read through Dexie: order, handled records and live claims', async () => {
     const db = await seeded();
-    const direct = await readQueueFirst(db.name, NOW, Promise.resolve(12));
+    const direct = await readQueueFirst(openAsIs(db.name), NOW, Promise.resolve(12));
     const throughDexie = await loadQueue(db, NOW, 12);
-    expect(direct).toEqual(throughDexie);
+    expect({ posts: direct!.posts, states: direct!.states }).toEqual(throughDexie);
     expect(direct!.posts.map((p) => p.postId)).toEqual(['1', '2', '10', '3']);
     expect(direct!.states['2']!.handled.map((h) => h.operator)).toEqual(['高橋', '鈴木']);
     expect(direct!.states['1']!.claim).toEqual({ operator: '鈴木', operatorName: '鈴木さん', expiresAt: NOW + 30_000 });
     expect(direct!.states['3']).toBeUndefined();
   });
 
+  it('reads the reply deadline of the active packs with it (first enabled pack with one), or none for the demo pack', async () => {
+    const db = await seeded();
+    expect((await readQueueFirst(openAsIs(db.name), NOW, Promise.resolve(12)))!.policy).toBeNull();
+    const pack = (id: string, replyWithinMinutes: number) => ({ ...DEMO_PACK, id, replyDeadline: { replyWithinMinutes } });
+    await db.packs.bulkPut([
+      { id: 'off', pack: pack('off', 5), enabled: false, order: 0, importedAt: NOW, source: 'test' },
+      { id: 'later', pack: pack('later', 90), enabled: true, order: 2, importedAt: NOW, source: 'test' },
+      { id: 'first', pack: pack('first', 30), enabled: true, order: 1, importedAt: NOW, source: 'test' },
+    ]);
+    expect((await readQueueFirst(openAsIs(db.name), NOW, Promise.resolve(12)))!.policy).toEqual({ replyWithinMinutes: 30 });
+  });
+
   it('follows the queue window it is given', async () => {
     const db = await seeded();
-    const direct = await readQueueFirst(db.name, NOW, Promise.resolve(24));
+    const direct = await readQueueFirst(openAsIs(db.name), NOW, Promise.resolve(24));
     expect(direct!.posts.map((p) => p.postId)).toContain('4');
   });
 
   it('answers an empty queue', async () => {
     const db = new KizukiDatabase(`first-read-empty-${Math.random()}`);
     await db.open();
-    expect(await readQueueFirst(db.name, NOW, Promise.resolve(12))).toEqual({ posts: [], states: {} });
+    expect(await readQueueFirst(openAsIs(db.name), NOW, Promise.resolve(12))).toEqual({ posts: [], states: {}, policy: null });
   });
 
   it('leaves a database that does not exist yet uncreated, for Dexie to create with its schema', async () => {
     const name = `first-read-none-${Math.random()}`;
-    expect(await readQueueFirst(name, NOW, Promise.resolve(12))).toBeUndefined();
+    expect(await readQueueFirst(openAsIs(name), NOW, Promise.resolve(12))).toBeUndefined();
     expect(await Dexie.exists(name)).toBe(false);
   });
 
@@ -81,7 +95,7 @@ describe('the panel’s first queue read, straight from IndexedDB', () => {
     declareMigrations(old, 8);
     await old.open();
     old.close();
-    expect(await readQueueFirst(name, NOW, Promise.resolve(12))).toBeUndefined();
+    expect(await readQueueFirst(openAsIs(name), NOW, Promise.resolve(12))).toBeUndefined();
     const current = new KizukiDatabase(name);
     await current.open();
     expect(current.verno).toBe(9);
@@ -89,7 +103,7 @@ describe('the panel’s first queue read, straight from IndexedDB', () => {
 
   it('does not keep the database open: a later upgrade is not blocked', async () => {
     const db = await seeded();
-    await readQueueFirst(db.name, NOW, Promise.resolve(12));
+    await readQueueFirst(openAsIs(db.name), NOW, Promise.resolve(12));
     db.close();
     const next = new Dexie(db.name);
     declareMigrations(next);

@@ -9,6 +9,7 @@ import type { SeenPost } from '@/lib/contract/records';
 import { operatorSettings } from '@/lib/settings/settings';
 import { QueueView } from '@/components/queue/QueueView';
 import { startQueueRead, takeStartedRead } from '@/components/queue/start-queue-read';
+import { DEMO_PACK, storePacks } from '@/lib/pack/store';
 
 // The panel starts reading its queue before React renders (entrypoints/sidepanel/main.tsx), and the
 // queue's hook takes that read over. What the operator must not notice: a post seen, or handled, between
@@ -54,7 +55,7 @@ beforeEach(async () => {
     if (!String(args[0]).includes('not wrapped in act')) error(...args);
   });
   fakeBrowser.reset();
-  await Promise.all([db.seenPosts.clear(), db.handled.clear(), db.claims.clear(), db.kv.clear()]);
+  await Promise.all([db.seenPosts.clear(), db.handled.clear(), db.claims.clear(), db.kv.clear(), db.packs.clear()]);
   await operatorSettings.setValue({ operator: '佐藤', signature: '', retentionDays: 365 });
   await db.seenPosts.bulkPut([seen('100'), seen('200', { seenAt: Date.now() - 3 * HOUR })]);
   document.body.innerHTML = '<div id="root"></div>';
@@ -94,6 +95,24 @@ describe('the queue read started before React renders', () => {
     await operatorSettings.setValue({ operator: '佐藤', signature: '', retentionDays: 365, queueHours: 1 });
     await act(async () => root.render(<QueueView />));
     await until(() => expect(shown()).toEqual(['100']));
+  });
+
+  it('shows its first rows already in the reply-deadline order of the packs (overdue first), not reordered a moment later', async () => {
+    await storePacks([{ ...DEMO_PACK, id: 'acme', replyDeadline: { replyWithinMinutes: 60 } }], 'test');
+    // Post 300 is less urgent but was published two hours ago: past the pack's one-hour deadline.
+    await db.seenPosts.bulkPut([seen('100', { priority: 90 }), seen('300', { priority: 10, publishedAt: Date.now() - 2 * HOUR })]);
+    const firstOrders: string[][] = [];
+    const watch = new MutationObserver(() => {
+      const rows = [...document.querySelectorAll<HTMLElement>('[data-testid=queue-item]')].map((li) => li.dataset.postId!);
+      if (rows.length && firstOrders.length === 0) firstOrders.push(rows);
+    });
+    watch.observe(document.body, { childList: true, subtree: true });
+    startQueueRead();
+    await readDone();
+    await act(async () => root.render(<QueueView />));
+    await until(() => expect(firstOrders).toHaveLength(1));
+    watch.disconnect();
+    expect(firstOrders[0]![0]).toBe('300');
   });
 
   it('is taken over once', async () => {
