@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { postIdSchema } from '../contract/records';
+import { POST_ID_PATTERN } from '../contract/x';
 import { db as defaultDb, type KizukiDatabase } from './database';
 
 // The key-value table holds a few small values the side panel reads live (useLiveQuery) and the
@@ -40,7 +40,9 @@ export function defineKvItem<T>(key: string, schema: z.ZodType<T>, fallback: T):
 /** The post the composer shows: picked in the queue, or by a chip's Reply button (via the background). */
 export const selectedPost = defineKvItem(
   'selectedPost',
-  z.object({ postId: postIdSchema, tabId: z.number().int().nullish(), at: z.number() }).nullable(),
+  // The post id's pattern, not contract/records' postIdSchema: importing that module would build all
+  // of its schemas while the side panel's first screen is evaluated.
+  z.object({ postId: z.string().regex(POST_ID_PATTERN), tabId: z.number().int().nullish(), at: z.number() }).nullable(),
   null,
 );
 export type Selection = NonNullable<Awaited<ReturnType<typeof selectedPost.get>>>;
