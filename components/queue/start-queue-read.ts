@@ -4,6 +4,7 @@ import { openAsIs } from '@/lib/db/open-as-is';
 import { readQueueFirst } from '@/lib/queue/first-queue-read';
 import { DEFAULT_QUEUE_HOURS, loadQueue, type Queue } from '@/lib/queue/seen-posts';
 import { operatorSettings } from '@/lib/settings/settings';
+import type { AskedAtLoad } from './queue-read-at-load';
 import type { DeadlinePolicy } from '@/lib/team/deadlines';
 
 // Opening the panel, the queue is what the operator waits for. Left to the queue's hook, its first read
@@ -27,8 +28,8 @@ let policy: DeadlinePolicy | null | undefined;
 let started: Promise<StartedRead> | undefined;
 let stopWatching = () => {};
 
-/** Starts the queue's first read (once per page), on the database connection `opened` if given. */
-export function startQueueRead(opened: Promise<IDBDatabase | undefined> = openAsIs(db.name)): void {
+/** Starts the queue's first read (once per page), with the connection and settings asked for as the page loaded if given. */
+export function startQueueRead({ opened, settings }: Partial<AskedAtLoad> = {}): void {
   if (started) return;
   const changed = { seen: false, states: false };
   // Watching before reading: a write that lands around the read is read again, never lost.
@@ -38,10 +39,10 @@ export function startQueueRead(opened: Promise<IDBDatabase | undefined> = openAs
     stopSeen();
     stopStates();
   };
-  hours = operatorSettings.getValue().then((s) => s.queueHours ?? DEFAULT_QUEUE_HOURS);
+  hours = (settings ?? operatorSettings.getValue()).then((s) => s?.queueHours ?? DEFAULT_QUEUE_HOURS);
   const now = Date.now();
   // Straight from IndexedDB, opened now (first-queue-read.ts); through Dexie if that cannot be done.
-  const first = readQueueFirst(opened, now, hours).catch(() => undefined);
+  const first = readQueueFirst(opened ?? openAsIs(db.name), now, hours).catch(() => undefined);
   void first.then((read) => (policy = read?.policy));
   started = Promise.all([hours, first]).then(async ([queueHours, queue]) => ({ queueHours, now, queue: queue ?? (await loadQueue(db, now, queueHours)), changed }));
   // Whoever takes the read over handles a failure (by reading again); nothing is left unhandled here.

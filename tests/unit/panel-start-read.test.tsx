@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { db } from '@/lib/db/database';
 import type { SeenPost } from '@/lib/contract/records';
-import { operatorSettings } from '@/lib/settings/settings';
+import { operatorSettings, readOperatorSettingsNow } from '@/lib/settings/settings';
 import { QueueView } from '@/components/queue/QueueView';
 import { startQueueRead, takeStartedRead } from '@/components/queue/start-queue-read';
 import { DEMO_PACK, storePacks } from '@/lib/pack/store';
@@ -113,6 +113,22 @@ describe('the queue read started before React renders', () => {
     await until(() => expect(firstOrders).toHaveLength(1));
     watch.disconnect();
     expect(firstOrders[0]![0]).toBe('300');
+  });
+
+  it('reads the queue window from the settings as stored, asked for as the page loads', async () => {
+    expect(await readOperatorSettingsNow()).toEqual(await operatorSettings.getValue());
+    await operatorSettings.setValue({ operator: '佐藤', signature: '', retentionDays: 365, queueHours: 1 });
+    startQueueRead({ settings: readOperatorSettingsNow() });
+    await readDone();
+    await act(async () => root.render(<QueueView />));
+    await until(() => expect(shown()).toEqual(['100']));
+  });
+
+  it('uses the default window when the settings were never saved', async () => {
+    await operatorSettings.removeValue();
+    expect(await readOperatorSettingsNow()).toBeUndefined();
+    startQueueRead({ settings: readOperatorSettingsNow() });
+    expect((await takeStartedRead(12))?.queue.posts.map((p) => p.postId).sort()).toEqual(['100', '200']);
   });
 
   it('is taken over once', async () => {
