@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { POST_ID_PATTERN } from '../contract/x';
 import { db as defaultDb, type KizukiDatabase } from './database';
+import { SERVER_CLOCK_KEY } from './kv-keys';
 
 // The key-value table holds a few small values the side panel reads live (useLiveQuery) and the
 // background writes inside its transactions. Each value is an item with a key, a zod schema and a
@@ -80,7 +81,7 @@ export const syncErrors = defineKvItem(
 export const checkpoints = defineKvItem('sync/checkpoints', z.record(z.string(), z.union([z.string(), z.number()])), {});
 
 /** Server time minus local time (ms), from the Date header of the server's replies: claims expire by it. */
-export const serverClock = defineKvItem('sync/server-clock', z.number().finite(), 0);
+export const serverClock = defineKvItem(SERVER_CLOCK_KEY, z.number().finite(), 0);
 
 /** Numeric user ids by lower-case handle, as X pages showed them (DM hand-off links). Newest last, bounded. */
 export const AUTHOR_IDS_LIMIT = 500;

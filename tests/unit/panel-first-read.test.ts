@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import type { HandledRecord, SeenPost } from '@/lib/contract/records';
 import { KizukiDatabase } from '@/lib/db/database';
 import { serverClock } from '@/lib/db/kv-items';
-import { declareMigrations } from '@/lib/db/migrations';
+import { declareMigrations, MIGRATIONS } from '@/lib/db/migrations';
+import { FIRST_READ_SCHEMA_VERSION } from '@/lib/queue/first-queue-rows';
 import { openAsIs } from '@/lib/db/open-as-is';
 import { readQueueFirst } from '@/lib/queue/first-queue-read';
 import { DEMO_PACK } from '@/lib/pack/store';
@@ -75,6 +76,10 @@ describe('the panel’s first queue read, straight from IndexedDB', () => {
     const db = await seeded();
     const direct = await readQueueFirst(openAsIs(db.name), NOW, Promise.resolve(24));
     expect(direct!.posts.map((p) => p.postId)).toContain('4');
+  });
+
+  it('reads at the newest schema version', () => {
+    expect(FIRST_READ_SCHEMA_VERSION).toBe(MIGRATIONS.at(-1)!.version);
   });
 
   it('answers an empty queue', async () => {

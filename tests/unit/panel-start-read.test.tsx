@@ -9,6 +9,7 @@ import type { SeenPost } from '@/lib/contract/records';
 import { operatorSettings, readOperatorSettingsNow } from '@/lib/settings/settings';
 import { QueueView } from '@/components/queue/QueueView';
 import { startQueueRead, takeStartedRead } from '@/components/queue/start-queue-read';
+import { startAtLoad, takeStartedAtLoad } from '@/components/queue/queue-read-at-load';
 import { DEMO_PACK, storePacks } from '@/lib/pack/store';
 
 // The panel starts reading its queue before React renders (entrypoints/sidepanel/main.tsx), and the
@@ -50,6 +51,7 @@ const readDone = () => new Promise((r) => setTimeout(r, 150));
 let root: Root;
 
 beforeEach(async () => {
+  takeStartedAtLoad(); // the read importing the module started, or one a test left
   const error = console.error.bind(console);
   vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
     if (!String(args[0]).includes('not wrapped in act')) error(...args);
@@ -118,7 +120,7 @@ describe('the queue read started before React renders', () => {
   it('reads the queue window from the settings as stored, asked for as the page loads', async () => {
     expect(await readOperatorSettingsNow()).toEqual(await operatorSettings.getValue());
     await operatorSettings.setValue({ operator: '佐藤', signature: '', retentionDays: 365, queueHours: 1 });
-    startQueueRead({ settings: readOperatorSettingsNow() });
+    startQueueRead(takeStartedAtLoad());
     await readDone();
     await act(async () => root.render(<QueueView />));
     await until(() => expect(shown()).toEqual(['100']));
@@ -127,8 +129,22 @@ describe('the queue read started before React renders', () => {
   it('uses the default window when the settings were never saved', async () => {
     await operatorSettings.removeValue();
     expect(await readOperatorSettingsNow()).toBeUndefined();
-    startQueueRead({ settings: readOperatorSettingsNow() });
+    startQueueRead(takeStartedAtLoad());
     expect((await takeStartedRead(12))?.queue.posts.map((p) => p.postId).sort()).toEqual(['100', '200']);
+  });
+
+  it('taking over the read the page started as it loaded, still shows a post seen and drops one handled before the queue watched', async () => {
+    startAtLoad();
+    await readDone();
+    await db.seenPosts.put(seen('300'));
+    const post = seen('100');
+    await db.handled.put({
+      postId: '100', operator: '鈴木', operatorName: '鈴木', url: post.url, authorHandle: post.authorHandle, category: post.category,
+      priority: post.priority, brands: post.brands, action: 'replied', handledAt: Date.now(), publishedAt: post.publishedAt, sync: 'remote',
+    });
+    startQueueRead(takeStartedAtLoad());
+    await act(async () => root.render(<QueueView />));
+    await until(() => expect(shown()).toEqual(['200', '300']));
   });
 
   it('is taken over once', async () => {
