@@ -16,6 +16,7 @@ import { useShortcuts } from '@/components/shell/use-shortcuts';
 import { ShortcutHelp } from '@/components/shell/ShortcutHelp';
 import { useQueue, useQueueHours, useSelectedPost, useSelection } from './use-queue';
 import { useQueueTab } from './use-queue-tab';
+import { startedDeadlinePolicy } from './start-queue-read';
 import { messages } from './messages';
 
 const t = makeT(messages);
@@ -62,7 +63,8 @@ export function QueueView() {
   const hideNotice = useCallback(() => setMarked(null), []);
   const onSelect = useCallback((p: Parameters<typeof focusPost>[0]) => void focusPost(p, tabId), [tabId]);
   // Reply deadlines (from the packs): overdue posts first, so first within any category too, and marked.
-  const policy = useDeadlinePolicy() ?? null;
+  // Until the live read of the packs answers, the policy read with the queue at start-up orders it.
+  const policy = useDeadlinePolicy() ?? startedDeadlinePolicy() ?? null;
   const now = useNow(15_000);
   // Kept in order from batch to batch, not sorted again for each new post (urgency-order.ts).
   const [urgency] = useState(() => new UrgencyOrder<SeenPost>());

@@ -1,13 +1,19 @@
 import { db } from '@/lib/db/database';
 import { onTablesChanged } from '@/lib/db/on-tables-changed';
+import { openAsIs } from '@/lib/db/open-as-is';
+import { queueOfRows } from '@/lib/queue/first-queue-read';
+import { readQueueRows } from '@/lib/queue/first-queue-rows';
 import { DEFAULT_QUEUE_HOURS, loadQueue, type Queue } from '@/lib/queue/seen-posts';
 import { operatorSettings } from '@/lib/settings/settings';
+import type { StartedAtLoad } from './queue-read-at-load';
+import type { DeadlinePolicy } from '@/lib/team/deadlines';
 
 // Opening the panel, the queue is what the operator waits for. Left to the queue's hook, its first read
 // would start only after React's first render and its effects, then wait for the settings (the queue's
-// window), then for the database to open, one after another. Started here instead, as the panel's script
-// starts: the settings are read while the database opens, and the rows are read while React builds the
-// first screen. The hook (use-queue.ts) takes this read over for its first full read.
+// window), then for the database to open, one after another. Started as the page loads instead
+// (queue-read-at-load.ts): the settings are read while the database opens, and the rows are read while
+// the panel's script arrives and React builds the first screen. The hook (use-queue.ts) takes this
+// read over for its first full read.
 
 export interface StartedRead {
   queueHours: number;
@@ -19,13 +25,17 @@ export interface StartedRead {
 }
 
 let hours: Promise<number> | undefined;
+let policy: DeadlinePolicy | null | undefined;
 let started: Promise<StartedRead> | undefined;
 let stopWatching = () => {};
 
-/** Starts the queue's first read (once per page). */
-export function startQueueRead(): void {
+/**
+ * Starts the queue's first read (once per page), or takes over the one the page started as it loaded
+ * (queue-read-at-load.ts): that one began before this watch, so what it may have missed is read again.
+ */
+export function startQueueRead(atLoad?: StartedAtLoad): void {
   if (started) return;
-  const changed = { seen: false, states: false };
+  const changed = { seen: atLoad !== undefined, states: atLoad !== undefined };
   // Watching before reading: a write that lands around the read is read again, never lost.
   const stopSeen = onTablesChanged(db, ['seenPosts'], () => (changed.seen = true));
   const stopStates = onTablesChanged(db, ['handled', 'claims'], () => (changed.states = true));
@@ -33,15 +43,24 @@ export function startQueueRead(): void {
     stopSeen();
     stopStates();
   };
-  // Opening the database does not need the settings: both at once. A failure shows in the reads.
-  db.open().catch(() => {});
-  hours = operatorSettings.getValue().then((s) => s.queueHours ?? DEFAULT_QUEUE_HOURS);
-  started = hours.then(async (queueHours) => {
-    const now = Date.now();
-    return { queueHours, now, queue: await loadQueue(db, now, queueHours), changed };
-  });
+  const now = atLoad?.now ?? Date.now();
+  hours = atLoad?.hours ?? operatorSettings.getValue().then((s) => s.queueHours ?? DEFAULT_QUEUE_HOURS);
+  // Straight from IndexedDB (first-queue-read.ts); through Dexie if that cannot be done.
+  const rows = atLoad?.rows ?? readQueueRows(openAsIs(db.name), now, hours);
+  const first = rows.then((r) => r && queueOfRows(r)).catch(() => undefined);
+  void first.then((read) => (policy = read?.policy));
+  started = Promise.all([hours, first]).then(async ([queueHours, queue]) => ({ queueHours, now, queue: queue ?? (await loadQueue(db, now, queueHours)), changed }));
   // Whoever takes the read over handles a failure (by reading again); nothing is left unhandled here.
   started.catch(() => {});
+}
+
+/**
+ * The reply deadline policy read with the queue at start-up (first-queue-read.ts), until the
+ * panel's live read of the packs has answered: the first rows shown are in their final order.
+ * Undefined if that read has not answered (or went through Dexie).
+ */
+export function startedDeadlinePolicy(): DeadlinePolicy | null | undefined {
+  return policy;
 }
 
 /** The queue's window as read at start-up, for the first render that needs it; undefined if never started. */

@@ -3,6 +3,7 @@ import type { CorrectionRecord } from '../contract/corrections';
 import type { ClaimRecord, HandledRecord, SeenPost } from '../contract/records';
 import { declareMigrations } from './migrations';
 import { inboxKeys } from './inbox-keys';
+import { DATABASE_NAME } from './open-as-is';
 import type { KeyValue, OutboxEntry, RoundRow, SightingRow, StoredModel, StoredPack } from './records';
 
 // The one database, in the extension origin only: imported by background and side panel, never by
@@ -27,7 +28,7 @@ export class KizukiDatabase extends Dexie {
   /** Only through the typed items of lib/db/kv-items.ts. */
   kv!: EntityTable<KeyValue, 'key'>;
 
-  constructor(name = 'kizuki') {
+  constructor(name = DATABASE_NAME) {
     super(name);
     // Version 1 and every later step live in ./migrations, one file each.
     declareMigrations(this);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { postIdSchema } from '../contract/records';
+import { POST_ID_PATTERN } from '../contract/x';
 import { db as defaultDb, type KizukiDatabase } from './database';
+import { SERVER_CLOCK_KEY } from './kv-keys';
 
 // The key-value table holds a few small values the side panel reads live (useLiveQuery) and the
 // background writes inside its transactions. Each value is an item with a key, a zod schema and a
@@ -9,6 +10,8 @@ import { db as defaultDb, type KizukiDatabase } from './database';
 
 export interface KvItem<T> {
   readonly key: string;
+  /** A stored value (the row's `value`) checked against the item's schema; the fallback if it fails. */
+  parse(value: unknown): T;
   get(database?: KizukiDatabase): Promise<T>;
   set(value: T, database?: KizukiDatabase): Promise<void>;
   /** Read-modify-write; inside a caller's transaction when it includes db.kv. */
@@ -17,15 +20,17 @@ export interface KvItem<T> {
 }
 
 export function defineKvItem<T>(key: string, schema: z.ZodType<T>, fallback: T): KvItem<T> {
-  const get = async (database = defaultDb): Promise<T> => {
-    const parsed = schema.safeParse((await database.kv.get(key))?.value);
+  const parse = (value: unknown): T => {
+    const parsed = schema.safeParse(value);
     return parsed.success ? parsed.data : fallback;
   };
+  const get = async (database = defaultDb): Promise<T> => parse((await database.kv.get(key))?.value);
   const set = async (value: T, database = defaultDb): Promise<void> => {
     await database.kv.put({ key, value });
   };
   return {
     key,
+    parse,
     get,
     set,
     update: async (database, change) => database.transaction('rw', database.kv, async () => set(change(await get(database)), database)),
@@ -36,7 +41,9 @@ export function defineKvItem<T>(key: string, schema: z.ZodType<T>, fallback: T):
 /** The post the composer shows: picked in the queue, or by a chip's Reply button (via the background). */
 export const selectedPost = defineKvItem(
   'selectedPost',
-  z.object({ postId: postIdSchema, tabId: z.number().int().nullish(), at: z.number() }).nullable(),
+  // The post id's pattern, not contract/records' postIdSchema: importing that module would build all
+  // of its schemas while the side panel's first screen is evaluated.
+  z.object({ postId: z.string().regex(POST_ID_PATTERN), tabId: z.number().int().nullish(), at: z.number() }).nullable(),
   null,
 );
 export type Selection = NonNullable<Awaited<ReturnType<typeof selectedPost.get>>>;
@@ -74,7 +81,7 @@ export const syncErrors = defineKvItem(
 export const checkpoints = defineKvItem('sync/checkpoints', z.record(z.string(), z.union([z.string(), z.number()])), {});
 
 /** Server time minus local time (ms), from the Date header of the server's replies: claims expire by it. */
-export const serverClock = defineKvItem('sync/server-clock', z.number().finite(), 0);
+export const serverClock = defineKvItem(SERVER_CLOCK_KEY, z.number().finite(), 0);
 
 /** Numeric user ids by lower-case handle, as X pages showed them (DM hand-off links). Newest last, bounded. */
 export const AUTHOR_IDS_LIMIT = 500;

@@ -1,5 +1,6 @@
 import type { KizukiDatabase } from '../db/database';
 import type { PostState } from '../contract/post-state';
+import type { ClaimRecord, HandledRecord } from '../contract/records';
 import { serverClock } from '../db/kv-items';
 
 /**
@@ -32,9 +33,18 @@ export async function getPostStates(db: KizukiDatabase, postIds: readonly string
       serverClock.get(db).then(async (offset) => [await db.claims.where('expiresAt').above(now + offset).toArray(), offset] as const),
     ]),
   );
+  return statesOf(ids, handled.flat(), claims, offset);
+}
+
+/**
+ * The states of `ids` from their handled records and the claims read (in server time, `offset` =
+ * server minus local): shared by getPostStates and the panel's first queue read, which reads the same
+ * records straight from IndexedDB (lib/queue/first-queue-read.ts).
+ */
+export function statesOf(ids: readonly string[], handled: readonly HandledRecord[], claims: readonly ClaimRecord[], offset: number): Record<string, PostState> {
   const states: Record<string, PostState> = {};
   const stateOf = (id: string) => (states[id] ??= { handled: [], claim: null });
-  for (const r of handled.flat()) stateOf(r.postId).handled.push({ operator: r.operator, operatorName: r.operatorName, handledAt: r.handledAt, action: r.action });
+  for (const r of handled) stateOf(r.postId).handled.push({ operator: r.operator, operatorName: r.operatorName, handledAt: r.handledAt, action: r.action });
   const wanted = new Set(ids);
   for (const c of claims) if (wanted.has(c.postId)) stateOf(c.postId).claim = { operator: c.operator, operatorName: c.operatorName, expiresAt: c.expiresAt - offset };
   for (const s of Object.values(states)) s.handled.sort((a, b) => a.handledAt - b.handledAt);

@@ -2,14 +2,22 @@ import { db } from '../db/database';
 import type { StoredPack } from '../db/records';
 import type { Pack } from './schema';
 import demoPack from './demo-pack.json';
-import { packSchema } from './schema';
 
-/** The demo pack (a fictional brand) is active until a team lead's pack is imported. */
-export const DEMO_PACK: Pack = packSchema.parse(demoPack);
+/**
+ * The demo pack (a fictional brand) is active until a team lead's pack is imported. It ships with
+ * Kizuki, so it is checked against the pack schema by a unit test (pack-store.test.ts: it passes
+ * unchanged) rather than at every start: parsing it here built the whole pack schema while the side
+ * panel's first screen was being evaluated.
+ */
+export const DEMO_PACK: Pack = demoPack as Pack;
 
 /** Enabled packs in precedence order (first wins); the demo pack when none is stored. */
 export async function getActivePacks(): Promise<Pack[]> {
-  const stored = await db.packs.orderBy('order').toArray();
+  return activePacksOf(await db.packs.orderBy('order').toArray());
+}
+
+/** The active packs of the stored ones (in precedence order): also the panel's first queue read's (lib/queue/first-queue-read.ts). */
+export function activePacksOf(stored: readonly StoredPack[]): Pack[] {
   if (stored.length === 0) return [DEMO_PACK];
   return stored.filter((p) => p.enabled).map((p) => p.pack);
 }

@@ -3,17 +3,14 @@ import type { PostSummary, SeenPost } from '../contract/records';
 import type { KizukiDatabase } from '../db/database';
 import { getPostStates } from '../handled/post-states';
 import { sortQueue } from './queue-order';
+import { DEFAULT_QUEUE_HOURS, queueStart } from './queue-window';
 
 // The queue's seen posts: brand posts the operator saw in any x.com tab, kept for the queue's window
 // of hours (a setting) whatever happens to the tab — reloads, closed tabs, a browser restart — and
 // never past the retention setting. Keyed by post id; `seenAt` is the last sighting.
 
-const HOUR_MS = 3_600_000;
-const DAY_MS = 24 * HOUR_MS;
-export const DEFAULT_QUEUE_HOURS = 12;
-
-/** The oldest sighting the queue still shows. */
-export const queueStart = (now: number, queueHours: number) => now - queueHours * HOUR_MS;
+const DAY_MS = 86_400_000;
+export { DEFAULT_QUEUE_HOURS, queueStart } from './queue-window';
 
 /** A tab reported brand posts: store them (seeing a post again refreshes its reading and time). */
 export async function recordSeen(db: KizukiDatabase, posts: PostSummary[], tabId: number | undefined, now: number): Promise<void> {

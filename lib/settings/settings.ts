@@ -1,4 +1,5 @@
 import { storage } from '#imports';
+import { browser } from 'wxt/browser';
 
 // Operator settings live in the extension's local storage: never in a synced document or an export.
 export interface OperatorSettings {
@@ -12,6 +13,17 @@ export interface OperatorSettings {
 export const operatorSettings = storage.defineItem<OperatorSettings>('local:operatorSettings', {
   fallback: { operator: '', signature: '', retentionDays: 365 },
 });
+
+/**
+ * The operator settings as stored (undefined: never saved), asked for at once. `getValue()` first
+ * waits a promise job, and while the side panel's first chunk is being evaluated no job runs: the
+ * panel's first queue read needs the queue's window, so it asks here, the same storage area and key,
+ * as the chunk starts (components/queue/queue-read-at-load.ts). The item has no migrations to run.
+ */
+export function readOperatorSettingsNow(): Promise<Partial<OperatorSettings> | undefined> {
+  const key = operatorSettings.key.replace(/^local:/, '');
+  return browser.storage.local.get(key).then((stored) => stored[key] as Partial<OperatorSettings> | undefined);
+}
 
 export interface SyncSettings {
   url: string;

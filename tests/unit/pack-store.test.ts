@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { db } from '@/lib/db/database';
 import { parsePack } from '@/lib/pack/validate';
-import type { Pack } from '@/lib/pack/schema';
+import { packSchema, type Pack } from '@/lib/pack/schema';
 import { DEMO_PACK, getActivePacks, listPacks, movePack, removePack, setPackEnabled, storePacks } from '@/lib/pack/store';
 import { importPack } from './support/import-pack';
 
@@ -17,6 +17,11 @@ const pack = (name: string): Pack => {
 beforeEach(() => db.packs.clear());
 
 describe('pack store', () => {
+  it('ships a demo pack that passes the pack checks unchanged (it is not parsed at start-up)', () => {
+    expect(packSchema.parse(DEMO_PACK)).toEqual(DEMO_PACK);
+    expect(parsePack(JSON.stringify(DEMO_PACK))).toMatchObject({ ok: true, warnings: [] });
+  });
+
   it('uses the demo pack until a pack is imported, then the imported one', async () => {
     expect(await getActivePacks()).toEqual([DEMO_PACK]);
     const r = await importPack(text('acme.json'), { source: 'file:acme.json' });

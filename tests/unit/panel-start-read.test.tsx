@@ -6,9 +6,11 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { db } from '@/lib/db/database';
 import type { SeenPost } from '@/lib/contract/records';
-import { operatorSettings } from '@/lib/settings/settings';
+import { operatorSettings, readOperatorSettingsNow } from '@/lib/settings/settings';
 import { QueueView } from '@/components/queue/QueueView';
 import { startQueueRead, takeStartedRead } from '@/components/queue/start-queue-read';
+import { startAtLoad, takeStartedAtLoad } from '@/components/queue/queue-read-at-load';
+import { DEMO_PACK, storePacks } from '@/lib/pack/store';
 
 // The panel starts reading its queue before React renders (entrypoints/sidepanel/main.tsx), and the
 // queue's hook takes that read over. What the operator must not notice: a post seen, or handled, between
@@ -49,12 +51,13 @@ const readDone = () => new Promise((r) => setTimeout(r, 150));
 let root: Root;
 
 beforeEach(async () => {
+  takeStartedAtLoad(); // the read importing the module started, or one a test left
   const error = console.error.bind(console);
   vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
     if (!String(args[0]).includes('not wrapped in act')) error(...args);
   });
   fakeBrowser.reset();
-  await Promise.all([db.seenPosts.clear(), db.handled.clear(), db.claims.clear(), db.kv.clear()]);
+  await Promise.all([db.seenPosts.clear(), db.handled.clear(), db.claims.clear(), db.kv.clear(), db.packs.clear()]);
   await operatorSettings.setValue({ operator: '佐藤', signature: '', retentionDays: 365 });
   await db.seenPosts.bulkPut([seen('100'), seen('200', { seenAt: Date.now() - 3 * HOUR })]);
   document.body.innerHTML = '<div id="root"></div>';
@@ -94,6 +97,54 @@ describe('the queue read started before React renders', () => {
     await operatorSettings.setValue({ operator: '佐藤', signature: '', retentionDays: 365, queueHours: 1 });
     await act(async () => root.render(<QueueView />));
     await until(() => expect(shown()).toEqual(['100']));
+  });
+
+  it('shows its first rows already in the reply-deadline order of the packs (overdue first), not reordered a moment later', async () => {
+    await storePacks([{ ...DEMO_PACK, id: 'acme', replyDeadline: { replyWithinMinutes: 60 } }], 'test');
+    // Post 300 is less urgent but was published two hours ago: past the pack's one-hour deadline.
+    await db.seenPosts.bulkPut([seen('100', { priority: 90 }), seen('300', { priority: 10, publishedAt: Date.now() - 2 * HOUR })]);
+    const firstOrders: string[][] = [];
+    const watch = new MutationObserver(() => {
+      const rows = [...document.querySelectorAll<HTMLElement>('[data-testid=queue-item]')].map((li) => li.dataset.postId!);
+      if (rows.length && firstOrders.length === 0) firstOrders.push(rows);
+    });
+    watch.observe(document.body, { childList: true, subtree: true });
+    startQueueRead();
+    await readDone();
+    await act(async () => root.render(<QueueView />));
+    await until(() => expect(firstOrders).toHaveLength(1));
+    watch.disconnect();
+    expect(firstOrders[0]![0]).toBe('300');
+  });
+
+  it('reads the queue window from the settings as stored, asked for as the page loads', async () => {
+    expect(await readOperatorSettingsNow()).toEqual(await operatorSettings.getValue());
+    await operatorSettings.setValue({ operator: '佐藤', signature: '', retentionDays: 365, queueHours: 1 });
+    startQueueRead(takeStartedAtLoad());
+    await readDone();
+    await act(async () => root.render(<QueueView />));
+    await until(() => expect(shown()).toEqual(['100']));
+  });
+
+  it('uses the default window when the settings were never saved', async () => {
+    await operatorSettings.removeValue();
+    expect(await readOperatorSettingsNow()).toBeUndefined();
+    startQueueRead(takeStartedAtLoad());
+    expect((await takeStartedRead(12))?.queue.posts.map((p) => p.postId).sort()).toEqual(['100', '200']);
+  });
+
+  it('taking over the read the page started as it loaded, still shows a post seen and drops one handled before the queue watched', async () => {
+    startAtLoad();
+    await readDone();
+    await db.seenPosts.put(seen('300'));
+    const post = seen('100');
+    await db.handled.put({
+      postId: '100', operator: '鈴木', operatorName: '鈴木', url: post.url, authorHandle: post.authorHandle, category: post.category,
+      priority: post.priority, brands: post.brands, action: 'replied', handledAt: Date.now(), publishedAt: post.publishedAt, sync: 'remote',
+    });
+    startQueueRead(takeStartedAtLoad());
+    await act(async () => root.render(<QueueView />));
+    await until(() => expect(shown()).toEqual(['200', '300']));
   });
 
   it('is taken over once', async () => {

@@ -1,0 +1,46 @@
+import { serverClock } from '../db/kv-items';
+import { statesOf } from '../handled/post-states';
+import { activePacksOf } from '../pack/store';
+import { resolveDeadlinePolicy, type DeadlinePolicy } from '../team/deadlines';
+import { readQueueRows, type QueueRows } from './first-queue-rows';
+import { sortQueue } from './queue-order';
+import type { Queue } from './seen-posts';
+
+// The side panel's first read of its queue, straight from IndexedDB rather than through Dexie.
+// Opening the panel, the operator waits for this read. Through Dexie it could start only after the
+// panel's whole script had run (Dexie opens the database from a promise job, and the panel's first
+// chunk is one module: no job runs until all of it has been evaluated), then it took four round
+// trips (open, the seen posts, the handled records, the claims) and a Dexie query object per post.
+// Here the records are read in one transaction, started by the page's small first script before the
+// main chunk has even arrived (first-queue-rows.ts), and turned into the queue with the same
+// functions the reads through Dexie use: statesOf (getPostStates), activePacksOf (getActivePacks),
+// sortQueue. The packs give the team's reply deadline, which orders the queue (overdue first): read
+// with the rows, the first rows shown are already in their final order, not reordered when the
+// panel's own live read of the packs comes in.
+
+/** The queue, and the reply deadline policy of the active packs that orders it (null: none). */
+export interface FirstQueue extends Queue {
+  policy: DeadlinePolicy | null;
+}
+
+/** The queue from the records of the first read. */
+export function queueOfRows(rows: QueueRows): FirstQueue {
+  const offset = serverClock.parse(rows.clock);
+  const ids = [...new Set(rows.seen.map((p) => p.postId))];
+  const live = rows.claims.filter((c) => c.expiresAt > rows.now + offset);
+  return {
+    posts: sortQueue(rows.seen),
+    states: ids.length ? statesOf(ids, rows.handled, live, offset) : {},
+    policy: resolveDeadlinePolicy(activePacksOf(rows.packs)),
+  };
+}
+
+/**
+ * Reads the queue for the window `queueHours` will give, and the reply deadline policy, from a
+ * database being opened (openAsIs): undefined when the database is missing or not at the current
+ * version (a schema upgrade pending).
+ */
+export async function readQueueFirst(opened: Promise<IDBDatabase | undefined>, now: number, queueHours: Promise<number>): Promise<FirstQueue | undefined> {
+  const rows = await readQueueRows(opened, now, queueHours);
+  return rows && queueOfRows(rows);
+}
