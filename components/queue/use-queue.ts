@@ -5,7 +5,7 @@ import { onTablesChanged } from '@/lib/db/on-tables-changed';
 import { selectedPost, type Selection } from '@/lib/db/kv-items';
 import { getPostStates } from '@/lib/handled/post-states';
 import { QueueModel, type QueueSnapshot } from '@/lib/queue/queue-model';
-import { onlyStored, SeenWrites, StateWrites } from '@/lib/queue/seen-writes';
+import { onlyStored, WrittenKeys } from '@/lib/queue/written-keys';
 import { DEFAULT_QUEUE_HOURS, loadQueue, queueStart } from '@/lib/queue/seen-posts';
 import { operatorSettings, type OperatorSettings } from '@/lib/settings/settings';
 import { startedQueueHours, takeStartedRead, type StartedRead } from './start-queue-read';
@@ -39,7 +39,7 @@ export function useQueueHours(): number | undefined {
  * the sorted queue, and a write to the handled log or claims re-reads the state of the queued posts
  * it touched (getPostStates; all of them when the write does not say which). Deletions (retention, "delete all my data") show as a count that no longer
  * matches, and the queue is read whole again; the window is counted only after a write that did
- * more than store the rows read (seen-writes.ts), not after every batch.
+ * more than store the rows read (written-keys.ts), not after every batch.
  */
 export function useQueue(queueHours: number | undefined): QueueSnapshot | undefined {
   const [queue, setQueue] = useState<QueueSnapshot>();
@@ -50,8 +50,8 @@ export function useQueue(queueHours: number | undefined): QueueSnapshot | undefi
     /** The newest sighting read so far: the next read starts there. */
     let cursor = Infinity;
     const pending = { full: true, seen: false, states: false };
-    const written = SeenWrites.of(db.name);
-    const stateWritten = StateWrites.of(db.name);
+    const written = WrittenKeys.seenPosts(db.name);
+    const stateWritten = WrittenKeys.postStates(db.name);
     let running = false;
     const publish = () => alive && setQueue(model.snapshot());
 
@@ -111,9 +111,9 @@ export function useQueue(queueHours: number | undefined): QueueSnapshot | undefi
           } else {
             pending.states = false;
             const touched = stateWritten.take();
-            if (touched === 'all') model.setStates(await getPostStates(db, model.ids(), Date.now()));
+            if (touched.unknown) model.setStates(await getPostStates(db, model.ids(), Date.now()));
             else {
-              const ids = model.queued(touched);
+              const ids = model.queued(touched.keys);
               if (ids.length) model.updateStates(ids, await getPostStates(db, ids, Date.now()));
             }
           }

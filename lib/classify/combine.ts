@@ -81,13 +81,13 @@ export function classifyWithLearning(
 ): LearnedClassification {
   const o = { ...COMBINE_DEFAULTS, ...options };
   const rules = classifierFor(source).classify(post);
-  const base = { ...rules, decidedBy: 'rules' as const, rulesCategory: rules.category, learned: null };
   const team = teamLayer(post, rules, model, o);
   if (team.decidedBy === 'learned' || !o.secondReading || rules.brands.length === 0) return team;
   if (rules.category !== 'other' && rules.category !== 'question') return team;
   const reading = secondReading(withoutBrands(post.text, rules), o.secondReading, rules.category);
   if (!reading) return team;
-  return { ...base, learned: team.learned, category: reading.category, priority: priorityAs(reading.category, rules.matches, post), decidedBy: 'reading', reading };
+  // `team` is the rules' reading here (with the team model's prediction, if any, beside it).
+  return { ...team, category: reading.category, priority: priorityAs(reading.category, rules.matches, post), decidedBy: 'reading', reading };
 }
 
 function teamLayer(post: PostInput, rules: Classification, model: LearnedModel | null, o: typeof COMBINE_DEFAULTS): LearnedClassification {

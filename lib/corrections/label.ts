@@ -1,6 +1,5 @@
 import type { Category } from '../categories';
 import { classifyWithLearning, priorityAs } from '../classify/combine';
-import { baseModel } from '../classify/base-model';
 import type { LearnedModel } from '../classify/learned';
 import type { ClassifierSpec } from '../classify/spec';
 import type { PostSummary } from '../contract/records';
@@ -20,13 +19,13 @@ function rulesOf(post: PostSummary): { category: Category; priority: number } {
 const priorityOf = (category: Category, post: PostSummary) =>
   priorityAs(category, post.matches, { id: post.postId, text: post.text, publishedAt: post.publishedAt ?? undefined });
 
-/** `reading`: the model of the second reading (none: the second reading is skipped). */
+/** `reading`: the model of the second reading (null: not trained yet, the second reading is skipped). */
 export function labelPost<P extends PostSummary>(
   post: P,
   corrected: Category | undefined,
   spec: ClassifierSpec | null,
   model: LearnedModel | null,
-  reading: LearnedModel | null = baseModel(),
+  reading: LearnedModel | null,
 ): P {
   const rules = rulesOf(post);
   const { decidedBy: _d, rulesCategory: _c, rulesPriority: _p, ...plain } = post;

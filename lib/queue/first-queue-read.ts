@@ -2,7 +2,7 @@ import { serverClock } from '../db/kv-items';
 import { statesOf } from '../handled/post-states';
 import { activePacksOf } from '../pack/store';
 import { resolveDeadlinePolicy, type DeadlinePolicy } from '../team/deadlines';
-import { readQueueRows, type QueueRows } from './first-queue-rows';
+import type { QueueRows } from './first-queue-rows';
 import { sortQueue } from './queue-order';
 import type { Queue } from './seen-posts';
 
@@ -33,14 +33,4 @@ export function queueOfRows(rows: QueueRows): FirstQueue {
     states: ids.length ? statesOf(ids, rows.handled, live, offset) : {},
     policy: resolveDeadlinePolicy(activePacksOf(rows.packs)),
   };
-}
-
-/**
- * Reads the queue for the window `queueHours` will give, and the reply deadline policy, from a
- * database being opened (openAsIs): undefined when the database is missing or not at the current
- * version (a schema upgrade pending).
- */
-export async function readQueueFirst(opened: Promise<IDBDatabase | undefined>, now: number, queueHours: Promise<number>): Promise<FirstQueue | undefined> {
-  const rows = await readQueueRows(opened, now, queueHours);
-  return rows && queueOfRows(rows);
 }

@@ -4,9 +4,9 @@ import type { HandledRecord, SeenPost } from '@/lib/contract/records';
 import { KizukiDatabase } from '@/lib/db/database';
 import { serverClock } from '@/lib/db/kv-items';
 import { declareMigrations, MIGRATIONS } from '@/lib/db/migrations';
-import { FIRST_READ_SCHEMA_VERSION } from '@/lib/queue/first-queue-rows';
+import { FIRST_READ_SCHEMA_VERSION, readQueueRows } from '@/lib/queue/first-queue-rows';
 import { openAsIs } from '@/lib/db/open-as-is';
-import { readQueueFirst } from '@/lib/queue/first-queue-read';
+import { queueOfRows } from '@/lib/queue/first-queue-read';
 import { DEMO_PACK } from '@/lib/pack/store';
 import { loadQueue } from '@/lib/queue/seen-posts';
 
@@ -16,6 +16,12 @@ import { loadQueue } from '@/lib/queue/seen-posts';
 // waiting for a schema upgrade).
 
 const NOW = 1_764_000_000_000;
+
+/** The first read as the panel runs it: the records (the page's first script), then the queue (the main chunk). */
+async function readQueueFirst(opened: Promise<IDBDatabase | undefined>, now: number, queueHours: Promise<number>) {
+  const rows = await readQueueRows(opened, now, queueHours);
+  return rows && queueOfRows(rows);
+}
 const HOUR = 3_600_000;
 
 function seen(postId: string, over: Partial<SeenPost> = {}): SeenPost {

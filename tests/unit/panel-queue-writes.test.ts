@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db/database';
 import { onTablesChanged } from '@/lib/db/on-tables-changed';
 import type { PostSummary, SeenPost } from '@/lib/contract/records';
-import { onlyStored, SeenWrites, StateWrites } from '@/lib/queue/seen-writes';
+import { onlyStored, WrittenKeys } from '@/lib/queue/written-keys';
 import { pruneSeen, recordSeen } from '@/lib/queue/seen-posts';
 
 // The panel counts the queue's window again only after a write that may have removed posts: what
@@ -20,7 +20,7 @@ const NOW = 1_000 * HOUR;
 
 /** Runs `write`, noting what it changed as the panel does (the parts also go through a structured copy, as from the worker). */
 async function touchedBy(write: () => Promise<unknown>, { relayed = false } = {}) {
-  const writes = SeenWrites.of(db.name);
+  const writes = WrittenKeys.seenPosts(db.name);
   const stop = onTablesChanged(db, ['seenPosts'], (parts) => writes.note(relayed ? structuredClone(parts) : parts));
   try {
     await write();
@@ -71,7 +71,7 @@ describe('what a write to the seen posts tells the panel', () => {
   });
 
   it('forgets what it handed over, and writes made before anyone watched make the next read count', () => {
-    const writes = SeenWrites.of(db.name);
+    const writes = WrittenKeys.seenPosts(db.name);
     writes.noteUnknown();
     expect(writes.take().unknown).toBe(true);
     expect(writes.take()).toEqual({ keys: new Set(), unknown: false });
@@ -81,12 +81,12 @@ describe('what a write to the seen posts tells the panel', () => {
 
 /** Runs `write`, noting which posts' state it touched as the panel does (also through a structured copy, as from the worker). */
 async function statesTouchedBy(write: () => Promise<unknown>, relayed: boolean) {
-  const writes = StateWrites.of(db.name);
+  const writes = WrittenKeys.postStates(db.name);
   const stop = onTablesChanged(db, ['handled', 'claims'], (parts) => writes.note(relayed ? structuredClone(parts) : parts));
   try {
     await write();
     const touched = writes.take();
-    return touched === 'all' ? touched : [...touched].sort();
+    return touched.unknown ? 'all' : [...touched.keys].sort();
   } finally {
     stop();
   }
