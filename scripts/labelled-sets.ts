@@ -44,6 +44,8 @@ export function labelledSets(): Record<string, LabelledPost[]> {
     dev7: readLabelled('labelled-posts-dev7.jsonl'),
     dev8: readLabelled('labelled-posts-dev8.jsonl'),
     dev9: readLabelled('labelled-posts-dev9.jsonl'),
+    dev10: readLabelled('labelled-posts-dev10.jsonl'),
+    dev11: readLabelled('labelled-posts-dev11.jsonl'),
     unseen: readLabelled('labelled-posts-unseen.jsonl'),
     unseen2: readLabelled('labelled-posts-unseen2.jsonl'),
   };
