@@ -13,8 +13,9 @@ import type { Classification, PostInput } from './types';
 //     customer base's slang): that correction's category stands, however sure the rules are;
 //   - the rules are unsure (no signal at all, or a close call) and the model is confident.
 // Elsewhere the rules stand: a few corrections must not undo what every pack relies on. Last, when
-// asked to (the queue and the pack tester do), a brand post the rules leave as `other`, or read as a
-// question, is read a second time (second-reading.ts). The result says which layer decided, so the pack tester and the queue can
+// asked to (the queue and the pack tester do), a brand post is read a second time (second-reading.ts:
+// mostly those the rules leave as `other`; a question, a mixed complaint or a request only when the
+// model is very sure). The result says which layer decided, so the pack tester and the queue can
 // show it.
 
 type Classifier = ReturnType<typeof createClassifier>;
@@ -83,8 +84,7 @@ export function classifyWithLearning(
   const rules = classifierFor(source).classify(post);
   const team = teamLayer(post, rules, model, o);
   if (team.decidedBy === 'learned' || !o.secondReading || rules.brands.length === 0) return team;
-  if (rules.category !== 'other' && rules.category !== 'question') return team;
-  const reading = secondReading(withoutBrands(post.text, rules), o.secondReading, rules.category);
+  const reading = secondReading(withoutBrands(post.text, rules), o.secondReading, rules.category, rules.scores);
   if (!reading) return team;
   // `team` is the rules' reading here (with the team model's prediction, if any, beside it).
   return { ...team, category: reading.category, priority: priorityAs(reading.category, rules.matches, post), decidedBy: 'reading', reading };

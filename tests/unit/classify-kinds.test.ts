@@ -85,6 +85,13 @@ describe('polarity that flips', () => {
     expect(categoryOf('ミドリ電機の接客、正直良くなかった')).toBe('complaint');
   });
 
+  it('reads the colloquial 〜てくれん (will not) as help that does not come, and 〜てくれんかな as a request', () => {
+    expect(categoryOf('ミドリフォン、タップしても全然反応してくれん')).toBe('complaint');
+    expect(categoryOf('ミドリ電機の修理、何回頼んでも直してくれん…')).toBe('complaint');
+    expect(categoryOf('ミドリフォン、そろそろ充電器同梱に戻してくれんかなぁ')).toBe('request');
+    expect(categoryOf('ミドリフォン落としたけど画面割れてなかった、頑丈すぎん')).toBe('praise');
+  });
+
   it('reads a rhetorical negative as the complaint it asserts, and keeps trouble with 「？」 a complaint', () => {
     expect(categoryOf('ミドリ電機の返品対応、さすがに遅くないですか')).toBe('complaint');
     expect(categoryOf('ミドリモバイル、また繋がらない？')).toBe('complaint');

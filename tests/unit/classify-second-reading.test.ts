@@ -49,9 +49,25 @@ describe('second reading of brand posts the rules leave as other', () => {
     for (const text of ['ミドリフォンって防水？', 'ミドモバ、夜の速度って毎日こんなもん？']) expect(queue(text), text).toMatchObject({ category: 'question', decidedBy: 'rules' });
   });
 
-  it('leaves plain mentions as other and never overrides what the rules decided', () => {
+  it('reads a mixed post the rules called a complaint as the praise it is, and a request word inside praise as praise', () => {
+    // Praise slang the lists hold as trouble, beside a praise word the rules found too.
+    const slang = 'ミドリフォンのスピーカー、バグってるくらい音がよくて最高';
+    expect(read(slang).category).toBe('complaint');
+    expect(queue(slang)).toMatchObject({ category: 'praise', decidedBy: 'reading', rulesCategory: 'complaint' });
+    // A request word of the lists (ポイント還元) inside a post that only praises.
+    const cashback = 'ミドリ電機、ポイント還元えぐくて実質タダで買えた';
+    expect(read(cashback).category).toBe('request');
+    expect(queue(cashback)).toMatchObject({ category: 'praise', decidedBy: 'reading', rulesCategory: 'request' });
+    // Sarcasm stays a complaint: praise wrapped around trouble.
+    for (const text of ['ミドリフォン、神アプデありがとう、ログインできなくなりました', 'ミドリフォン、また画面割れた。最高の耐久性ですね']) {
+      expect(queue(text), text).toMatchObject({ category: 'complaint', decidedBy: 'rules' });
+    }
+  });
+
+  it('leaves plain mentions as other, and a complaint with no praise in it stays the rules\'', () => {
     for (const text of ['ミドリ電機の新しいチラシ見た', 'ミドリフォンの新色、明日発表らしい']) expect(queue(text), text).toMatchObject({ category: 'other', decidedBy: 'rules' });
     expect(queue('ミドリモバイルの家族割って何人まで？')).toMatchObject({ category: 'question', decidedBy: 'rules' });
+    expect(queue('ミドリフォン、充電が全然もたない')).toMatchObject({ category: 'complaint', decidedBy: 'rules' });
     // A post naming no brand is never read again: the queue holds brand posts only.
     expect(queue('駅前のパン屋、届いた日から袋に穴あいてた')).toMatchObject({ category: read('駅前のパン屋、届いた日から袋に穴あいてた').category, decidedBy: 'rules' });
   });
