@@ -23,11 +23,15 @@ import { predictLearned, type LearnedModel } from './learned';
 // trouble asked about (「また落ちた？」「なんで毎回ログアウトされるの」), and a complaint it stays; a post
 // the rules read as a complaint but found praise in too is praise told in slang the lists hold as
 // trouble (「バグってるレベルで綺麗」, "cracked"); a post the rules read as a request is a grumble or
-// praise that holds a request word (「全然反応してくれん」「ポイント還元えぐい」).
+// praise that holds a request word (「全然反応してくれん」「ポイント還元えぐい」). And the other way: a post
+// the rules read something into on a single signal, that the model is sure is a plain mention, and a
+// post shaped like one (bought, announced, a photo taken with it) that only a near-certain model
+// makes a complaint or praise: plain mentions were what the second reading got wrong most.
 // The cues read the folded text (normalize: NFKC, lower case, katakana → hiragana, ー runs as one).
 
 export interface SecondReading {
-  category: Extract<Category, 'complaint' | 'praise'>;
+  /** `other` only for a plain mention the rules read something into on one weak signal. */
+  category: Extract<Category, 'complaint' | 'praise' | 'other'>;
   /** Which reader decided: the labelled posts' model, or the cues. */
   by: 'model' | 'cues';
   /** The kinds of cue that decided (empty when the model did). */
@@ -49,6 +53,13 @@ export const MIXED_TO_PRAISE = 0.8;
  * grumble, 「全然反応してくれん」; a list's request word inside praise). Near-certain only: the rules'
  * request is a construction, and a wish to fix trouble is still a request. */
 export const REQUEST_TO_FACT = 0.99;
+/** …and, for a post that reads like a plain mention (bought, announced, a photo taken with it), to
+ * make it a complaint or praise at all. */
+export const PLAIN_CONFIDENCE = 0.99;
+/** A rules' reading on no more than one signal's weight (WEAK_RULES), that the model reads as a plain
+ * mention this surely, becomes `other` again (0.7 and 0.8 tie on the development sets, 0.9 loses two). */
+export const PLAIN_AGAIN = 0.8;
+const WEAK_RULES = 1;
 
 interface Cue {
   kind: string;
@@ -117,6 +128,15 @@ const CUES: Cue[] = [
   { kind: 'slang', category: 'praise', weight: 1, pattern: /反則|優勝|正義|最強|天才|有能|推せる|尊い|惚れ|感動|ありがた|助かっ|嬉し|うれし|優しい|やさしい|可愛|かわい|綺麗|きれい|おかわり|飯てろ|さくさく|ぬるぬる|爆速|快適|迫力|絶妙|神(?:すぎ|だ|か|対応|アプデ)|(?<!(?:減り|消費|熱|遅延)(?:が|も)?)えぐ|10\/10|>>>|cracked|goated|slaps|hits different|shook|shoutout|rock solid|underrated|actually (?:picked|works|has)|💚|🥰|😍|✨|\(\*´▽`\*\)|\(\^\^\)/ },
 ];
 
+const PLAIN_MENTION = new RegExp([
+  // acquiring or planning to: bought, switched, ordered, thinking it over
+  '買った|買ってきた|買う予定|予約した|契約した|契約してきた|機種変(?:し|す)|乗り換えた|買い替え|迷ってる|迷い中|検討中|\\b(?:just )?(?:got|bought|picked up)\\b|thinking about',
+  // news, media, events and shops: said to, announced, opens, on TV, a sale
+  'らしい|だって|発売|発表|開店|おーぷん|特集|\\bcm\\b|cm(?:の|で|が)|広告|福袋|初売り|せーる|apparently|announced|\\bopens?\\b|launch|livestream|\\bevent\\b|\\bsale\\b|\\bads?\\b',
+  // sharing what one made with it
+  'で撮った|写真|動画|壁紙|unboxing|\\bvideo\\b|wallpaper|\\bphotos?\\b',
+].join('|'));
+
 /** How much a category's cues must add up to, and lead the other's by, before the reading decides. */
 const DECIDE = 1;
 
@@ -132,6 +152,12 @@ export function secondReading(
   rulesScores?: Partial<Record<Category, number>>,
 ): SecondReading | null {
   const learned = model ? predictLearned(model, text, { nearest: false }) : null;
+  // A plain mention the rules read something into on the strength of a single signal (a trouble word
+  // in a neutral sentence): the model, very sure it is a plain mention, makes it one again.
+  const weakRules = rulesScores !== undefined && Math.max(...Object.values(rulesScores)) <= WEAK_RULES;
+  if (rulesCategory !== 'other' && weakRules && learned && learned.category === 'other' && learned.confidence >= PLAIN_AGAIN) {
+    return { category: 'other', by: 'model', cues: [] };
+  }
   if (rulesCategory === 'complaint') {
     const mixed = (rulesScores?.praise ?? 0) > 0;
     return mixed && learned && learned.category === 'praise' && learned.confidence >= MIXED_TO_PRAISE ? { category: 'praise', by: 'model', cues: [] } : null;
@@ -149,7 +175,8 @@ export function secondReading(
   // like posts labelled before) is wrong more often when the two disagree (「10分で手続き完了した」).
   const cues = readCues(text);
   if (cues) return cues;
-  if (learned && (learned.category === 'complaint' || learned.category === 'praise') && learned.confidence >= MODEL_CONFIDENCE[learned.category]) {
+  const plain = PLAIN_MENTION.test(normalize(text).text);
+  if (learned && (learned.category === 'complaint' || learned.category === 'praise') && learned.confidence >= (plain ? Number(PLAIN_CONFIDENCE) : MODEL_CONFIDENCE[learned.category])) {
     return { category: learned.category, by: 'model', cues: [] };
   }
   return null;
