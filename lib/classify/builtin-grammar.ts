@@ -33,9 +33,10 @@ export const PREDICATES: PredicateRule[] = [
     pattern: '(?:たら|れば|えると|ると|なら)(?:もっと|めっちゃ|すごく|とても|本当に|ほんとに)?(?:嬉し|うれし|ありがた|有難|助か|神|最高|いいのに|良いのに|いいな|便利|幸せ|即)' },
   // counterfactual: 〜してくれたら寄れるのに, あればいいのに
   { category: 'request', weight: 2, absorbsPraise: true, gate: 'のに', pattern: '(?:たら|れば|ると)[^。!?？]{0,15}のに(?=[。!！\\s…]*$|[、。])' },
-  // despite: 〜したのに, まだ半年なのに (what should have been, was not); stuck: 〜のまま, 〜たまま (not そのまま)
+  // despite: 〜したのに, まだ半年なのに (what should have been, was not); stuck: 〜のまま, 〜たまま (not そのまま,
+  // nor a state asked about: ケース付けたまま充電できる？)
   { category: 'complaint', weight: 1, despite: true, gate: 'のに|まま',
-    pattern: '(?:た|てる)のに|(?:だ|な)のに(?=[\\s。、!！?？…]|$)|(?<!そ)のまま|たまま(?!で(?:も|いい|大丈夫|使え))' },
+    pattern: '(?:た|てる)のに|(?:だ|な)のに(?=[\\s。、!！?？…]|$)|(?<!そ)のまま|たまま(?!で(?:も|いい|大丈夫|使え)|[^。、!！?？]{0,14}(?:できる|できます|いける|いけます|使える|使えます|大丈夫|可能)(?:か|の)?[?？])' },
   // indirect question: 〜か悩む, 〜か迷ってる, 〜か気になる, 〜か知りたい
   { category: 'question', weight: 1.5, gate: 'か', pattern: 'か(?:で)?(?:悩|迷|気にな|知りた|教えて|わから|分から|わかんな)' },
   // good that: 迫力あっていい, 軽くていい感じ (not 〜てもいい？, asking leave)

@@ -118,7 +118,7 @@ const CUES: Cue[] = [
   // A quick outcome: done, solved or delivered in minutes or by the next day.
   { kind: 'quick', category: 'praise', weight: 1, pattern: new RegExp(`(?:${N}(?:分|秒|時間)|即|すぐ|一瞬|秒)(?:で|に)[^。、]{0,6}?(?:解決|終わ|おわ|完了|届|直|対応|復活|戻|つなが|繋が)|(?:次の日|翌日|当日|翌朝)(?:の朝)?(?:には|に)?(?:もう)?(?:届|着|直|戻)|拍子抜け|一発|under a minute|same day|next day`) },
   // Better than before, or like new / like a pro.
-  { kind: 'improved', category: 'praise', weight: 1, pattern: /(?:料金|支払い?|電気代|請求|出費|通信費)(?:が|も)?[^。、]{0,14}(?:半分|下が|減っ|安く)|改善|(?:速度|速さ|電池|画質|音質)(?:が|も)?[^。、]{0,4}(?:上が|良く|よく)|(?:新品|ぷろ|一眼|昼間|本物)[^。、]{0,6}(?:みたい|並み|級)|like (?:new|daytime|a pro)|残留決定|人生変わ|劇的|解決した/ },
+  { kind: 'improved', category: 'praise', weight: 1, pattern: /(?:料金|支払い?|電気代|請求|出費|通信費)(?:が|も)?[^。、]{0,14}(?:半分|下が|減っ|安く)|改善|(?:速度|速さ|電池|画質|音質)(?:が|も)?[^。、]{0,4}(?:上が|良く|よく)(?!な(?:い|かっ|く)|ならな|なってな)|(?:新品|ぷろ|一眼|昼間|本物)[^。、]{0,6}(?:みたい|並み|級)|like (?:new|daytime|a pro)|残留決定|人生変わ|劇的|解決した/ },
   // It lasts: still going after long use or rough handling; with room to spare.
   { kind: 'lasts', category: 'praise', weight: 1, pattern: new RegExp(`${N}(?:年|回|日)[^。]{0,10}(?:まだ|余裕|割れな|壊れな|持つ|いける|残って)|まだ${N}割|余裕で|文句なし|no complaints|rock solid`) },
   // It works even where it should not (混雑する駅でも普通に見れる, 山奥でもアンテナ立ってる); a good texture made.

@@ -92,6 +92,12 @@ describe('polarity that flips', () => {
     expect(categoryOf('ミドリフォン落としたけど画面割れてなかった、頑丈すぎん')).toBe('praise');
   });
 
+  it('reads 〜たまま as trouble that stays, but not a state asked about', () => {
+    expect(categoryOf('ミドリフォン、電源入れたまま動かない')).toBe('complaint');
+    expect(categoryOf('ミドリフォン、アプデの画面で止まったまま')).toBe('complaint');
+    expect(categoryOf('ミドリフォンってケース付けたまま充電できる？')).toBe('question');
+  });
+
   it('reads a rhetorical negative as the complaint it asserts, and keeps trouble with 「？」 a complaint', () => {
     expect(categoryOf('ミドリ電機の返品対応、さすがに遅くないですか')).toBe('complaint');
     expect(categoryOf('ミドリモバイル、また繋がらない？')).toBe('complaint');

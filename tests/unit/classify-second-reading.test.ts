@@ -99,6 +99,9 @@ describe('second reading of brand posts the rules leave as other', () => {
       expect(r?.cues, text).toContain(kind);
     }
     for (const text of ['の新しいCM見た', 'で冷蔵庫見てきた、まだ迷い中', 'のショップ、駅前に移転するらしい']) expect(readCues(text), text).toBeNull();
+    // A better-than-before cue does not fire on its own negation.
+    expect(readCues('、速度良くなった')?.category).toBe('praise');
+    expect(readCues('、速度良くないね最近')?.category).not.toBe('praise');
   });
 });
 
