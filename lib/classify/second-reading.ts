@@ -99,6 +99,8 @@ const CUES: Cue[] = [
   { kind: 'hyperbole', category: 'complaint', weight: 1, pattern: /(?:できる|淹れられる|作れる|沸く|寝れる|焼ける)(?:くらい|ぐらい|ほど)|(?:くらい|ぐらい|ほど)(?:の)?(?:額|値段|金額|料金|かか|待|遅|熱|うるさ)|かと思った|fry an egg|hot enough/ },
   // The helper never came or did not answer; the thing does not.
   { kind: 'no-answer', category: 'complaint', weight: 1, pattern: /hasn'?t (?:replied|answered|arrived|worked)|haven'?t (?:heard|received)|no (?:reply|response|signal)|still waiting|keeps? \w+ing|dropping|dropped|won'?t|doesn'?t|can'?t|didn'?t|never (?:came|arrived|works?)|just restart/ },
+  // Nothing left of what should be there: no bars, zero signal, 電波0本.
+  { kind: 'nothing-left', category: 'complaint', weight: 1, pattern: /(?:signal|bars?|reception|電波|あんてな)(?:(?!不満|問題|文句|すとれす|とらぶる|complain|problem|issue)[^。、.!！]){0,20}(?:\bzero\b|(?<![\d.])0(?:本|%)?(?![\d.%])|ぜろ|\bnone\b)|(?:\bzero|\bno|(?<![\d.])0) (?:bars|reception)/ },
   // Distress at the end of a fact.
   { kind: 'distress', category: 'complaint', weight: 1, pattern: /(?:減り|消費|発熱|熱|遅延)(?:が|も)?(?:えぐ|やば|半端な|はんぱな)|泣いて|泣きそう|萎え|しんどい|つら(?:い|すぎ)|辛い|悲しい|しょっく|がっかり|残念|まさかの|😭|😢|😩|😡|😤|🤬|💢|🙄|orz|\(´・ω・`\)|\(;_;\)|\(t_t\)|ugh|smh|wtf/ },
   // The device or the staff said something, quoted, and that was that (「SIMなし」って出る, 「わかんないっす」で終わった).

@@ -92,6 +92,8 @@ describe('second reading of brand posts the rules leave as other', () => {
       ['、修理に出したら翌日にはもう戻ってきた', 'praise', 'quick'],
       ['、満員電車の中でも普通につながる', 'praise', 'even-there'],
       ['、4年使ってもまだ余裕で持つ', 'praise', 'lasts'],
+      ['、寝室だと電波ほぼゼロ', 'complaint', 'nothing-left'],
+      [' gets zero bars in the basement', 'complaint', 'nothing-left'],
     ];
     for (const [text, category, kind] of kinds) {
       const r = readCues(text);
