@@ -6,7 +6,7 @@ import type { PostSummary } from '../contract/records';
 
 // A brand post's category as the team sees it: a teammate's correction of that very post first,
 // then the learned layer (for brand posts, once it has been taught enough), then the rules' reading
-// the content script reported, read a second time when the rules found nothing (second-reading.ts). The rules' reading is kept beside it, so a retrained model or a
+// the content script reported, read a second time (second-reading.ts: mostly when the rules found nothing). The rules' reading is kept beside it, so a retrained model or a
 // withdrawn correction can relabel the post from what the rules said, not from an earlier override.
 
 function rulesOf(post: PostSummary): { category: Category; priority: number } {

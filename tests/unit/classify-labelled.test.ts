@@ -107,13 +107,16 @@ describe('labelled posts', () => {
 
   // As the queue shows them: the background reads brand posts the rules leave as other (or read as a
   // question) a second time, with a model of the development sets that never holds the set measured.
-  // Measured with it: unseen 0.887 (complaint R 0.92, praise R 0.82), unseen2 0.872 (0.96, 0.82), dev9
-  // 0.88 (0.92, 0.77); dev7 0.91 and dev8 0.90 with a model that never saw them (the cues did); floors a
-  // little under.
+  // Measured with it (issue 13's fifth round): unseen 0.904 (complaint R 0.93, praise R 0.86), unseen2
+  // 0.903 (0.96, 0.89), dev9 0.88 (0.90, 0.77), dev11 0.913 (0.95, 0.86); before that round unseen 0.887,
+  // unseen2 0.872, dev9 0.88, dev11 0.894. dev7 0.95, dev8 0.93 and dev10 0.945 with a model that never
+  // saw them (the cues and the thresholds did); floors a little under.
   const queueFloors: Record<string, { accuracy: number; complaintRecall: number; praiseRecall: number }> = {
-    unseen: { accuracy: 0.87, complaintRecall: 0.88, praiseRecall: 0.8 },
-    unseen2: { accuracy: 0.85, complaintRecall: 0.9, praiseRecall: 0.78 },
-    dev9: { accuracy: 0.85, complaintRecall: 0.88, praiseRecall: 0.7 },
+    unseen: { accuracy: 0.89, complaintRecall: 0.9, praiseRecall: 0.82 },
+    unseen2: { accuracy: 0.89, complaintRecall: 0.92, praiseRecall: 0.85 },
+    dev9: { accuracy: 0.86, complaintRecall: 0.87, praiseRecall: 0.72 },
+    dev11: { accuracy: 0.89, complaintRecall: 0.9, praiseRecall: 0.8 },
+    dev10: { accuracy: 0.92, complaintRecall: 0.93, praiseRecall: 0.85 },
     dev8: { accuracy: 0.87, complaintRecall: 0.88, praiseRecall: 0.75 },
     dev7: { accuracy: 0.85, complaintRecall: 0.88, praiseRecall: 0.8 },
   };
