@@ -126,6 +126,8 @@ const CUES: Cue[] = [
   // It works even where it should not (混雑する駅でも普通に見れる, 山奥でもアンテナ立ってる); a good texture made.
   { kind: 'even-there', category: 'praise', weight: 1, pattern: /でも[^。、]{0,12}(?:普通に|ちゃんと|余裕で|しっかり|問題なく)|でも[^。、]{0,12}(?:見れ|見られ|使え|つなが|繋が|動く|動い|立って|届く|入る|撮れ)(?!な)|even (?:in|on|at|when) /},
   { kind: 'texture', category: 'praise', weight: 1, pattern: /(?:さらさら|ふわふわ|つやつや|つやっつや|ぴかぴか|ふかふか|もちもち|かりかり|しっとり|すべすべ|ふっくら|ぱりっ|さっくり)(?:に|な|で|の)/ },
+  // Best of all one has had (今まで使った中で一番, best … ever), or a monster of a thing (バケモン).
+  { kind: 'best-ever', category: 'praise', weight: 1, pattern: /(?:今まで|これまで|人生で)[^。]{0,14}(?:一番|いちばん|最高|最強)(?![^。、]{0,6}(?:ひど|悪|最悪|遅|高|使いにく))|\bbest\b[^.!?]{0,30}\bever\b|ばけもん|化け物|ばけもの|怪物|\bbeast\b/ },
   // Everyday praise slang and the fan's outcomes (飯テロ, おかわり, 惚れる, 反則).
   { kind: 'slang', category: 'praise', weight: 1, pattern: /反則|優勝|正義|最強|天才|有能|推せる|尊い|惚れ|感動|ありがた|助かっ|嬉し|うれし|優しい|やさしい|可愛|かわい|綺麗|きれい|おかわり|飯てろ|さくさく|ぬるぬる|爆速|快適|迫力|絶妙|神(?:すぎ|だ|か|対応|アプデ)|(?<!(?:減り|消費|熱|遅延)(?:が|も)?)えぐ|10\/10|>>>|cracked|goated|slaps|hits different|shook|shoutout|rock solid|underrated|actually (?:picked|works|has)|💚|🥰|😍|✨|\(\*´▽`\*\)|\(\^\^\)/ },
 ];

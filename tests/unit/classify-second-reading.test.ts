@@ -93,6 +93,8 @@ describe('second reading of brand posts the rules leave as other', () => {
       ['、満員電車の中でも普通につながる', 'praise', 'even-there'],
       ['、4年使ってもまだ余裕で持つ', 'praise', 'lasts'],
       ['、寝室だと電波ほぼゼロ', 'complaint', 'nothing-left'],
+      ['、これまで買った家電で一番使ってる', 'praise', 'best-ever'],
+      [' is the best phone I have ever owned', 'praise', 'best-ever'],
       [' gets zero bars in the basement', 'complaint', 'nothing-left'],
     ];
     for (const [text, category, kind] of kinds) {
