@@ -21,13 +21,16 @@ const POSTS: TimelinePost[] = Array.from({ length: 60 }, (_, i) => ({
   text: ['ミドリ電機のルーターが壊れた。至急なんとかして', 'ミドリモバイルって機種変更の手順どこですか', 'ミドリ電機の店員さん親切だった'][i % 3]!,
 }));
 
+/** The build measured: the one `npx wxt build` writes, or another (an older build, to compare in the same conditions). */
+const built = process.env.KIZUKI_BENCH_EXTENSION ?? extensionPath;
+
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const ms = (x: number) => `${x.toFixed(1)} ms`;
 
 /** A copy of the build with one blank page added, so the baseline is an extension page too. */
 function copyWithBlankPage(): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'kizuki-bench-ext-'));
-  cpSync(extensionPath, dir, { recursive: true });
+  cpSync(built, dir, { recursive: true });
   writeFileSync(path.join(dir, 'bench-blank.html'), '<!doctype html><html lang="ja"><head><meta charset="utf-8"><title>blank</title></head><body></body></html>');
   return dir;
 }
@@ -89,7 +92,7 @@ function panelJsBytes(dir: string): number {
 }
 
 export async function run(): Promise<void> {
-  if (!existsSync(path.join(extensionPath, 'manifest.json'))) {
+  if (!existsSync(path.join(built, 'manifest.json'))) {
     console.log('panel-open: skipped (no built extension: run `npm run build` first)');
     return;
   }

@@ -8,7 +8,7 @@ import { db } from '@/lib/db/database';
 import type { SeenPost } from '@/lib/contract/records';
 import { operatorSettings, readOperatorSettingsNow } from '@/lib/settings/settings';
 import { QueueView } from '@/components/queue/QueueView';
-import { startQueueRead, takeStartedRead } from '@/components/queue/start-queue-read';
+import { startedReadAnswered, startQueueRead, takeStartedRead } from '@/components/queue/start-queue-read';
 import { startAtLoad, takeStartedAtLoad } from '@/components/queue/queue-read-at-load';
 import { DEMO_PACK, storePacks } from '@/lib/pack/store';
 
@@ -145,6 +145,40 @@ describe('the queue read started before React renders', () => {
     startQueueRead(takeStartedAtLoad());
     await act(async () => root.render(<QueueView />));
     await until(() => expect(shown()).toEqual(['200', '300']));
+  });
+
+  it('once answered, is in the first screen React commits: the rows, never 「読み込み中」 first', async () => {
+    const screens: string[] = [];
+    const watch = new MutationObserver(() => {
+      if (document.querySelector('[data-testid=queue-item]')) screens.push('rows');
+      else if (document.querySelector('.kz-empty')) screens.push(document.querySelector('.kz-empty')!.textContent!);
+    });
+    watch.observe(document.body, { childList: true, subtree: true });
+    startQueueRead(takeStartedAtLoad());
+    await startedReadAnswered(5_000);
+    // No await inside: what the first render commits, before any effect or read has answered.
+    act(() => root.render(<QueueView />));
+    expect(shown()).toEqual(['100', '200']);
+    await Promise.resolve();
+    watch.disconnect();
+    expect(screens[0]).toBe('rows');
+    // The queue's hook still takes the read over, and follows what is written after it.
+    await db.seenPosts.put(seen('300'));
+    await until(() => expect(shown()).toEqual(['100', '200', '300']));
+  });
+
+  it('does not hold the first render back longer than asked when the read is slow', async () => {
+    let answer = (_: undefined) => {};
+    startQueueRead({ now: Date.now(), hours: Promise.resolve(12), rows: new Promise((r) => (answer = r)) });
+    const before = Date.now();
+    await startedReadAnswered(50);
+    expect(Date.now() - before).toBeLessThan(1_000);
+    act(() => root.render(<QueueView />));
+    expect(shown()).toEqual([]);
+    expect(document.querySelector('.kz-empty')).not.toBeNull();
+    // When it answers (here: nothing read directly, so through Dexie), the rows follow.
+    answer(undefined);
+    await until(() => expect(shown()).toEqual(['100', '200']));
   });
 
   it('is taken over once', async () => {
