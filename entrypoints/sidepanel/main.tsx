@@ -2,6 +2,7 @@
 // import, before React and the views are even evaluated).
 import { takeStartedAtLoad } from '@/components/queue/queue-read-at-load';
 import { startedReadAnswered, startQueueRead } from '@/components/queue/start-queue-read';
+import { noteReactStarted } from '@/components/queue/first-screen';
 import { setDocumentLang } from '@/lib/i18n/document-lang';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
@@ -18,4 +19,9 @@ const FIRST_READ_WAIT_MS = 150;
 // whole panel instead of a frame rendered and laid out first, then everything again with the rows.
 startQueueRead(takeStartedAtLoad());
 setDocumentLang();
-void startedReadAnswered(FIRST_READ_WAIT_MS).then(() => createRoot(document.getElementById('root')!).render(<App />));
+// The page's start-up script has usually drawn that first screen already, from the same read
+// (first-screen.ts): React's first commit replaces it with the same elements.
+void startedReadAnswered(FIRST_READ_WAIT_MS).then(() => {
+  noteReactStarted();
+  createRoot(document.getElementById('root')!).render(<App />);
+});
