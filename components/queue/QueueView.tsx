@@ -81,8 +81,10 @@ export function QueueView() {
     const { clicked, focus } = takeFirstScreenInput();
     clickedFirst.current = clicked;
     if (!focus || (document.activeElement && document.activeElement !== document.body)) return;
-    const selector = focus.postId ? `[data-post-id="${CSS.escape(focus.postId)}"] .kz-item-select` : focus.testid ? `[data-testid="${CSS.escape(focus.testid)}"]` : undefined;
-    if (selector) document.querySelector<HTMLElement>(selector)?.focus({ preventScroll: true });
+    const target = focus.postId
+      ? [...document.querySelectorAll<HTMLElement>('[data-post-id]')].find((row) => row.dataset.postId === focus.postId)?.querySelector<HTMLElement>('.kz-item-select')
+      : [...document.querySelectorAll<HTMLElement>('[data-testid]')].find((el) => el.dataset.testid === focus.testid);
+    target?.focus({ preventScroll: true });
   }, []);
   useEffect(() => {
     const postId = clickedFirst.current;
