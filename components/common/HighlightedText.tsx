@@ -1,9 +1,13 @@
-import type { ReactNode } from 'react';
-
 interface Span {
   start: number;
   end: number;
   kind: string;
+}
+
+/** A piece of post text, marked with its span's kind when it is a matched span. */
+export interface TextPart {
+  text: string;
+  kind?: string;
 }
 
 /**
@@ -11,19 +15,35 @@ interface Span {
  * from strangers and must never be parsed as HTML.
  */
 export function HighlightedText({ text, spans }: { text: string; spans: Span[] }) {
-  const parts: ReactNode[] = [];
+  return (
+    <span className="kz-post-text">
+      {markedParts(text, spans).map((part, i) =>
+        part.kind === undefined ? (
+          part.text
+        ) : (
+          <mark key={i} className={`kz-mark kz-mark-${part.kind}`}>
+            {part.text}
+          </mark>
+        ),
+      )}
+    </span>
+  );
+}
+
+/**
+ * The text cut at its matched spans, in order, ending with the (possibly empty) rest; shared with the
+ * panel's first screen (components/queue/first-screen.ts), which draws the same marks as plain DOM.
+ */
+export function markedParts(text: string, spans: Span[]): TextPart[] {
+  const parts: TextPart[] = [];
   let at = 0;
   for (const span of nonOverlapping(spans, text.length)) {
-    if (span.start > at) parts.push(text.slice(at, span.start));
-    parts.push(
-      <mark key={span.start} className={`kz-mark kz-mark-${span.kind}`}>
-        {text.slice(span.start, span.end)}
-      </mark>,
-    );
+    if (span.start > at) parts.push({ text: text.slice(at, span.start) });
+    parts.push({ text: text.slice(span.start, span.end), kind: span.kind });
     at = span.end;
   }
-  parts.push(text.slice(at));
-  return <span className="kz-post-text">{parts}</span>;
+  parts.push({ text: text.slice(at) });
+  return parts;
 }
 
 /** Spans sorted by start; a span that overlaps an earlier one is dropped, out-of-range ones too. */

@@ -3,13 +3,11 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import type { SeenPost } from '@/lib/contract/records';
 import { makeT } from '@/lib/i18n/make-t';
 import { QueueItem } from './QueueItem';
+import { ESTIMATED_ROW_PX, ROW_GAP_PX } from './first-screen';
 import { messages } from './messages';
 
 const t = makeT(messages);
 
-/** A row's height before it is measured (rows wrap up to four lines of text). */
-const ESTIMATED_ROW_PX = 104;
-const GAP_PX = 6;
 /** Where the list lays out before the browser measures it (tests without layout, first paint). */
 const INITIAL_RECT = { width: 360, height: 720 };
 
@@ -38,7 +36,7 @@ export function QueueList({ posts, selectedId, claims, handledBy, cursor, overdu
     getScrollElement: () => scroller.current,
     estimateSize: () => ESTIMATED_ROW_PX,
     getItemKey: (index) => posts[index]!.postId,
-    gap: GAP_PX,
+    gap: ROW_GAP_PX,
     overscan: 4,
     initialRect: INITIAL_RECT,
   });

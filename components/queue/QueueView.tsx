@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { selectedPost } from '@/lib/db/kv-items';
 import { makeT } from '@/lib/i18n/make-t';
 import { countByCategory } from '@/lib/queue/queue-order';
@@ -18,6 +18,7 @@ import { useQueue, useQueueHours, useSelectedPost, useSelection } from './use-qu
 import { useQueueTab } from './use-queue-tab';
 import { startedDeadlinePolicy } from './start-queue-read';
 import { messages } from './messages';
+import { takeFirstScreenInput } from './first-screen';
 
 const t = makeT(messages);
 
@@ -73,6 +74,26 @@ export function QueueView() {
     return { shown, overdue: urgency.overdue() };
   }, [urgency, view, policy, now]);
   const [help, setHelp] = useState(false);
+  // Taking over the first screen the page drew before React arrived (first-screen.ts): the focus
+  // goes back where it was, and a row clicked meanwhile is selected once the x.com tab is known.
+  const clickedFirst = useRef<string | undefined>(undefined);
+  useLayoutEffect(() => {
+    const { clicked, focus } = takeFirstScreenInput();
+    clickedFirst.current = clicked;
+    if (!focus || (document.activeElement && document.activeElement !== document.body)) return;
+    const target = focus.postId
+      ? [...document.querySelectorAll<HTMLElement>('[data-post-id]')].find((row) => row.dataset.postId === focus.postId)?.querySelector<HTMLElement>('.kz-item-select')
+      : [...document.querySelectorAll<HTMLElement>('[data-testid]')].find((el) => el.dataset.testid === focus.testid);
+    target?.focus({ preventScroll: true });
+  }, []);
+  useEffect(() => {
+    const postId = clickedFirst.current;
+    const post = postId === undefined || tabId === undefined ? undefined : shown.find((p) => p.postId === postId);
+    if (post) {
+      clickedFirst.current = undefined;
+      onSelect(post);
+    }
+  }, [tabId, shown, onSelect]);
   const listed = view !== undefined;
   useEffect(() => {
     if (!listed) return;

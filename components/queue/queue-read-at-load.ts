@@ -2,6 +2,7 @@ import { DATABASE_NAME, openAsIs } from '@/lib/db/open-as-is';
 import { readQueueRows, type QueueRows } from '@/lib/queue/first-queue-rows';
 import { DEFAULT_QUEUE_HOURS } from '@/lib/queue/queue-window';
 import { readOperatorSettingsNow } from '@/lib/settings/settings';
+import { paintFirstScreen } from './first-screen';
 
 // The queue's first read needs the database open and the settings (the queue's window), each a round
 // trip to the browser (slow while the machine is busy), then two reads. The side panel's page starts
@@ -30,8 +31,9 @@ export function startAtLoad(): void {
   const now = Date.now();
   const hours = readOperatorSettingsNow().then((s) => s?.queueHours ?? DEFAULT_QUEUE_HOURS);
   const rows = readQueueRows(openAsIs(DATABASE_NAME), now, hours);
-  // Whoever takes the read over handles a failure (by reading through Dexie).
-  rows.catch(() => {});
+  // Its answer is drawn at once, before React has arrived (first-screen.ts); whoever takes the read
+  // over handles a failure (by reading through Dexie).
+  rows.then((r) => paintFirstScreen(r)).catch(() => {});
   page[SLOT] = { now, hours, rows };
 }
 

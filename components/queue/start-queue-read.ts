@@ -27,6 +27,8 @@ export interface StartedRead {
 let hours: Promise<number> | undefined;
 let policy: DeadlinePolicy | null | undefined;
 let started: Promise<StartedRead> | undefined;
+/** The start-up read once it has answered, until it is taken: the first render can show it at once. */
+let answered: StartedRead | undefined;
 let stopWatching = () => {};
 
 /**
@@ -50,8 +52,32 @@ export function startQueueRead(atLoad?: StartedAtLoad): void {
   const first = rows.then((r) => r && queueOfRows(r)).catch(() => undefined);
   void first.then((read) => (policy = read?.policy));
   started = Promise.all([hours, first]).then(async ([queueHours, queue]) => ({ queueHours, now, queue: queue ?? (await loadQueue(db, now, queueHours)), changed }));
+  const read = started;
   // Whoever takes the read over handles a failure (by reading again); nothing is left unhandled here.
-  started.catch(() => {});
+  read.then(
+    (r) => {
+      if (started === read) answered = r;
+    },
+    () => {},
+  );
+}
+
+/**
+ * Resolves when the start-up read has answered (or failed), or after `capMs` at the latest. The
+ * panel's first render waits for it (main.tsx), so that the first screen React commits already holds
+ * the queue's rows: no screen of "loading" committed and laid out first, then rebuilt with the rows.
+ */
+export function startedReadAnswered(capMs: number): Promise<void> {
+  if (!started) return Promise.resolve();
+  return Promise.race([started.then(() => {}, () => {}), new Promise<void>((r) => setTimeout(r, capMs))]);
+}
+
+/**
+ * The start-up read if it has answered and nobody has taken it, for a first render that shows it at
+ * once (the hook still takes it over with takeStartedRead, which then answers the same read).
+ */
+export function startedReadNow(): StartedRead | undefined {
+  return answered;
 }
 
 /**
@@ -76,6 +102,7 @@ export function startedQueueHours(): Promise<number> | undefined {
 export async function takeStartedRead(queueHours: number): Promise<StartedRead | undefined> {
   const read = started;
   started = undefined;
+  answered = undefined;
   stopWatching();
   if (!read) return undefined;
   try {

@@ -8,14 +8,16 @@ import { QueueModel, type QueueSnapshot } from '@/lib/queue/queue-model';
 import { onlyStored, WrittenKeys } from '@/lib/queue/written-keys';
 import { DEFAULT_QUEUE_HOURS, loadQueue, queueStart } from '@/lib/queue/seen-posts';
 import { operatorSettings, type OperatorSettings } from '@/lib/settings/settings';
-import { startedQueueHours, takeStartedRead, type StartedRead } from './start-queue-read';
+import { startedQueueHours, startedReadNow, takeStartedRead, type StartedRead } from './start-queue-read';
 
 /** Claims expire and posts age out of the window by the clock, not by a write. */
 const TICK_MS = 15_000;
 
 /** The queue's window in hours, from the settings, following changes. */
 export function useQueueHours(): number | undefined {
-  const [hours, setHours] = useState<number>();
+  // The start-up read, when it has answered before this first render (main.tsx waits for it), gives
+  // the window it read at once: the queue's first render can then show its rows.
+  const [hours, setHours] = useState<number | undefined>(() => startedReadNow()?.queueHours);
   useEffect(() => {
     // The start-up read's answer is already in hand; a fresher one (read or watched) wins over it.
     let fresh = false;
@@ -42,7 +44,9 @@ export function useQueueHours(): number | undefined {
  * more than store the rows read (written-keys.ts), not after every batch.
  */
 export function useQueue(queueHours: number | undefined): QueueSnapshot | undefined {
-  const [queue, setQueue] = useState<QueueSnapshot>();
+  // The first render shows the start-up read if it has answered (main.tsx waits for it): the rows are
+  // in the first screen React commits. The effect below still takes that read over, as before.
+  const [queue, setQueue] = useState<QueueSnapshot | undefined>(() => snapshotOf(startedReadNow(), queueHours));
   useEffect(() => {
     if (queueHours === undefined) return;
     let alive = true;
@@ -149,6 +153,13 @@ export function useQueue(queueHours: number | undefined): QueueSnapshot | undefi
     };
   }, [queueHours]);
   return queue;
+}
+
+function snapshotOf(read: StartedRead | undefined, queueHours: number | undefined): QueueSnapshot | undefined {
+  if (!read || read.queueHours !== queueHours) return undefined;
+  const model = new QueueModel();
+  model.reset(read.queue);
+  return model.snapshot();
 }
 
 export function useSelection(): Selection | null | undefined {

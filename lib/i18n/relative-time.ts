@@ -20,3 +20,8 @@ export function formatAge(then: number, now: number, lang?: Lang): string {
 export function formatClockTime(at: number): string {
   return new Date(at).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
 }
+
+/** What `toLocaleString()` shows, from one formatter: `toLocaleString()` builds a new one on every call, and a queue renders many rows. */
+let exact: Intl.DateTimeFormat | undefined;
+export const formatExactTime = (date: Date) =>
+  (exact ??= new Intl.DateTimeFormat(undefined, { year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' })).format(date);

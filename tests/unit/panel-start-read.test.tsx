@@ -8,9 +8,13 @@ import { db } from '@/lib/db/database';
 import type { SeenPost } from '@/lib/contract/records';
 import { operatorSettings, readOperatorSettingsNow } from '@/lib/settings/settings';
 import { QueueView } from '@/components/queue/QueueView';
-import { startQueueRead, takeStartedRead } from '@/components/queue/start-queue-read';
+import { startedReadAnswered, startQueueRead, takeStartedRead } from '@/components/queue/start-queue-read';
 import { startAtLoad, takeStartedAtLoad } from '@/components/queue/queue-read-at-load';
 import { DEMO_PACK, storePacks } from '@/lib/pack/store';
+import { firstScreenPosts, noteReactStarted, paintFirstScreen } from '@/components/queue/first-screen';
+import { readQueueRows } from '@/lib/queue/first-queue-rows';
+import { openAsIs } from '@/lib/db/open-as-is';
+import { selectedPost } from '@/lib/db/kv-items';
 
 // The panel starts reading its queue before React renders (entrypoints/sidepanel/main.tsx), and the
 // queue's hook takes that read over. What the operator must not notice: a post seen, or handled, between
@@ -52,6 +56,8 @@ let root: Root;
 
 beforeEach(async () => {
   takeStartedAtLoad(); // the read importing the module started, or one a test left
+  // Each test starts as a page does: React not asked to render yet, nothing done on a first screen.
+  delete (globalThis as { __kizukiFirstScreen?: unknown }).__kizukiFirstScreen;
   const error = console.error.bind(console);
   vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
     if (!String(args[0]).includes('not wrapped in act')) error(...args);
@@ -147,10 +153,107 @@ describe('the queue read started before React renders', () => {
     await until(() => expect(shown()).toEqual(['200', '300']));
   });
 
+  it('once answered, is in the first screen React commits: the rows, never 「読み込み中」 first', async () => {
+    const screens: string[] = [];
+    const watch = new MutationObserver(() => {
+      if (document.querySelector('[data-testid=queue-item]')) screens.push('rows');
+      else if (document.querySelector('.kz-empty')) screens.push(document.querySelector('.kz-empty')!.textContent!);
+    });
+    watch.observe(document.body, { childList: true, subtree: true });
+    noteReactStarted(); // React's own first screen, without the one the page draws before it
+    startQueueRead(takeStartedAtLoad());
+    await startedReadAnswered(5_000);
+    // No await inside: what the first render commits, before any effect or read has answered.
+    act(() => root.render(<QueueView />));
+    expect(shown()).toEqual(['100', '200']);
+    await Promise.resolve();
+    watch.disconnect();
+    expect(screens[0]).toBe('rows');
+    // The queue's hook still takes the read over, and follows what is written after it.
+    await db.seenPosts.put(seen('300'));
+    await until(() => expect(shown()).toEqual(['100', '200', '300']));
+  });
+
+  it('does not hold the first render back longer than asked when the read is slow', async () => {
+    let answer = (_: undefined) => {};
+    startQueueRead({ now: Date.now(), hours: Promise.resolve(12), rows: new Promise((r) => (answer = r)) });
+    const before = Date.now();
+    await startedReadAnswered(50);
+    expect(Date.now() - before).toBeLessThan(1_000);
+    act(() => root.render(<QueueView />));
+    expect(shown()).toEqual([]);
+    expect(document.querySelector('.kz-empty')).not.toBeNull();
+    // When it answers (here: nothing read directly, so through Dexie), the rows follow.
+    answer(undefined);
+    await until(() => expect(shown()).toEqual(['100', '200']));
+  });
+
   it('is taken over once', async () => {
     startQueueRead();
     const first = await takeStartedRead(12);
     expect(first?.queue.posts.map((p) => p.postId).sort()).toEqual(['100', '200']);
     expect(await takeStartedRead(12)).toBeUndefined();
+  });
+});
+
+describe('the first screen the page draws before React', () => {
+  const rowsNow = () => readQueueRows(openAsIs(db.name), Date.now(), Promise.resolve(12));
+
+  it('is drawn from the first read; React takes it over with the focus on the same post and the row clicked meanwhile selected', async () => {
+    expect(await paintFirstScreen(await rowsNow())).toBe(true);
+    expect(document.querySelector('[data-kizuki-first-screen]')).not.toBeNull();
+    expect(shown()).toEqual(['100', '200']);
+    const button = document.querySelector<HTMLButtonElement>('[data-post-id="200"] .kz-item-select')!;
+    button.focus();
+    button.click();
+    startQueueRead(takeStartedAtLoad());
+    await startedReadAnswered(5_000);
+    noteReactStarted();
+    act(() => root.render(<QueueView />));
+    expect(document.querySelector('[data-kizuki-first-screen]')).toBeNull();
+    expect(shown()).toEqual(['100', '200']);
+    expect(document.activeElement).toBe(document.querySelector('[data-post-id="200"] .kz-item-select'));
+    expect(document.activeElement?.closest('[data-kizuki-first-screen]')).toBeNull();
+    let selected: string | undefined;
+    const readSelection = () => void selectedPost.get().then((s) => (selected = s?.postId));
+    await until(() => {
+      readSelection();
+      expect(selected).toBe('200');
+    });
+  });
+
+  it('is not drawn once React has been asked to render (React would replace it with whatever it shows first)', async () => {
+    const rows = await rowsNow();
+    noteReactStarted();
+    expect(await paintFirstScreen(rows)).toBe(false);
+    expect(document.getElementById('root')!.childElementCount).toBe(0);
+  });
+
+  it('leaves out handled posts, and is not drawn when it could not be drawn exactly as React will', async () => {
+    const post = seen('100');
+    await db.handled.put({
+      postId: '100', operator: '鈴木', operatorName: '鈴木', url: post.url, authorHandle: post.authorHandle, category: post.category,
+      priority: post.priority, brands: post.brands, action: 'replied', handledAt: Date.now(), publishedAt: post.publishedAt, sync: 'remote',
+    });
+    expect(firstScreenPosts((await rowsNow())!)?.map((p) => p.postId)).toEqual(['200']);
+    // A live claim: its label depends on who the operator is.
+    await db.claims.put({ postId: '200', operator: '鈴木', operatorName: '鈴木', expiresAt: Date.now() + 60_000 });
+    expect(firstScreenPosts((await rowsNow())!)).toBeUndefined();
+    await db.claims.clear();
+    // A reply deadline: the order needs the deadline rules.
+    await storePacks([{ ...DEMO_PACK, id: 'acme', replyDeadline: { replyWithinMinutes: 60 } }], 'test');
+    expect(firstScreenPosts((await rowsNow())!)).toBeUndefined();
+    await db.packs.clear();
+    // Nothing waiting: React's own message says why.
+    await db.handled.put({ ...(await db.handled.get(['100', '鈴木']))!, postId: '200' });
+    expect(firstScreenPosts((await rowsNow())!)).toBeUndefined();
+  });
+
+  it('puts post text in as text, never as HTML', async () => {
+    await db.seenPosts.put(seen('300', { text: '<img src=x onerror="window.__pwned=1">ミドリ電機', matches: [] }));
+    expect(await paintFirstScreen(await rowsNow())).toBe(true);
+    const text = document.querySelector('[data-post-id="300"] [data-testid=queue-item-text]')!;
+    expect(text.querySelector('img')).toBeNull();
+    expect(text.textContent).toBe('<img src=x onerror="window.__pwned=1">ミドリ電機');
   });
 });
