@@ -85,6 +85,22 @@ describe('polarity that flips', () => {
     expect(categoryOf('ミドリ電機の接客、正直良くなかった')).toBe('complaint');
   });
 
+  it('reads a complaint word counted as none (ゼロ, 0, なし, 皆無, zero, no) as mild praise, and only that', () => {
+    expect(categoryOf('ミドリモバイルに乗り換えてから不満ゼロ')).toBe('praise');
+    expect(categoryOf('ミドリ電機の配送、今回もトラブル0でした')).toBe('praise');
+    expect(categoryOf('ミドリフォン、買って半年で不具合ゼロ')).toBe('praise');
+    expect(categoryOf('ミドリフォンに変えてから故障皆無')).toBe('praise');
+    expect(categoryOf('ミドリフォン、ストレスなしで毎日使えてる')).toBe('praise');
+    expect(categoryOf('MidoriPhone: zero issues after a year')).toBe('praise');
+    expect(categoryOf('no complaints about Midori Denki so far')).toBe('praise');
+    // what stays a complaint: nothing but complaints, no signal, an error code that starts with 0,
+    // and nothing heard back
+    expect(categoryOf('ミドリフォン、不満しかない')).toBe('complaint');
+    expect(categoryOf('MidoriPhone no signal again in the subway')).toBe('complaint');
+    expect(categoryOf('ミドリモバイルのアプリ、エラー0x8004が出て開けない')).toBe('complaint');
+    expect(categoryOf('ミドリ電機の修理、2週間待っても連絡なし')).toBe('complaint');
+  });
+
   it('reads the colloquial 〜てくれん (will not) as help that does not come, and 〜てくれんかな as a request', () => {
     expect(categoryOf('ミドリフォン、タップしても全然反応してくれん')).toBe('complaint');
     expect(categoryOf('ミドリ電機の修理、何回頼んでも直してくれん…')).toBe('complaint');
