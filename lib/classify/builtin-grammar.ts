@@ -49,6 +49,12 @@ export const PREDICATES: PredicateRule[] = [
   // asking for a change: 〜ならないかな / ならんかね / くれないかな
   { category: 'request', weight: 1.5, gate: 'な|くれ|もらえ|いただけ|でき',
     pattern: '(?:なら|くれ|もらえ|いただけ|でき)(?:ない|ん|ません)(?:か|かな|かね|でしょうか|もん)|(?:なら|くれ)(?:ない|ん)[?？]' },
+  // asking someone to do something, as a question: 延ばしてもらえないでしょうか, 戻してくれませんか (not 教えて…, asking
+  // to be told); "can you add …?", "could Acme bring back …?" (a modal, its subject, a verb of change)
+  { category: 'request', weight: 2, gate: 'くれ|もらえ|いただけ|頂け',
+    pattern: '(?<!教え)[てで](?:くれ|もらえ|いただけ|頂け)(?:ない|ません)(?:でしょう|です)?か' },
+  { category: 'request', weight: 2, latin: true,
+    pattern: '\\b(?:(?:can|could|would)\\s+(?:you|\\w+(?:\\s+\\w+)?)|will\\s+you)\\s+(?:please\\s+|pls\\s+|just\\s+|also\\s+)?(?:add|bring|stock|offer|extend|restore|lower|reduce|increase|release|allow|put)\\b' },
   // a bare te-imperative closing the post: 〜してー / 出して〜 / つけてちょ / 延ばしてよ / しといて
   // (not てて/ていて, describing; not い+って or だって, quoting)
   { category: 'request', weight: 1, tail: true,

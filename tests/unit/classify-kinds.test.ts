@@ -134,6 +134,29 @@ describe('polarity that flips', () => {
   });
 });
 
+describe('a request asked as a question', () => {
+  it.each([
+    ['MidoriPhone, can you add a dark mode?', 'request'],
+    ['Midori Denki can you guys bring back the old app layout?', 'request'],
+    ['could Midori Mobile please extend the free trial?', 'request'],
+    ['MidoriPhone, will you add a dark mode?', 'request'],
+    ['would love it if MidoriPhone had a bigger battery', 'request'],
+    ['ミドリ電機さん、営業時間を延ばしてもらえないでしょうか', 'request'],
+    ['ミドリモバイルさん、家族割の枠を増やしてくれませんか？', 'request'],
+    ['ミドリフォン、ダークモードつけてもらえませんか', 'request'],
+    // what stays a question: what exists or can be done, being told something, the future asked about
+    ['can MidoriPhone charge wirelessly?', 'question'],
+    ['can you tell me when Midori Denki opens?', 'question'],
+    ['will Midori Denki extend the warranty if I register?', 'question'],
+    ['ミドリフォンってワイヤレス充電できますか？', 'question'],
+    ['ミドリ電機さん、在庫があるか教えてもらえないでしょうか', 'question'],
+    // and a complaint with 「?」 stays a complaint
+    ['can you fix this already, MidoriPhone keeps crashing?', 'complaint'],
+  ])('%s → %s', (text, category) => {
+    expect(categoryOf(text)).toBe(category);
+  });
+});
+
 describe('sarcasm', () => {
   it.each([
     'ミドリフォン、素晴らしいアプデありがとう。おかげで起動しなくなりました',
