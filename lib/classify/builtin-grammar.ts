@@ -156,7 +156,8 @@ export const READING: ReadingGrammar = {
   descriptive: /(?:る|た|て|い(?!ただ)|ます|まし|した|しま|くれ[たて]|もらっ|もらえ[たて]|いただい|いただけ[たて])/.source,
   // Trouble told as a condition is no report of trouble: 壊れてても値段つく?, 画面割れた時の修理代,
   // 速度制限かかったら何kbps, 落ちたら困る.
-  hypothetical: /(?:が|に|を|は)?(?:かかっ|なっ|し|出|起き|あっ)?(?:て|で|てい|ちゃっ|ても|ってい)?(?:ても|でも)|(?:が|に|を)?(?:かかっ|なっ|し|出|起き|あっ)?(?:た|だ|っ)?(?:たら|た時|たとき|た場合|る場合|る時|ると|れば)|(?:って|とは)(?=[^。!！?？]{0,12}(?:何|なに|いつ|どこ|どれ|いくら|誰))/.source,
+  // A slowness word that tells a time of day (夜遅くまで開いてる？, 遅い時間でも, open late tonight?) is no trouble either.
+  hypothetical: /(?<=く)まで|(?<=い)(?:時間|時刻)(?!が?かか)|(?<=\b(?:open|opens|until|till)\s+late)|(?<=\blate)(?=[\s-]*night)|(?:が|に|を|は)?(?:かかっ|なっ|し|出|起き|あっ)?(?:て|で|てい|ちゃっ|ても|ってい)?(?:ても|でも)|(?:が|に|を)?(?:かかっ|なっ|し|出|起き|あっ)?(?:た|だ|っ)?(?:たら|た時|たとき|た場合|る場合|る時|ると|れば)|(?:って|とは)(?=[^。!！?？]{0,12}(?:何|なに|いつ|どこ|どれ|いくら|誰))/.source,
   // Trouble that hardly happens (割れにくい, 壊れづらい, 落ちにくく) is praise of sturdiness; trouble that
   // happens easily (壊れやすい, 熱くなりやすい) stays trouble: its やすい is not praise.
   hardly: 'にく|づら|ずら',

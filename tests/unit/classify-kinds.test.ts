@@ -124,6 +124,19 @@ describe('polarity that flips', () => {
     expect(categoryOf('ミドリフォンって画面割れた時の修理はいくらですか')).toBe('question');
   });
 
+  it('reads a slowness word that tells a time of day (遅くまで, 遅い時間, open late) as no trouble, in a question or not', () => {
+    expect(categoryOf('ミドリ電機って夜遅くまで開いてる？')).toBe('question');
+    expect(categoryOf('ミドリモバイルのショップ、遅い時間でも受付してる？')).toBe('question');
+    expect(categoryOf('is the Midori Denki in Shinjuku open late tonight?')).toBe('question');
+    expect(categoryOf('does Midori Denki stay open late on Fridays?')).toBe('question');
+    expect(categoryOf('ミドリ電機、夜遅くまで開いてて助かる')).toBe('praise');
+    // slowness itself stays a complaint, asked or not
+    expect(categoryOf('ミドリモバイル、今日も遅いんだけど？')).toBe('complaint');
+    expect(categoryOf('ミドリ電機の配送、なんでこんなに遅いの？')).toBe('complaint');
+    expect(categoryOf('why is Midori Mobile so slow tonight?')).toBe('complaint');
+    expect(categoryOf('Midori Denki delivery was late again')).toBe('complaint');
+  });
+
   it('lets urgency words obey negation and raise only complaints and questions', () => {
     const calm = classify({ id: 'a', text: 'ミドリ電機の件、炎上してなくて安心した' });
     expect(calm.category).not.toBe('complaint');
