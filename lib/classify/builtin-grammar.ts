@@ -49,6 +49,12 @@ export const PREDICATES: PredicateRule[] = [
   // asking for a change: 〜ならないかな / ならんかね / くれないかな
   { category: 'request', weight: 1.5, gate: 'な|くれ|もらえ|いただけ|でき',
     pattern: '(?:なら|くれ|もらえ|いただけ|でき)(?:ない|ん|ません)(?:か|かな|かね|でしょうか|もん)|(?:なら|くれ)(?:ない|ん)[?？]' },
+  // asking someone to do something, as a question: 延ばしてもらえないでしょうか, 戻してくれませんか (not 教えて…, asking
+  // to be told); "can you add …?", "could Acme bring back …?" (a modal, its subject, a verb of change)
+  { category: 'request', weight: 2, gate: 'くれ|もらえ|いただけ|頂け',
+    pattern: '(?<!教え)[てで](?:くれ|もらえ|いただけ|頂け)(?:ない|ません)(?:でしょう|です)?か' },
+  { category: 'request', weight: 2, latin: true,
+    pattern: '\\b(?:(?:can|could|would)\\s+(?:you|\\w+(?:\\s+\\w+)?)|will\\s+you)\\s+(?:please\\s+|pls\\s+|just\\s+|also\\s+)?(?:add|bring|stock|offer|extend|restore|lower|reduce|increase|release|allow|put)\\b' },
   // a bare te-imperative closing the post: 〜してー / 出して〜 / つけてちょ / 延ばしてよ / しといて
   // (not てて/ていて, describing; not い+って or だって, quoting)
   { category: 'request', weight: 1, tail: true,
@@ -97,6 +103,8 @@ const NEGATION = [
   '(?:し|され|でき|出来|[かがたばまらわ])?[てで]?[いはもが]?(?:一切|全く|全然|まったく|ぜんぜん|特に|とくに|別に|べつに|ひとつ|一つ|少しも)?も?(?:な(?:い|かっ|く|さそう|し|さ?すぎ)|ません|ず|ねえ|へん|ん(?:く|かっ|(?<!すぎん)(?![かだでじのなやよねっ])))',
   'く[はも]?(?:な(?:い|かっ)|ね(?![てで]))',
   '(?:じゃ|では)(?:な|あり|ね)',
+  // counted as none: 不満|ゼロ, トラブル|0件, 不具合|皆無 (not a code or an amount: エラー|0x80, 0.5秒)
+  '[がはも]?(?:ぜろ|皆無|0(?![\\d.,x]))',
   // the help asked for did not come: 対応して|くれなかった, 直して|もらえません
   '(?:くれ|もらえ|いただけ)(?:な(?:い|かっ|く)|ません|ず|ねえ|へん|ん(?:く|かっ))',
   '(?:が|は)?(?:ある)?(?:わけ|こと)(?:じゃ|では|は|が|も)?(?:な|あり)',
@@ -148,7 +156,8 @@ export const READING: ReadingGrammar = {
   descriptive: /(?:る|た|て|い(?!ただ)|ます|まし|した|しま|くれ[たて]|もらっ|もらえ[たて]|いただい|いただけ[たて])/.source,
   // Trouble told as a condition is no report of trouble: 壊れてても値段つく?, 画面割れた時の修理代,
   // 速度制限かかったら何kbps, 落ちたら困る.
-  hypothetical: /(?:が|に|を|は)?(?:かかっ|なっ|し|出|起き|あっ)?(?:て|で|てい|ちゃっ|ても|ってい)?(?:ても|でも)|(?:が|に|を)?(?:かかっ|なっ|し|出|起き|あっ)?(?:た|だ|っ)?(?:たら|た時|たとき|た場合|る場合|る時|ると|れば)|(?:って|とは)(?=[^。!！?？]{0,12}(?:何|なに|いつ|どこ|どれ|いくら|誰))/.source,
+  // A slowness word that tells a time of day (夜遅くまで開いてる？, 遅い時間でも, open late tonight?) is no trouble either.
+  hypothetical: /(?<=く)まで|(?<=い)(?:時間|時刻)(?!が?かか)|(?<=\b(?:open|opens|until|till)\s+late)|(?<=\blate)(?=[\s-]*night)|(?:が|に|を|は)?(?:かかっ|なっ|し|出|起き|あっ)?(?:て|で|てい|ちゃっ|ても|ってい)?(?:ても|でも)|(?:が|に|を)?(?:かかっ|なっ|し|出|起き|あっ)?(?:た|だ|っ)?(?:たら|た時|たとき|た場合|る場合|る時|ると|れば)|(?:って|とは)(?=[^。!！?？]{0,12}(?:何|なに|いつ|どこ|どれ|いくら|誰))/.source,
   // Trouble that hardly happens (割れにくい, 壊れづらい, 落ちにくく) is praise of sturdiness; trouble that
   // happens easily (壊れやすい, 熱くなりやすい) stays trouble: its やすい is not praise.
   hardly: 'にく|づら|ずら',

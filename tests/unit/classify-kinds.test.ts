@@ -85,6 +85,22 @@ describe('polarity that flips', () => {
     expect(categoryOf('ミドリ電機の接客、正直良くなかった')).toBe('complaint');
   });
 
+  it('reads a complaint word counted as none (ゼロ, 0, なし, 皆無, zero, no) as mild praise, and only that', () => {
+    expect(categoryOf('ミドリモバイルに乗り換えてから不満ゼロ')).toBe('praise');
+    expect(categoryOf('ミドリ電機の配送、今回もトラブル0でした')).toBe('praise');
+    expect(categoryOf('ミドリフォン、買って半年で不具合ゼロ')).toBe('praise');
+    expect(categoryOf('ミドリフォンに変えてから故障皆無')).toBe('praise');
+    expect(categoryOf('ミドリフォン、ストレスなしで毎日使えてる')).toBe('praise');
+    expect(categoryOf('MidoriPhone: zero issues after a year')).toBe('praise');
+    expect(categoryOf('no complaints about Midori Denki so far')).toBe('praise');
+    // what stays a complaint: nothing but complaints, no signal, an error code that starts with 0,
+    // and nothing heard back
+    expect(categoryOf('ミドリフォン、不満しかない')).toBe('complaint');
+    expect(categoryOf('MidoriPhone no signal again in the subway')).toBe('complaint');
+    expect(categoryOf('ミドリモバイルのアプリ、エラー0x8004が出て開けない')).toBe('complaint');
+    expect(categoryOf('ミドリ電機の修理、2週間待っても連絡なし')).toBe('complaint');
+  });
+
   it('reads the colloquial 〜てくれん (will not) as help that does not come, and 〜てくれんかな as a request', () => {
     expect(categoryOf('ミドリフォン、タップしても全然反応してくれん')).toBe('complaint');
     expect(categoryOf('ミドリ電機の修理、何回頼んでも直してくれん…')).toBe('complaint');
@@ -108,6 +124,19 @@ describe('polarity that flips', () => {
     expect(categoryOf('ミドリフォンって画面割れた時の修理はいくらですか')).toBe('question');
   });
 
+  it('reads a slowness word that tells a time of day (遅くまで, 遅い時間, open late) as no trouble, in a question or not', () => {
+    expect(categoryOf('ミドリ電機って夜遅くまで開いてる？')).toBe('question');
+    expect(categoryOf('ミドリモバイルのショップ、遅い時間でも受付してる？')).toBe('question');
+    expect(categoryOf('is the Midori Denki in Shinjuku open late tonight?')).toBe('question');
+    expect(categoryOf('does Midori Denki stay open late on Fridays?')).toBe('question');
+    expect(categoryOf('ミドリ電機、夜遅くまで開いてて助かる')).toBe('praise');
+    // slowness itself stays a complaint, asked or not
+    expect(categoryOf('ミドリモバイル、今日も遅いんだけど？')).toBe('complaint');
+    expect(categoryOf('ミドリ電機の配送、なんでこんなに遅いの？')).toBe('complaint');
+    expect(categoryOf('why is Midori Mobile so slow tonight?')).toBe('complaint');
+    expect(categoryOf('Midori Denki delivery was late again')).toBe('complaint');
+  });
+
   it('lets urgency words obey negation and raise only complaints and questions', () => {
     const calm = classify({ id: 'a', text: 'ミドリ電機の件、炎上してなくて安心した' });
     expect(calm.category).not.toBe('complaint');
@@ -115,6 +144,29 @@ describe('polarity that flips', () => {
     const praise = classify({ id: 'b', text: 'ミドリモバイル、返金もすぐで神対応でした' });
     expect(praise.category).toBe('praise');
     expect(praise.priority).toBeLessThan(50);
+  });
+});
+
+describe('a request asked as a question', () => {
+  it.each([
+    ['MidoriPhone, can you add a dark mode?', 'request'],
+    ['Midori Denki can you guys bring back the old app layout?', 'request'],
+    ['could Midori Mobile please extend the free trial?', 'request'],
+    ['MidoriPhone, will you add a dark mode?', 'request'],
+    ['would love it if MidoriPhone had a bigger battery', 'request'],
+    ['ミドリ電機さん、営業時間を延ばしてもらえないでしょうか', 'request'],
+    ['ミドリモバイルさん、家族割の枠を増やしてくれませんか？', 'request'],
+    ['ミドリフォン、ダークモードつけてもらえませんか', 'request'],
+    // what stays a question: what exists or can be done, being told something, the future asked about
+    ['can MidoriPhone charge wirelessly?', 'question'],
+    ['can you tell me when Midori Denki opens?', 'question'],
+    ['will Midori Denki extend the warranty if I register?', 'question'],
+    ['ミドリフォンってワイヤレス充電できますか？', 'question'],
+    ['ミドリ電機さん、在庫があるか教えてもらえないでしょうか', 'question'],
+    // and a complaint with 「?」 stays a complaint
+    ['can you fix this already, MidoriPhone keeps crashing?', 'complaint'],
+  ])('%s → %s', (text, category) => {
+    expect(categoryOf(text)).toBe(category);
   });
 });
 
