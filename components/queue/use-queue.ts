@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '@/lib/db/database';
 import { onTablesChanged } from '@/lib/db/on-tables-changed';
@@ -6,6 +7,7 @@ import { selectedPost, type Selection } from '@/lib/db/kv-items';
 import { getPostStates } from '@/lib/handled/post-states';
 import { QueueModel, type QueueSnapshot } from '@/lib/queue/queue-model';
 import { onlyStored, WrittenKeys } from '@/lib/queue/written-keys';
+import { connectSeenHandoff } from '@/lib/queue/seen-handoff';
 import { DEFAULT_QUEUE_HOURS, loadQueue, queueStart } from '@/lib/queue/seen-posts';
 import { operatorSettings, type OperatorSettings } from '@/lib/settings/settings';
 import { startedQueueHours, takeStartedRead, type StartedRead } from './start-queue-read';
@@ -35,7 +37,7 @@ export function useQueueHours(): number | undefined {
 
 /**
  * Posts seen in any x.com tab over the last `queueHours`, with their state, live. Read whole once;
- * then each write to the seen posts brings only the rows seen since (and their state), merged into
+ * rows the worker hands over as it writes them are shown at once (seen-handoff.ts); then each write to the seen posts brings only the rows seen since (and their state), merged into
  * the sorted queue, and a write to the handled log or claims re-reads the state of the queued posts
  * it touched (getPostStates; all of them when the write does not say which). Deletions (retention, "delete all my data") show as a count that no longer
  * matches, and the queue is read whole again; the window is counted only after a write that did
@@ -53,7 +55,16 @@ export function useQueue(queueHours: number | undefined): QueueSnapshot | undefi
     const written = WrittenKeys.seenPosts(db.name);
     const stateWritten = WrittenKeys.postStates(db.name);
     let running = false;
-    const publish = () => alive && setQueue(model.snapshot());
+    /** Until the first full read is in, rows handed over would be overwritten by it: the database brings them. */
+    let readWhole = true;
+    let shown: QueueSnapshot | undefined;
+    const publish = () => {
+      if (!alive) return;
+      const next = model.snapshot();
+      // A read that brought only what the panel already shows (the rows handed over) renders nothing again.
+      if (shown && next.posts === shown.posts && next.states === shown.states && next.waiting === shown.waiting && next.counts === shown.counts) return;
+      setQueue((shown = next));
+    };
 
     /** The first full read is the one the panel started at start-up (start-queue-read.ts), if it was for these hours. */
     let early: Promise<StartedRead | undefined> | undefined = takeStartedRead(queueHours);
@@ -104,7 +115,9 @@ export function useQueue(queueHours: number | undefined): QueueSnapshot | undefi
           if (pending.full) {
             pending.full = pending.seen = pending.states = false;
             stateWritten.take();
+            readWhole = true;
             await readAll();
+            readWhole = false;
           } else if (pending.seen) {
             pending.seen = false;
             await readNew();
@@ -126,7 +139,21 @@ export function useQueue(queueHours: number | undefined): QueueSnapshot | undefi
       }
     }
 
+    // The worker hands over the rows it is writing (seen-handoff.ts): shown at once, read back later.
+    const handoff = connectSeenHandoff({
+      rows(rows, states) {
+        // Rendered in this task: left to React's scheduler, the rows would wait for another task, which
+        // on a busy machine comes tens of ms later.
+        if (alive && !readWhole && !pending.full && model.merge(rows, states)) flushSync(publish);
+      },
+      reread() {
+        pending.full = true;
+        void run();
+      },
+    });
     const stopSeen = onTablesChanged(db, ['seenPosts'], (parts) => {
+      // The worker just wrote, so it runs: if it had stopped (and closed the port), connect again.
+      handoff.ensure();
       written.note(parts);
       pending.seen = true;
       void run();
@@ -143,6 +170,7 @@ export function useQueue(queueHours: number | undefined): QueueSnapshot | undefi
     void run();
     return () => {
       alive = false;
+      handoff.stop();
       stopSeen();
       stopStates();
       clearInterval(tick);
