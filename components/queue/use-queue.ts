@@ -58,6 +58,8 @@ export function useQueue(queueHours: number | undefined): QueueSnapshot | undefi
     /** Until the first full read is in, rows handed over would be overwritten by it: the database brings them. */
     let readWhole = true;
     let shown: QueueSnapshot | undefined;
+    /** Posts the queue shows from the hand-off and has not read back yet: the window's count cannot include them. */
+    const unconfirmed = new Set<string>();
     const publish = () => {
       if (!alive) return;
       const next = model.snapshot();
@@ -74,6 +76,7 @@ export function useQueue(queueHours: number | undefined): QueueSnapshot | undefi
       early = undefined;
       const now = started?.now ?? Date.now();
       model.reset(started?.queue ?? (await loadQueue(db, now, queueHours!)));
+      unconfirmed.clear();
       cursor = model.posts.reduce((max, p) => Math.max(max, p.seenAt), queueStart(now, queueHours!));
       // Written while that read ran or before this hook watched: read it the usual way.
       if (started?.changed.seen) {
@@ -98,13 +101,14 @@ export function useQueue(queueHours: number | undefined): QueueSnapshot | undefi
         const [inWindow, states] = await Promise.all([onlyStored(touched, ids) ? undefined : db.seenPosts.where('seenAt').aboveOrEqual(start).count(), getPostStates(db, ids, now)]);
         return [rows, inWindow, states] as const;
       });
+      for (const row of rows) unconfirmed.delete(row.postId);
       if (rows.length) {
         model.merge(rows, states);
         cursor = rows.reduce((max, r) => Math.max(max, r.seenAt), cursor);
       }
       // Posts that aged out are dropped here too, or every batch after the first would look like a deletion.
       model.expire(now, start);
-      if (inWindow !== undefined && inWindow !== model.size) pending.full = true;
+      if (inWindow !== undefined && inWindow !== model.size - unconfirmed.size) pending.full = true;
     }
 
     async function run(): Promise<void> {
@@ -144,7 +148,10 @@ export function useQueue(queueHours: number | undefined): QueueSnapshot | undefi
       rows(rows, states) {
         // Rendered in this task: left to React's scheduler, the rows would wait for another task, which
         // on a busy machine comes tens of ms later.
-        if (alive && !readWhole && !pending.full && model.merge(rows, states)) flushSync(publish);
+        if (!alive || readWhole || pending.full) return;
+        const queued = new Set(model.queued(rows.map((r) => r.postId)));
+        for (const row of rows) if (!queued.has(row.postId)) unconfirmed.add(row.postId);
+        if (model.merge(rows, states)) flushSync(publish);
       },
       reread() {
         pending.full = true;
