@@ -69,7 +69,7 @@ class FakePort {
 /** The worker's onConnect, and a runtime.connect for the panel that reaches it from `url`. */
 function wire(url = fakeBrowser.runtime.getURL('/sidepanel.html')) {
   let accept: ((port: FakePort) => void) | undefined;
-  acceptPanels({ addListener: (l) => (accept = l as (port: FakePort) => void) });
+  acceptPanels({ addListener: (l) => (accept = l as unknown as (port: FakePort) => void) });
   const ports: FakePort[] = [];
   const connect = ({ name }: { name: string }) => {
     const panelEnd = new FakePort(name);
