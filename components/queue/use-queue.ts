@@ -151,7 +151,7 @@ export function useQueue(queueHours: number | undefined): QueueSnapshot | undefi
         if (!alive || readWhole || pending.full) return;
         const queued = new Set(model.queued(rows.map((r) => r.postId)));
         for (const row of rows) if (!queued.has(row.postId)) unconfirmed.add(row.postId);
-        if (model.merge(rows, states)) flushSync(publish);
+        if (model.merge(rows, states, true)) flushSync(publish);
       },
       reread() {
         pending.full = true;

@@ -44,10 +44,11 @@ export class QueueModel {
   /**
    * Newly seen (or seen again) posts with their state: each takes its sorted place, replacing its
    * older reading. A row the queue already holds as it is (handed over by the worker, then read back
-   * from the database), or holds from a later sighting, changes nothing. Returns whether anything changed.
+   * from the database), or holds from a later sighting, changes nothing; nor does a row `handedOver`
+   * for a sighting the database already brought (it may have been relabelled since). Returns whether anything changed.
    */
-  merge(rows: readonly SeenPost[], rowStates: Record<string, PostState>): boolean {
-    const fresh = rows.filter((row) => !this.holds(row));
+  merge(rows: readonly SeenPost[], rowStates: Record<string, PostState>, handedOver = false): boolean {
+    const fresh = rows.filter((row) => !this.holds(row, handedOver));
     if (fresh.length === 0) return false;
     const posts = this.posts.slice();
     const waiting = this.waiting.slice();
@@ -88,11 +89,11 @@ export class QueueModel {
   }
 
   /** Whether the queue already shows this sighting of the post, or a later one. */
-  private holds(row: SeenPost): boolean {
+  private holds(row: SeenPost, handedOver: boolean): boolean {
     const old = this.byId.get(row.postId);
     if (!old || old.seenAt < row.seenAt) return false;
-    if (old.seenAt > row.seenAt) return true;
-    // The same sighting, unless the post was relabelled since (same time, another reading).
+    if (old.seenAt > row.seenAt || handedOver) return true;
+    // The same sighting read back, unless the post was relabelled since (same time, another reading).
     return old.category === row.category && old.priority === row.priority && old.decidedBy === row.decidedBy && old.text === row.text && old.tabId === row.tabId;
   }
 

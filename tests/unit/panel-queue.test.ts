@@ -135,6 +135,10 @@ describe('queue model (the panel merges new posts in)', () => {
     // Read back with another reading at the same sighting (the worker relabelled it): that one is taken.
     expect(model.merge([seen('b', { seenAt: 600, category: 'praise' })], {})).toBe(true);
     expect(model.posts.find((p) => p.postId === 'b')?.category).toBe('praise');
+    // Handed over late, for a sighting the database already brought relabelled: the database's reading stays.
+    expect(model.merge([seen('b', { seenAt: 600, category: 'complaint' })], {}, true)).toBe(false);
+    expect(model.posts.find((p) => p.postId === 'b')?.category).toBe('praise');
+    expect(model.merge([seen('b', { seenAt: 700, category: 'complaint' })], {}, true)).toBe(true);
   });
 
   it('stays sorted over many random merges', () => {
