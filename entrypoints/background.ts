@@ -6,9 +6,11 @@ import { startHandledWatch } from '@/lib/background/watch-handled';
 import { startPacksWatch } from '@/lib/background/watch-packs';
 import { startRetention } from '@/lib/handled/retention-schedule';
 import { startFollowPacks } from '@/lib/background/follow-packs';
+import { acceptPanels } from '@/lib/background/panel-handoff';
 
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
+  acceptPanels();
   startSync();
   startCorrectionsSync();
   startHandledWatch();

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '@/lib/db/database';
 import { onTablesChanged } from '@/lib/db/on-tables-changed';
@@ -6,6 +7,7 @@ import { selectedPost, type Selection } from '@/lib/db/kv-items';
 import { getPostStates } from '@/lib/handled/post-states';
 import { QueueModel, type QueueSnapshot } from '@/lib/queue/queue-model';
 import { onlyStored, WrittenKeys } from '@/lib/queue/written-keys';
+import { connectSeenHandoff } from '@/lib/queue/seen-handoff';
 import { DEFAULT_QUEUE_HOURS, loadQueue, queueStart } from '@/lib/queue/seen-posts';
 import { operatorSettings, type OperatorSettings } from '@/lib/settings/settings';
 import { startedQueueHours, startedReadNow, takeStartedRead, type StartedRead } from './start-queue-read';
@@ -37,7 +39,7 @@ export function useQueueHours(): number | undefined {
 
 /**
  * Posts seen in any x.com tab over the last `queueHours`, with their state, live. Read whole once;
- * then each write to the seen posts brings only the rows seen since (and their state), merged into
+ * rows the worker hands over as it writes them are shown at once (seen-handoff.ts); then each write to the seen posts brings only the rows seen since (and their state), merged into
  * the sorted queue, and a write to the handled log or claims re-reads the state of the queued posts
  * it touched (getPostStates; all of them when the write does not say which). Deletions (retention, "delete all my data") show as a count that no longer
  * matches, and the queue is read whole again; the window is counted only after a write that did
@@ -57,7 +59,18 @@ export function useQueue(queueHours: number | undefined): QueueSnapshot | undefi
     const written = WrittenKeys.seenPosts(db.name);
     const stateWritten = WrittenKeys.postStates(db.name);
     let running = false;
-    const publish = () => alive && setQueue(model.snapshot());
+    /** Until the first full read is in, rows handed over would be overwritten by it: the database brings them. */
+    let readWhole = true;
+    let shown: QueueSnapshot | undefined;
+    /** Posts the queue shows from the hand-off and has not read back yet: the window's count cannot include them. */
+    const unconfirmed = new Set<string>();
+    const publish = () => {
+      if (!alive) return;
+      const next = model.snapshot();
+      // A read that brought only what the panel already shows (the rows handed over) renders nothing again.
+      if (shown && next.posts === shown.posts && next.states === shown.states && next.waiting === shown.waiting && next.counts === shown.counts) return;
+      setQueue((shown = next));
+    };
 
     /** The first full read is the one the panel started at start-up (start-queue-read.ts), if it was for these hours. */
     let early: Promise<StartedRead | undefined> | undefined = takeStartedRead(queueHours);
@@ -67,6 +80,7 @@ export function useQueue(queueHours: number | undefined): QueueSnapshot | undefi
       early = undefined;
       const now = started?.now ?? Date.now();
       model.reset(started?.queue ?? (await loadQueue(db, now, queueHours!)));
+      unconfirmed.clear();
       cursor = model.posts.reduce((max, p) => Math.max(max, p.seenAt), queueStart(now, queueHours!));
       // Written while that read ran or before this hook watched: read it the usual way.
       if (started?.changed.seen) {
@@ -91,13 +105,14 @@ export function useQueue(queueHours: number | undefined): QueueSnapshot | undefi
         const [inWindow, states] = await Promise.all([onlyStored(touched, ids) ? undefined : db.seenPosts.where('seenAt').aboveOrEqual(start).count(), getPostStates(db, ids, now)]);
         return [rows, inWindow, states] as const;
       });
+      for (const row of rows) unconfirmed.delete(row.postId);
       if (rows.length) {
         model.merge(rows, states);
         cursor = rows.reduce((max, r) => Math.max(max, r.seenAt), cursor);
       }
       // Posts that aged out are dropped here too, or every batch after the first would look like a deletion.
       model.expire(now, start);
-      if (inWindow !== undefined && inWindow !== model.size) pending.full = true;
+      if (inWindow !== undefined && inWindow !== model.size - unconfirmed.size) pending.full = true;
     }
 
     async function run(): Promise<void> {
@@ -108,7 +123,9 @@ export function useQueue(queueHours: number | undefined): QueueSnapshot | undefi
           if (pending.full) {
             pending.full = pending.seen = pending.states = false;
             stateWritten.take();
+            readWhole = true;
             await readAll();
+            readWhole = false;
           } else if (pending.seen) {
             pending.seen = false;
             await readNew();
@@ -130,7 +147,24 @@ export function useQueue(queueHours: number | undefined): QueueSnapshot | undefi
       }
     }
 
+    // The worker hands over the rows it is writing (seen-handoff.ts): shown at once, read back later.
+    const handoff = connectSeenHandoff({
+      rows(rows, states) {
+        // Rendered in this task: left to React's scheduler, the rows would wait for another task, which
+        // on a busy machine comes tens of ms later.
+        if (!alive || readWhole || pending.full) return;
+        const queued = new Set(model.queued(rows.map((r) => r.postId)));
+        for (const row of rows) if (!queued.has(row.postId)) unconfirmed.add(row.postId);
+        if (model.merge(rows, states, true)) flushSync(publish);
+      },
+      reread() {
+        pending.full = true;
+        void run();
+      },
+    });
     const stopSeen = onTablesChanged(db, ['seenPosts'], (parts) => {
+      // The worker just wrote, so it runs: if it had stopped (and closed the port), connect again.
+      handoff.ensure();
       written.note(parts);
       pending.seen = true;
       void run();
@@ -147,6 +181,7 @@ export function useQueue(queueHours: number | undefined): QueueSnapshot | undefi
     void run();
     return () => {
       alive = false;
+      handoff.stop();
       stopSeen();
       stopStates();
       clearInterval(tick);

@@ -41,15 +41,21 @@ export class QueueModel {
     return this.posts.length;
   }
 
-  /** Newly seen (or seen again) posts with their state: each takes its sorted place, replacing its older reading. */
-  merge(rows: readonly SeenPost[], rowStates: Record<string, PostState>): void {
-    if (rows.length === 0) return;
+  /**
+   * Newly seen (or seen again) posts with their state: each takes its sorted place, replacing its
+   * older reading. A row the queue already holds as it is (handed over by the worker, then read back
+   * from the database), or holds from a later sighting, changes nothing; nor does a row `handedOver`
+   * for a sighting the database already brought (it may have been relabelled since). Returns whether anything changed.
+   */
+  merge(rows: readonly SeenPost[], rowStates: Record<string, PostState>, handedOver = false): boolean {
+    const fresh = rows.filter((row) => !this.holds(row, handedOver));
+    if (fresh.length === 0) return false;
     const posts = this.posts.slice();
     const waiting = this.waiting.slice();
     const counts = { all: { ...this.counts.all }, waiting: { ...this.counts.waiting } };
     // States are copied only when one changes: a new object would make the view rebuild its per-state maps.
     let states = this.states;
-    for (const row of rows) {
+    for (const row of fresh) {
       const old = this.byId.get(row.postId);
       if (old) {
         posts.splice(queueIndexOf(posts, old), 1);
@@ -79,6 +85,16 @@ export class QueueModel {
     this.states = states;
     this.waiting = waiting;
     this.counts = counts;
+    return true;
+  }
+
+  /** Whether the queue already shows this sighting of the post, or a later one. */
+  private holds(row: SeenPost, handedOver: boolean): boolean {
+    const old = this.byId.get(row.postId);
+    if (!old || old.seenAt < row.seenAt) return false;
+    if (old.seenAt > row.seenAt || handedOver) return true;
+    // The same sighting read back, unless the post was relabelled since (same time, another reading).
+    return old.category === row.category && old.priority === row.priority && old.decidedBy === row.decidedBy && old.text === row.text && old.tabId === row.tabId;
   }
 
   /** Post state read again for the whole queue (a post handled, undone, claimed — here or by a teammate). */

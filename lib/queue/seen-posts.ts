@@ -12,9 +12,18 @@ import { DEFAULT_QUEUE_HOURS, queueStart } from './queue-window';
 const DAY_MS = 86_400_000;
 export { DEFAULT_QUEUE_HOURS, queueStart } from './queue-window';
 
-/** A tab reported brand posts: store them (seeing a post again refreshes its reading and time). */
+/** The rows a tab's report of brand posts stores (seeing a post again refreshes its reading and time). */
+export function seenRows(posts: PostSummary[], tabId: number | undefined, now: number): SeenPost[] {
+  return posts.map((p) => ({ ...p, ...(tabId === undefined ? {} : { tabId }), seenAt: now }));
+}
+
+export async function storeSeen(db: KizukiDatabase, rows: SeenPost[]): Promise<void> {
+  await db.seenPosts.bulkPut(rows);
+}
+
+/** A tab reported brand posts: store them. */
 export async function recordSeen(db: KizukiDatabase, posts: PostSummary[], tabId: number | undefined, now: number): Promise<void> {
-  await db.seenPosts.bulkPut(posts.map((p) => ({ ...p, ...(tabId === undefined ? {} : { tabId }), seenAt: now })));
+  await storeSeen(db, seenRows(posts, tabId, now));
 }
 
 /**

@@ -123,6 +123,24 @@ describe('queue model (the panel merges new posts in)', () => {
     expect(before.map((p) => p.postId)).toEqual(['a', 'b']);
   });
 
+  it('a row it already shows as it is (handed over, then read back) or from a later sighting changes nothing; a relabelled one does', () => {
+    const model = new QueueModel();
+    model.reset({ posts: [seen('a', { seenAt: 500 })], states: {} });
+    expect(model.merge([seen('b', { seenAt: 600 })], {})).toBe(true);
+    const before = model.snapshot();
+    expect(model.merge([seen('b', { seenAt: 600 }), seen('a', { seenAt: 400, priority: 99 })], {})).toBe(false);
+    const after = model.snapshot();
+    expect([after.posts, after.waiting, after.counts, after.states]).toEqual([before.posts, before.waiting, before.counts, before.states]);
+    expect(after.posts).toBe(before.posts);
+    // Read back with another reading at the same sighting (the worker relabelled it): that one is taken.
+    expect(model.merge([seen('b', { seenAt: 600, category: 'praise' })], {})).toBe(true);
+    expect(model.posts.find((p) => p.postId === 'b')?.category).toBe('praise');
+    // Handed over late, for a sighting the database already brought relabelled: the database's reading stays.
+    expect(model.merge([seen('b', { seenAt: 600, category: 'complaint' })], {}, true)).toBe(false);
+    expect(model.posts.find((p) => p.postId === 'b')?.category).toBe('praise');
+    expect(model.merge([seen('b', { seenAt: 700, category: 'complaint' })], {}, true)).toBe(true);
+  });
+
   it('stays sorted over many random merges', () => {
     const model = new QueueModel();
     let seed = 7;

@@ -1,15 +1,17 @@
 import { browser } from 'wxt/browser';
 import type { PostSummary } from '../../contract/records';
 import { db } from '../../db/database';
-import { recordSeen } from '../../queue/seen-posts';
+import { seenRows, storeSeen } from '../../queue/seen-posts';
+import { getPostStates } from '../../handled/post-states';
+import { handToPanels, panelsOpen, panelsReread } from '../panel-handoff';
 import { defineHandler } from '../define-handler';
 import { labelPosts, secondReadingLater } from '../learned-layer';
 import { baseModelIfTrained } from '../../classify/base-model';
 import { deadlinesOf, noteTeamSightings } from '../team-posts';
 
 /**
- * Brand posts a tab has shown: the side panel's queue watches the table, so storing them is all it
- * takes to update the queue; the answer goes as soon as they are stored. A post with no tab (not from a tab's content script) is refused.
+ * Brand posts a tab has shown: the side panel's queue watches the table, and an open panel is also
+ * handed the rows as they are written; the answer goes as soon as they are stored. A post with no tab (not from a tab's content script) is refused.
  * Each is labelled as the team sees it first (a correction, the learned layer); chips whose
  * category changed that way are told to ask again.
  */
@@ -18,11 +20,19 @@ export default defineHandler('posts/seen', async (req, sender) => {
   if (tabId === undefined) return { ok: false, error: 'posts/seen comes from a tab' };
   const now = Date.now();
   // Labelled as the team sees them first (a correction, the learned layer); which of them are new is
-  // read meanwhile: the panel waits for the write below, so nothing before it runs in turn.
+  // read meanwhile, and, for an open panel, their state: the panel is handed the rows as their write
+  // starts (panel-handoff.ts), so nothing before it runs in turn.
   const withoutReading = baseModelIfTrained() === null;
-  const [posts, before] = await Promise.all([labelPosts(req.posts), db.seenPosts.bulkGet(req.posts.map((p) => p.postId))]);
-  await recordSeen(db, posts, tabId, now);
-  // Stored: the panel's queue has them, and the page may send its next report. What follows (the
+  const ids = req.posts.map((p) => p.postId);
+  const [posts, before, states] = await Promise.all([labelPosts(req.posts), db.seenPosts.bulkGet(ids), panelsOpen() ? getPostStates(db, ids, now) : undefined]);
+  const rows = seenRows(posts, tabId, now);
+  const stored = storeSeen(db, rows);
+  if (states) handToPanels(rows, states);
+  await stored.catch((error: unknown) => {
+    panelsReread();
+    throw error;
+  });
+  // Stored: the page may send its next report. What follows (the
   // team's sightings, the chips' deadlines) is not on the way from the page to the panel.
   const warn = (error: unknown) => console.warn('kizuki: after posts/seen', error);
   void afterSeen(posts, before.map(Boolean), req.posts, tabId, sender.tab?.url, now).catch(warn);
