@@ -45,11 +45,28 @@ export class QueueModel {
    * Newly seen (or seen again) posts with their state: each takes its sorted place, replacing its
    * older reading. A row the queue already holds as it is (handed over by the worker, then read back
    * from the database), or holds from a later sighting, changes nothing; nor does a row `handedOver`
-   * for a sighting the database already brought (it may have been relabelled since). Returns whether anything changed.
+   * for a sighting the database already brought (it may have been relabelled since).
+   *
+   * States: rows read from the database come with their state read beside them, which counts even
+   * for a row the queue already holds. A handed-over row's state was read by the worker before its
+   * write, and may be older than what the panel has read since (the operator's own mark a moment
+   * ago): for a post already queued the panel keeps its own, which every write to the handled log or
+   * claims refreshes; the state only comes with a post new to the queue. Returns whether anything changed.
    */
   merge(rows: readonly SeenPost[], rowStates: Record<string, PostState>, handedOver = false): boolean {
     const fresh = rows.filter((row) => !this.holds(row, handedOver));
-    if (fresh.length === 0) return false;
+    const restated = handedOver ? [] : rows.filter((row) => !fresh.includes(row) && !sameState(this.states[row.postId], rowStates[row.postId]));
+    if (restated.length > 0) this.updateStates(restated.map((row) => row.postId), rowStates);
+    if (fresh.length === 0) return restated.length > 0;
+    if (handedOver) {
+      rowStates = { ...rowStates };
+      for (const row of fresh) {
+        if (!this.byId.has(row.postId)) continue;
+        const own = this.states[row.postId];
+        if (own) rowStates[row.postId] = own;
+        else delete rowStates[row.postId];
+      }
+    }
     const posts = this.posts.slice();
     const waiting = this.waiting.slice();
     const counts = { all: { ...this.counts.all }, waiting: { ...this.counts.waiting } };
@@ -161,4 +178,9 @@ export class QueueModel {
   snapshot(): QueueSnapshot {
     return { posts: this.posts, states: this.states, waiting: this.waiting, counts: this.counts };
   }
+}
+
+/** Whether two reads of a post's state say the same (both absent counts as the same). */
+function sameState(a: PostState | undefined, b: PostState | undefined): boolean {
+  return a === b || JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 }

@@ -141,6 +141,25 @@ describe('queue model (the panel merges new posts in)', () => {
     expect(model.merge([seen('b', { seenAt: 700, category: 'complaint' })], {}, true)).toBe(true);
   });
 
+  it('a hand-over never brings back a state older than the panel\'s, and a read-back brings the database\'s state even for a row already shown', () => {
+    const handled = { handled: [{ operator: 'sato', operatorName: '佐藤', handledAt: 1, action: 'escalated' }], claim: null };
+    const model = new QueueModel();
+    model.reset({ posts: [seen('a', { seenAt: 500 }), seen('b', { seenAt: 500 })], states: {} });
+    // The operator escalates a: the panel reads its state again.
+    model.updateStates(['a'], { a: handled });
+    expect(model.snapshot().waiting.map((p) => p.postId)).toEqual(['b']);
+    // The page sees a again; the worker read a's state before the escalation was written and hands that over.
+    model.merge([seen('a', { seenAt: 700 })], {}, true);
+    expect(model.snapshot().waiting.map((p) => p.postId)).toEqual(['b']);
+    // A post new to the queue takes the state handed over with it.
+    model.merge([seen('c', { seenAt: 700 })], { c: handled }, true);
+    expect(isHandled(model.states, 'c')).toBe(true);
+    // The same sighting read back from the database, with the state read there: it counts, though the row is shown already.
+    model.updateStates(['b'], {});
+    model.merge([seen('b', { seenAt: 500 })], { b: handled });
+    expect(model.snapshot().waiting.map((p) => p.postId)).toEqual([]);
+  });
+
   it('stays sorted over many random merges', () => {
     const model = new QueueModel();
     let seed = 7;
