@@ -62,9 +62,11 @@ function el(tag: string, attrs: Record<string, string | undefined>, ...children:
   return node;
 }
 
+const t = makeT(messages);
+const fix = makeT(fixMessages);
+const shell = makeT(shellMessages);
+
 function row(post: SeenPost, index: number, setSize: number, now: number): HTMLElement {
-  const t = makeT(messages);
-  const fix = makeT(fixMessages);
   const published = new Date(post.publishedAt ?? post.seenAt);
   const rules = post.rulesCategory ? categoryLabel(post.rulesCategory) : '';
   const layer = post.decidedBy === 'learned' || post.decidedBy === 'reading' || post.decidedBy === 'team' ? post.decidedBy : undefined;
@@ -117,8 +119,6 @@ function row(post: SeenPost, index: number, setSize: number, now: number): HTMLE
 
 /** The first screen: the panel's tabs on the queue, the category filter with its counts, the first rows. */
 export function buildFirstScreen(waiting: SeenPost[], now: number, viewportHeight: number): HTMLElement {
-  const shell = makeT(shellMessages);
-  const t = makeT(messages);
   const counts = countByCategory(waiting);
   const tabs = (['queue', 'inbox', 'history', 'reports', 'packs', 'settings'] as const).map((name) =>
     el('button', { role: 'tab', id: `kz-tab-${name}`, 'aria-selected': String(name === 'queue'), 'aria-controls': 'kz-tabpanel', 'data-testid': `tab-${name}` }, shell(name)),

@@ -1,7 +1,7 @@
 import type { Category } from '../categories';
 import { normalize } from '../text/normalize';
 import { baseModel } from './base-model';
-import { predictLearned, type LearnedModel } from './learned';
+import { predictLearned, type LearnedModel, type LearnedPrediction } from './learned';
 
 // The background's second reading of a brand post the page's rules left as `other`. The rules find
 // trouble and praise by their words, and each new writer brings wording no list holds. Two readers
@@ -146,8 +146,9 @@ const DECIDE = 1;
 
 /**
  * A category for a brand post (its brand names taken out, combine.ts `withoutBrands`) given the rules'
- * category and scores, or null to leave the rules' category. Only complaint or praise: a question or
- * request the rules missed has no shape the readers can vouch for.
+ * category and scores, or null to leave the rules' category. It reads complaint or praise (a question
+ * or request the rules missed has no shape the readers can vouch for), or gives `other` back to a
+ * plain mention the rules read something into on one weak signal.
  */
 export function secondReading(
   text: string,
@@ -155,35 +156,30 @@ export function secondReading(
   rulesCategory: Category = 'other',
   rulesScores?: Partial<Record<Category, number>>,
 ): SecondReading | null {
-  const learned = model ? predictLearned(model, text, { nearest: false }) : null;
+  // The model is asked only where a case below needs it (a strong complaint, or a post the cues read, does not).
+  let learned: LearnedPrediction | null | undefined;
+  const predict = () => (learned === undefined ? (learned = model ? predictLearned(model, text, { nearest: false }) : null) : learned);
+  /** The model's category, when it is one given here and the model is at least that sure of it. */
+  const sure = (thresholds: Partial<Record<SecondReading['category'], number>>): SecondReading | null => {
+    const p = predict();
+    const threshold = p ? (thresholds as Partial<Record<Category, number>>)[p.category] : undefined;
+    return p && threshold !== undefined && p.confidence >= threshold ? { category: p.category as SecondReading['category'], by: 'model', cues: [] } : null;
+  };
   // A plain mention the rules read something into on the strength of a single signal (a trouble word
   // in a neutral sentence): the model, very sure it is a plain mention, makes it one again.
   const weakRules = rulesScores !== undefined && Math.max(...Object.values(rulesScores)) <= WEAK_RULES;
-  if (rulesCategory !== 'other' && weakRules && learned && learned.category === 'other' && learned.confidence >= PLAIN_AGAIN) {
-    return { category: 'other', by: 'model', cues: [] };
-  }
-  if (rulesCategory === 'complaint') {
-    const mixed = (rulesScores?.praise ?? 0) > 0;
-    return mixed && learned && learned.category === 'praise' && learned.confidence >= MIXED_TO_PRAISE ? { category: 'praise', by: 'model', cues: [] } : null;
-  }
-  if (rulesCategory === 'request') {
-    return learned && (learned.category === 'praise' || learned.category === 'complaint') && learned.confidence >= REQUEST_TO_FACT
-      ? { category: learned.category, by: 'model', cues: [] }
-      : null;
-  }
-  if (rulesCategory === 'question') {
-    return learned && learned.category === 'complaint' && learned.confidence >= QUESTION_TO_COMPLAINT ? { category: 'complaint', by: 'model', cues: [] } : null;
-  }
+  const plainAgain = rulesCategory !== 'other' && weakRules ? sure({ other: PLAIN_AGAIN }) : null;
+  if (plainAgain) return plainAgain;
+  if (rulesCategory === 'complaint') return (rulesScores?.praise ?? 0) > 0 ? sure({ praise: MIXED_TO_PRAISE }) : null;
+  if (rulesCategory === 'request') return sure({ praise: REQUEST_TO_FACT, complaint: REQUEST_TO_FACT });
+  if (rulesCategory === 'question') return sure({ complaint: QUESTION_TO_COMPLAINT });
   if (rulesCategory !== 'other') return null;
   // The cues first: where they find a fact's shape they read the post itself, and the model (wording
   // like posts labelled before) is wrong more often when the two disagree (「10分で手続き完了した」).
   const cues = readCues(text);
   if (cues) return cues;
   const plain = PLAIN_MENTION.test(normalize(text).text);
-  if (learned && (learned.category === 'complaint' || learned.category === 'praise') && learned.confidence >= (plain ? Number(PLAIN_CONFIDENCE) : MODEL_CONFIDENCE[learned.category])) {
-    return { category: learned.category, by: 'model', cues: [] };
-  }
-  return null;
+  return sure(plain ? { complaint: PLAIN_CONFIDENCE, praise: PLAIN_CONFIDENCE } : MODEL_CONFIDENCE);
 }
 
 /** The cues alone. */

@@ -54,9 +54,13 @@ export class QueueModel {
    * claims refreshes; the state only comes with a post new to the queue. Returns whether anything changed.
    */
   merge(rows: readonly SeenPost[], rowStates: Record<string, PostState>, handedOver = false): boolean {
-    const fresh = rows.filter((row) => !this.holds(row, handedOver));
-    const restated = handedOver ? [] : rows.filter((row) => !fresh.includes(row) && !sameState(this.states[row.postId], rowStates[row.postId]));
-    if (restated.length > 0) this.updateStates(restated.map((row) => row.postId), rowStates);
+    const fresh: SeenPost[] = [];
+    const restated: string[] = [];
+    for (const row of rows) {
+      if (!this.holds(row, handedOver)) fresh.push(row);
+      else if (!handedOver && !sameState(this.states[row.postId], rowStates[row.postId])) restated.push(row.postId);
+    }
+    if (restated.length > 0) this.updateStates(restated, rowStates);
     if (fresh.length === 0) return restated.length > 0;
     if (handedOver) {
       rowStates = { ...rowStates };

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { browser, type Browser } from 'wxt/browser';
 import { CATEGORIES } from '../categories';
 import type { PostState } from '../contract/post-state';
-import { operatorIdSchema, postIdSchema, seenPostSchema, type SeenPost } from '../contract/records';
+import { claimRecordSchema, handledRecordSchema, postIdSchema, seenPostSchema, type SeenPost } from '../contract/records';
 
 // The seen posts' hand-off from the worker to an open side panel. The panel's queue follows the
 // database (use-queue.ts), but that way a new post reaches it only after the worker's write has
@@ -16,11 +16,10 @@ import { operatorIdSchema, postIdSchema, seenPostSchema, type SeenPost } from '.
 /** The port's name: a panel opens it, the worker keeps every one open and writes to each. */
 export const SEEN_PORT = 'kizuki-seen';
 
-const operatorRef = { operator: operatorIdSchema, operatorName: z.string().max(100) };
-const epochMs = z.number().int().nonnegative();
+// A post's state is built from its handled records and claim (lib/handled/post-states.ts): their fields are checked as the records' own.
 const postStateSchema = z.object({
-  handled: z.array(z.object({ ...operatorRef, handledAt: epochMs, action: z.string().max(40) })).max(100),
-  claim: z.object({ ...operatorRef, expiresAt: z.number().int() }).nullable(),
+  handled: z.array(handledRecordSchema.pick({ operator: true, operatorName: true, handledAt: true }).extend({ action: z.string().max(40) })).max(100),
+  claim: claimRecordSchema.pick({ operator: true, operatorName: true, expiresAt: true }).nullable(),
   deadline: z.number().int().optional(),
   category: z.enum(CATEGORIES).optional(),
 }) satisfies z.ZodType<PostState>;

@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { until } from './support/until';
+import { layOutQueueAsInAPanel } from './support/queue-layout';
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -22,20 +23,7 @@ import { connectSeenHandoff, SEEN_PORT } from '@/lib/queue/seen-handoff';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
-// jsdom lays nothing out: the queue's scroll area gets a panel's size and each row 100 px.
-const SIZES: Record<string, Record<string, number>> = {
-  clientHeight: { 'queue-scroll': 720 },
-  clientWidth: { 'queue-scroll': 360 },
-  offsetHeight: { 'queue-item': 100 },
-};
-for (const [prop, by] of Object.entries(SIZES)) {
-  Object.defineProperty(HTMLElement.prototype, prop, {
-    configurable: true,
-    get(this: HTMLElement) {
-      return by[this.dataset.testid ?? ''] ?? 0;
-    },
-  });
-}
+layOutQueueAsInAPanel();
 
 function summary(postId: string, over: Partial<PostSummary> = {}): PostSummary {
   return {

@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import { layOutQueueAsInAPanel } from './support/queue-layout';
 import { until } from './support/until';
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
@@ -13,26 +14,7 @@ import { QueueView } from '@/components/queue/QueueView';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
-// jsdom lays nothing out: the queue's scroll area gets the height a panel would give it (720 px) and
-// each row 100 px, so the virtualised list decides which rows are on screen as in a browser.
-Object.defineProperty(HTMLElement.prototype, 'clientHeight', {
-  configurable: true,
-  get(this: HTMLElement) {
-    return this.dataset.testid === 'queue-scroll' ? 720 : 0;
-  },
-});
-Object.defineProperty(HTMLElement.prototype, 'offsetHeight', {
-  configurable: true,
-  get(this: HTMLElement) {
-    return this.dataset.testid === 'queue-item' ? 100 : 0;
-  },
-});
-Object.defineProperty(HTMLElement.prototype, 'clientWidth', {
-  configurable: true,
-  get(this: HTMLElement) {
-    return this.dataset.testid === 'queue-scroll' ? 360 : 0;
-  },
-});
+layOutQueueAsInAPanel();
 
 const XSS = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script> ミドリ電機';
 
