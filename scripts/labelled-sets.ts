@@ -46,6 +46,9 @@ export function labelledSets(): Record<string, LabelledPost[]> {
     dev9: readLabelled('labelled-posts-dev9.jsonl'),
     dev10: readLabelled('labelled-posts-dev10.jsonl'),
     dev11: readLabelled('labelled-posts-dev11.jsonl'),
+    dev12: readLabelled('labelled-posts-dev12.jsonl'),
+    dev13: readLabelled('labelled-posts-dev13.jsonl'),
+    dev14: readLabelled('labelled-posts-dev14.jsonl'),
     unseen: readLabelled('labelled-posts-unseen.jsonl'),
     unseen2: readLabelled('labelled-posts-unseen2.jsonl'),
   };

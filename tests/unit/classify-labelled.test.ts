@@ -54,6 +54,15 @@ import { evaluate, formatEvaluation, labelledSets, queueReader } from '../../scr
 //            reading): the check that dev10's changes carry. First run, rules 0.85 (complaint P 0.97 R 0.75,
 //            praise P 0.94 R 0.76, other P 0.60 R 0.94); as the queue shows it 0.89 (complaint R 0.95,
 //            praise R 0.86, other R 0.63).
+//   dev12    320 posts (15 % English), dev13 300 (15 %) and dev14 320 (21 %), written for issue 13's sixth
+//            round by three writers who never saw the classifier or the other sets, before any change:
+//            everyday life (dev12); young, slang-heavy users and careful older ones (dev13); shop owners,
+//            parents, rural life, travel, more English and hard cases (dev14). dev13 is held out (never
+//            tuned on, never trained on); dev12 and dev14 are development sets. First run, rules: dev12
+//            0.81 (complaint P 0.78 R 0.82, praise P 0.92 R 0.70, other P 0.57 R 0.71), dev13 0.80 (0.79
+//            0.82, 0.88 0.68, 0.67 0.67), dev14 0.80 (0.79 0.83, 0.86 0.77, 0.74 0.60); as the queue shows
+//            it with the shipped model: dev12 0.87 (complaint R 0.95, praise R 0.79), dev13 0.86 (0.93,
+//            0.77), dev14 0.83 (0.91, 0.83).
 // Floors sit a little under the measured figures (printed below), so a regression fails.
 const sets = labelledSets();
 const classifier = createClassifier(compileSpec([packSchema.parse(demoPack)]));
@@ -75,6 +84,9 @@ const floors: Record<string, { accuracy: number; recall: number; precision: numb
   dev9: { accuracy: 0.7, precision: 0.6, recall: 0.4, otherPrecision: 0.3 },
   dev10: { accuracy: 0.8, precision: 0.8, recall: 0.7, otherPrecision: 0.5 },
   dev11: { accuracy: 0.82, precision: 0.8, recall: 0.7, otherPrecision: 0.55 },
+  dev12: { accuracy: 0.78, precision: 0.75, recall: 0.65, otherPrecision: 0.5 },
+  dev13: { accuracy: 0.77, precision: 0.7, recall: 0.6, otherPrecision: 0.6 },
+  dev14: { accuracy: 0.77, precision: 0.75, recall: 0.55, otherPrecision: 0.65 },
   unseen: { accuracy: 0.8, precision: 0.78, recall: 0.72, otherPrecision: 0.5 },
   unseen2: { accuracy: 0.8, precision: 0.75, recall: 0.72, otherPrecision: 0.55 },
 };
