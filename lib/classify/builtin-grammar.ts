@@ -49,6 +49,12 @@ export const PREDICATES: PredicateRule[] = [
   // asking for a change: 〜ならないかな / ならんかね / くれないかな
   { category: 'request', weight: 1.5, gate: 'な|くれ|もらえ|いただけ|でき',
     pattern: '(?:なら|くれ|もらえ|いただけ|でき)(?:ない|ん|ません)(?:か|かな|かね|でしょうか|もん)|(?:なら|くれ)(?:ない|ん)[?？]' },
+  // asking, not describing: a te-form with くれ closing a sentence (置いてくれー, 開けててくれ。, 直してくれや) or
+  // asked back (置いてくれん？, 戻してくれない？), whatever comes before the て (the closing-te rule below must
+  // skip 〜てて and 〜いて, which describe); 〜てもらうことはできませんか; どうにかならない？; a wish that would win
+  // the writer over at once (作ってくれたら即加入する). Not inside a quote: 「直してくれ」って言ったのに.
+  { category: 'request', weight: 2, gate: 'くれ|こと|どうにか|即',
+    pattern: '[てで]くれ(?:や|よ)?(?=[。!！…\\s]|$)(?![^「」]*」)|[てで]くれ(?:ない|ん)[?？]|[てで](?:もらう|いただく|頂く)(?:こと|の)(?:は|って)?(?:でき|出来|可能)|どうにか(?:なら|なり|して(?:もら|いただ|くだ|ほし))|(?:たら|れば)[^。!?？]{0,15}(?:即|すぐ)(?:加入|契約|買|乗り換え|申し込)' },
   // asking someone to do something, as a question: 延ばしてもらえないでしょうか, 戻してくれませんか (not 教えて…, asking
   // to be told); "can you add …?", "could Acme bring back …?" (a modal, its subject, a verb of change)
   { category: 'request', weight: 2, gate: 'くれ|もらえ|いただけ|頂け',
@@ -62,16 +68,29 @@ export const PREDICATES: PredicateRule[] = [
 ];
 
 export const REPORTS: PredicateRule[] = [
+  // English irony closing a post after a fact ("…still says preparing to ship. Great.", "Thanks a lot.",
+  // "love how it updates itself and then…", "fast for who", "who asked for this"), and a bare "why" or
+  // "how" closing one ("my bill went UP. how"): trouble told, not praise, not a question.
+  { category: 'complaint', weight: 1, latin: true,
+    pattern: '[.!?…]\\s+(?:(?:just |really |so |very )?(?:great|perfect|wonderful|fantastic|awesome|amazing|brilliant|lovely|splendid|terrific)(?: (?:job|work|stuff))?|thanks a lot|thanks for nothing|love (?:that|this) for me|why|how)[.!?…]*\\s*$|^(?:i )?(?:love|gotta love|i love) how\\b|\\b(?:fast|easy|unlimited|premium|smart|quick) for who\\b|who asked for this' },
   // done and regretted: 落ちてしまいました, 消えちゃった, 壊れちまった (not 買っちゃった, 惚れちゃう: choices and delight)
   { category: 'complaint', weight: 0.5, gate: 'しま|ちゃ|じゃ|ちま',
     pattern: '(?<!買っ|ぽちっ|惚れ|笑っ|感動し|泣い|ハマっ|はまっ)(?:[てで]しま(?:った|いました|う)|(?<=[っいしれけきえせてめべね])(?:ちゃ|じゃ)(?:った|いました|う(?![?？]))|ちまった)' },
-  // futile repetition: 何度かけても, 何回やっても, 毎回はじかれる
-  { category: 'complaint', weight: 1, gate: '何|毎回', pattern: '(?:何(?:度|回|回も|度も)|毎回)[^。、!！?？]{0,10}(?:ても|でも|[さら]れる)' },
+  // futile repetition: 何度かけても, 何回やっても, 毎回はじかれる (not what it survives: 何回落としても割れない, 平気)
+  { category: 'complaint', weight: 1, gate: '何|毎回', pattern: '(?:何(?:度|回|回も|度も)|毎回)[^。、!！?？]{0,10}(?:ても|でも|[さら]れる)(?![、\\s]*(?:割れ|壊れ|傷|へこ|凹|びくとも|平気|大丈夫|無事|問題な|ぴんぴん))' },
   // waited, and still: 3日待ってる, 2週間経つ, 1時間かかった, 折り返し待ち3日目
   { category: 'complaint', weight: 1, gate: '待|経|かか|放置',
     pattern: '(?:\\d+|何|数|[一二三四五六七八九十])(?:分|時間|日|週間|週|[ヶゖヵかけ]月|年)(?:も|以上|近く|くらい|ぐらい)?(?:待|経|放置|かか)|待ち(?:\\d|[一二三四五六七八九十何])' },
   // success without trouble: ブレずに撮れた, 迷わずに設定できた, 気にせず使える
   { category: 'praise', weight: 1, gate: 'ず', pattern: 'ず(?:に)?[^、。!！?？]{0,10}(?:でき|撮れ|使え|見れ|見られ|行け|済|終わ|繋が|つなが)(?:た|て|る|ま)' },
+  // over quickly: 5分で解決, 10分で開通した, 待ち10分で済んだ, すぐ直った, 翌朝届いてた; like help received, it
+  // resolves the trouble told before it (請求が二重になってた件、電話したら5分で解決). Not after やっと.
+  { category: 'praise', weight: 1, concedes: true, gate: '分|秒|即|すぐ|一瞬|翌|次の日|当日',
+    pattern: '(?<!やっと|ようやく)(?:(?:\\d+|[一二三四五六七八九十数])(?:分|秒)|即|すぐ|一瞬|秒)で?(?:[^。、!！?？]{0,6}?)(?:解決|開通|終わ|完了|済[んみ]|直っ|直り|復旧|届い|届き|つながっ|繋がっ)(?!て(?:な|ほ|くれ))|(?:翌日|翌朝|次の日|当日)(?:の朝)?(?:に|には)?(?:もう)?[^。、!！?？]{0,8}?(?:届い|届き|着い)(?!て(?:な|ほ))' },
+  // no longer needed: 並ばなくていい, ショップ行かなくていいの神, 待たなくて済む (not asking leave: 〜なくてもいい？)
+  { category: 'praise', weight: 1, gate: 'なくて', pattern: 'なくて(?:も)?(?:いい|良い|よい|済|すむ|すん)(?!の?[?？]|か|です?か)' },
+  // said to be meant well: 月末に震えた（いい意味で）, ヤバい(良い意味で): the feeling told before it is praise
+  { category: 'praise', weight: 2, concedes: true, gate: '意味', pattern: '(?:いい|良い|よい)意味で' },
   // good, closing a clause: 手触りいい, 発色が良い, ええやん (not てもいい, でいいのかな, 別にいい)
   { category: 'praise', weight: 1, gate: 'いい|良い|よい|ええ',
     pattern: '(?<![もてでにばれら])(?:いい|良い|よい)(?=[。!！\\s…w」]*$|(?:ね|な|わ|よ|やん|じゃん)[。!！\\s…w」]*$|[。!！、」])|ええやん' },
@@ -82,7 +101,7 @@ export const REPORTS: PredicateRule[] = [
 // kana tells a verb from an adjective (良くない), a noun (問題ない) or a state (ある/ない). Not when the
 // negative is a condition, an instruction or a question (〜ないと, 〜ないで, 〜ないように, 〜ないか, 〜ないの？).
 export const NEGATIVE_VERB = {
-  pattern: '(?:(?:[かがさしじびりたなばまらわえけげせてねべめれこ]|[出見来寝]|んで)(?:な(?:い|かった|くて|くな|さすぎ)|ねえ|へん|ひん)|[かがさしじびりたなばまらわえけげせてねべめれこきぎちにみい出見来寝]ません(?!か))(?![とす]|で(?!す)|よう|か(?!った)|の(?:[?？]|$|かな|か))|(?:[かがたばまらわえれ]|(?<!ま)せ)ん(?=[。、!?\\s…]|$|けど|のに|のだ[がけ]|のです[がけ]|のや|し[。、\\s]|やん|わ|よ|くて|くな|かった)',
+  pattern: '(?:(?:[かがさしじびりたなばまらわえけげせてねべめれこ]|[出見来寝]|んで)(?:な(?:い|かった|くて|くな|さすぎ)|ねえ|へん|ひん)|[かがさしじびりたなばまらわえけげせてねべめれこきぎちにみい出見来寝]ません(?!か))(?![とす]|で(?!す)|よう|か(?!った)|の(?:[?？]|$|かな|か)|(?<=くて)(?:も)?(?:いい|良い|よい|済|すむ|すん))|(?:[かがたばまらわえれ]|(?<!ま)せ)ん(?=[。、!?\\s…]|$|けど|のに|のだ[がけ]|のです[がけ]|のや|し[。、\\s]|やん|わ|よ|くて|くな|かった)',
   // Set phrases that praise or shrug (しか/たまら/手放せ + ない), conditions and copulas, not knowing how,
   // loanwords that end like a colloquial negative once folded to hiragana (プラン, ボタン, レストラン).
   exclude: 'しか[なん]|たまら[なん]|気になら[なん]|変わら[なん]|減ら[なん]|かまわ[なん]|構わ[なん]|止まら[なん]|手放せ[なん]|欠かせ[なん]|戻れ[なん]|頭が上がら|わから[なん]|分から[なん]|判ら[なん]|しれ[なん]|知れ[なん]|忘れ[なん]|ざるをえな|ではな|じゃな|てはな|かな(?![いくかぁ])|せな|みかん|いけな|いら[なん]|要ら[なん]|かねな|くなって|比べ|負け[なん]|気にし|離れ[なん]|後悔し|損はし|損し|しな[いか].{0,2}[?？]|ありませ|すみませ|しませ|ぷらん|ぼたん|すとらん|ございませ|かまいませ|構いませ|にすぎな|過ぎな|ちゃいませ|じゃいませ|ていませ(?:ん)?[?？]',
@@ -105,6 +124,8 @@ const NEGATION = [
   '(?:じゃ|では)(?:な|あり|ね)',
   // counted as none: 不満|ゼロ, トラブル|0件, 不具合|皆無 (not a code or an amount: エラー|0x80, 0.5秒)
   '[がはも]?(?:ぜろ|皆無|0(?![\\d.,x]))',
+  // never known to: 故障|知らず, 充電切れ|知らず
+  '(?:知らず|しらず)',
   // the help asked for did not come: 対応して|くれなかった, 直して|もらえません
   '(?:くれ|もらえ|いただけ)(?:な(?:い|かっ|く)|ません|ず|ねえ|へん|ん(?:く|かっ))',
   '(?:が|は)?(?:ある)?(?:わけ|こと)(?:じゃ|では|は|が|も)?(?:な|あり)',

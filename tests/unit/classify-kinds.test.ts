@@ -268,3 +268,49 @@ describe('trouble that does not happen, is gone, or is conceded', () => {
     expect(categoryOf(text)).toBe(category);
   });
 });
+
+// The sixth round of issue #13 (dev12 and dev14's misses, by kind; each row in wording of its own).
+describe('a request that closes on くれ, or asks what would win the writer over', () => {
+  it.each([
+    ['ミドリ電機、駐輪場にも屋根つけといてくれー', 'request'],
+    ['ミドモバ、夜の窓口もうちょい開けててくれ。平日行けん', 'request'],
+    ['ミドリフォンさん、着信音もっと増やしてくれん？選べるの少なすぎ', 'request'],
+    ['ミドリモバイルさん、領収書を毎月メールで送ってもらうことはできませんか', 'request'],
+    ['ミドリ電機さん、駐車場の狭さどうにかなりませんか', 'request'],
+    ['ミドリフォンに望遠カメラ付けてくれたら即買い替えるのに', 'request'],
+    // a quoted plea is what was said, not asked here
+    ['「早く直してくれ」って三回言ったのにミドリ電機まだ動かない', 'complaint'],
+  ])('%s → %s', (text, category) => {
+    expect(categoryOf(text)).toBe(category);
+  });
+});
+
+describe('English irony and a bare why closing a fact', () => {
+  it.each([
+    ['MidoriPhone battery went from 80 to 20 on my commute. Fantastic.', 'complaint'],
+    ['Midori Mobile charged me for roaming I never used. Thanks a lot.', 'complaint'],
+    ['love how Midori Denki emails me a coupon the day after I buy the thing', 'complaint'],
+    ['Midori Mobile raised my plan by 500 yen this month. why', 'complaint'],
+    // sincere praise stays praise
+    ['MidoriPhone support fixed my screen in ten minutes. Great service!', 'praise'],
+  ])('%s → %s', (text, category) => {
+    expect(categoryOf(text)).toBe(category);
+  });
+});
+
+describe('trouble over quickly, not needed any more, or meant well', () => {
+  it.each([
+    ['ミドリモバイルの回線、止まってたけど電話したら3分で復旧した', 'praise'],
+    ['ミドリ電機で夕方に頼んだ電池、翌日の朝にはもう届いてた', 'praise'],
+    ['ミドリ電機のネット予約、レジに並ばなくていいのほんと楽', 'praise'],
+    ['ミドリフォンの新色、写真で見るよりヤバい（良い意味で）', 'praise'],
+    ['ミドリフォン、子供が何回落としても割れ知らず', 'praise'],
+    // what stays trouble: over only after a long wait, or gone quickly for the worse
+    ['ミドリ電機の修理、2時間待ってやっと解決', 'complaint'],
+    ['ミドリフォンの電池、フル充電から30分で切れる', 'complaint'],
+    // and asking leave stays a question
+    ['ミドリ電機の修理って予約しなくてもいい？', 'question'],
+  ])('%s → %s', (text, category) => {
+    expect(categoryOf(text)).toBe(category);
+  });
+});

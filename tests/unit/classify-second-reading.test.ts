@@ -35,7 +35,7 @@ describe('second reading of brand posts the rules leave as other', () => {
       expect(r, text).toMatchObject({ category: 'complaint', decidedBy: 'reading', rulesCategory: 'other' });
       expect(r.priority, text).toBeGreaterThanOrEqual(50); // in the complaint band, above any praise
     }
-    for (const text of ['ミドリモバイル、地下の駐車場でも普通に動画見れる', 'ミドリ電機のネット注文、10分で手続き完了した']) {
+    for (const text of ['ミドリモバイル、地下の駐車場でも普通に動画見れる', 'ミドリフォン、3年使っても電池まだ9割残ってる']) {
       expect(read(text).category, text).toBe('other');
       expect(queue(text), text).toMatchObject({ category: 'praise', decidedBy: 'reading' });
     }
