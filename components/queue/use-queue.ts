@@ -14,6 +14,13 @@ import { startedQueueHours, startedReadNow, takeStartedRead, type StartedRead } 
 
 /** Claims expire and posts age out of the window by the clock, not by a write. */
 const TICK_MS = 15_000;
+/**
+ * While the worker hands rows over, the read-back that confirms them (and brings their state and the
+ * window's count) waits this long and takes every write since in one read: the rows are already on
+ * screen, and a read per write cost the panel (and the browser's database thread, which the page's
+ * own tasks share the machine with) a transaction for every batch X inserted.
+ */
+const READ_BACK_MS = 300;
 
 /** The queue's window in hours, from the settings, following changes. */
 export function useQueueHours(): number | undefined {
@@ -147,9 +154,18 @@ export function useQueue(queueHours: number | undefined): QueueSnapshot | undefi
       }
     }
 
+    /** When the worker last handed rows over: while it does, read-backs are gathered (READ_BACK_MS). */
+    let handedAt = -Infinity;
+    let readBackTimer: ReturnType<typeof setTimeout> | undefined;
+    const readBack = () => {
+      readBackTimer = undefined;
+      void run();
+    };
+
     // The worker hands over the rows it is writing (seen-handoff.ts): shown at once, read back later.
     const handoff = connectSeenHandoff({
       rows(rows, states) {
+        handedAt = performance.now();
         // Rendered in this task: left to React's scheduler, the rows would wait for another task, which
         // on a busy machine comes tens of ms later.
         if (!alive || readWhole || pending.full) return;
@@ -167,7 +183,8 @@ export function useQueue(queueHours: number | undefined): QueueSnapshot | undefi
       handoff.ensure();
       written.note(parts);
       pending.seen = true;
-      void run();
+      if (performance.now() - handedAt > READ_BACK_MS) void run();
+      else readBackTimer ??= setTimeout(readBack, READ_BACK_MS);
     });
     const stopStates = onTablesChanged(db, ['handled', 'claims'], (parts) => {
       stateWritten.note(parts);
@@ -185,6 +202,7 @@ export function useQueue(queueHours: number | undefined): QueueSnapshot | undefi
       stopSeen();
       stopStates();
       clearInterval(tick);
+      clearTimeout(readBackTimer);
     };
   }, [queueHours]);
   return queue;
