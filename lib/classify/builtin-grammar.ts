@@ -68,6 +68,10 @@ export const PREDICATES: PredicateRule[] = [
 ];
 
 export const REPORTS: PredicateRule[] = [
+  // what drains or costs is "wild" (電池の減りがえぐい, 発熱やばい, 請求額エグい): the praise slang names the
+  // size of the trouble; unbearable to watch (見れたもんじゃない); what era is this (何時代？, いつの時代).
+  { category: 'complaint', weight: 2, gate: 'えぐ|やば|はんぱ|半端|もん|もの|時代',
+    pattern: '(?:減り|消費|発熱|熱|遅延|通信量|請求|請求額|出費|値上げ|待ち時間)(?:が|も|の)?(?:まじで|まじ|ほんと|本当に)?(?:えぐ|やば|半端な|はんぱな)|[たれ](?:もん|もの)(?:じゃ|では)な|何時代|いつの時代' },
   // English irony closing a post after a fact ("…still says preparing to ship. Great.", "Thanks a lot.",
   // "love how it updates itself and then…", "fast for who", "who asked for this"), and a bare "why" or
   // "how" closing one ("my bill went UP. how"): trouble told, not praise, not a question.
@@ -87,6 +91,10 @@ export const REPORTS: PredicateRule[] = [
   // resolves the trouble told before it (請求が二重になってた件、電話したら5分で解決). Not after やっと.
   { category: 'praise', weight: 1, concedes: true, gate: '分|秒|即|すぐ|一瞬|翌|次の日|当日',
     pattern: '(?<!やっと|ようやく)(?:(?:\\d+|[一二三四五六七八九十数])(?:分|秒)|即|すぐ|一瞬|秒)で?(?:[^。、!！?？]{0,6}?)(?:解決|開通|終わ|完了|済[んみ]|直っ|直り|復旧|届い|届き|つながっ|繋がっ)(?!て(?:な|ほ|くれ))|(?:翌日|翌朝|次の日|当日)(?:の朝)?(?:に|には)?(?:もう)?[^。、!！?？]{0,8}?(?:届い|届き|着い)(?!て(?:な|ほ))' },
+  // better now: 電池持ちが良くなった, 速度上がったから, 改善された; like help received, it resolves the trouble
+  // told before it (前はアプデのたびに不具合あった…良くなった). Trouble told after it still counts.
+  { category: 'praise', weight: 1, concedes: true, gate: 'なっ|改善|上が|あが',
+    pattern: '(?:良く|よく|速く|早く|軽く|安く|静かに|快適に|まし[にな]|マシに|安定し(?:て|た))なっ(?:た|て)|改善(?:した|され|して(?:る|た))|(?:速度|速さ|画質|音質|電池持ち|持ち)(?:が|も)?(?:上が|あが)っ(?:た|て)' },
   // no longer needed: 並ばなくていい, ショップ行かなくていいの神, 待たなくて済む (not asking leave: 〜なくてもいい？)
   { category: 'praise', weight: 1, gate: 'なくて', pattern: 'なくて(?:も)?(?:いい|良い|よい|済|すむ|すん)(?!の?[?？]|か|です?か)' },
   // said to be meant well: 月末に震えた（いい意味で）, ヤバい(良い意味で): the feeling told before it is praise

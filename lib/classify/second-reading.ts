@@ -84,7 +84,7 @@ const CUES: Cue[] = [
   { kind: 'defect', category: 'complaint', weight: 1, pattern: new RegExp(`${DEFECT}(?:が|も|まで)?(?:入っ|はいっ|つい|付い|あっ|でき|出来|残っ|見え)(?:て|た)`) },
   { kind: 'defect', category: 'complaint', weight: 1, pattern: /(?:へこ|凹|歪|ゆが)ん(?:で|だ)|(?:剥げ|はげ|剥がれ|はがれ|欠け|ずれ|曲がっ|焦げ|溶け|錆び|さび)て(?:た|る|い)/ },
   // A colour or look the thing should not have.
-  { kind: 'odd-look', category: 'complaint', weight: 1, pattern: new RegExp(`${COLOUR}(?:っぽ|みがか|がか|ずん|く(?:なっ|なる|ならな))|やたら${COLOUR}|(?:pink|green|yellow|purple|blue)ish|ちかちか|ちらつ|にじんで|滲`) },
+  { kind: 'odd-look', category: 'complaint', weight: 1, pattern: new RegExp(`${COLOUR}(?:っぽ|みがか|がか|ずん|く(?:なっ|なる|ならな))|やたら${COLOUR}|(?:pink|green|yellow|purple|blue)ish|looks? (?:all )?(?:yellow|green|pink|purple|blue|washed out)|(?:yellow|green|pink|purple|blue) (?:tint|cast)|ちかちか|ちらつ|にじんで|滲`) },
   // Something happens by itself or for no reason.
   { kind: 'by-itself', category: 'complaint', weight: 1, pattern: /勝手に(?![^。、,.!！]*くれ)|by itself|on its own|restarts itself|randomly/ },
   { kind: 'by-itself', category: 'complaint', weight: 0.5, pattern: /なぜか|何故か|謎に|いきなり|突然/ },
@@ -107,7 +107,7 @@ const CUES: Cue[] = [
   // The helper never came or did not answer; the thing does not.
   { kind: 'no-answer', category: 'complaint', weight: 1, pattern: /hasn'?t (?:replied|answered|arrived|worked)|haven'?t (?:heard|received)|no (?:reply|response|signal)|still waiting|keeps? \w+ing|dropping|dropped|won'?t|doesn'?t|can'?t|didn'?t|never (?:came|arrived|works?)|just restart/ },
   // Nothing left of what should be there: no bars, zero signal, 電波0本.
-  { kind: 'nothing-left', category: 'complaint', weight: 1, pattern: /(?:signal|bars?|reception|電波|あんてな)(?:(?!不満|問題|文句|すとれす|とらぶる|complain|problem|issue)[^。、.!！]){0,20}(?:\bzero\b|(?<![\d.])0(?:本|%)?(?![\d.%])|ぜろ|\bnone\b)|(?:\bzero|\bno|(?<![\d.])0) (?:bars|reception)/ },
+  { kind: 'nothing-left', category: 'complaint', weight: 1, pattern: /(?:signal|bars?|reception|電波|あんてな)(?:(?!不満|問題|文句|すとれす|とらぶる|complain|problem|issue)[^。、.!！]){0,32}(?:\bzero\b|(?<![\d.])0(?:本|%)?(?![\d.%])|ぜろ|\bnone\b)|(?:\bzero|\bno|(?<![\d.])0) (?:bars|reception)/ },
   // Distress at the end of a fact.
   { kind: 'distress', category: 'complaint', weight: 1, pattern: /(?:減り|消費|発熱|熱|遅延)(?:が|も)?(?:えぐ|やば|半端な|はんぱな)|泣いて|泣きそう|萎え|しんどい|つら(?:い|すぎ)|辛い|悲しい|しょっく|がっかり|残念|まさかの|😭|😢|😩|😡|😤|🤬|💢|🙄|orz|\(´・ω・`\)|\(;_;\)|\(t_t\)|ugh|smh|wtf/ },
   // The device or the staff said something, quoted, and that was that (「SIMなし」って出る, 「わかんないっす」で終わった).
@@ -116,7 +116,7 @@ const CUES: Cue[] = [
   { kind: 'one-side', category: 'complaint', weight: 1, pattern: new RegExp(`(?:右|左|片方|片側|片面|片耳|端|上半分|下半分)だけ|(?:\\d+|three|four|five|ten) times\\b|${N}回(?:も)?(?:繰り返|やり直|試し|かけ直|再起動)`) },
   { kind: 'one-side', category: 'complaint', weight: 0.5, pattern: /(?:時|とき)だけ/ },
   // Leaks, heat, wet floors; the thing is only an ornament or a brick.
-  { kind: 'bad-state', category: 'complaint', weight: 1, pattern: /(?:水|液|油|お湯)が[^。、]{0,8}(?:出て|漏|垂れ|溢れ|あふれ)|びちょびちょ|びしょびしょ|あちあち|あっちっち|(?:ほぼ|ただの)(?:飾り|お飾り|置物|文鎮)|文鎮|paperweight|\bbricked\b/ },
+  { kind: 'bad-state', category: 'complaint', weight: 1, pattern: /(?:水|液|油|お湯)が[^。、]{0,8}(?:出て|漏|垂れ|溢れ|あふれ)|びちょびちょ|びしょびしょ|あちあち|あっちっち|(?:本体|端末|すまほ|背面|充電中)[^。、]{0,12}(?:あっつあつ|あつあつ|熱々|あっつ)|(?:ほぼ|ただの)(?:飾り|お飾り|置物|文鎮)|文鎮|paperweight|\bbricked\b/ },
   // About to leave: the customer threatens to cancel or switch.
   { kind: 'leaving', category: 'complaint', weight: 1, pattern: /(?:出ていき|出て行き|解約し|乗り換え|やめ)ます(?:よ|ね)|(?:解約|乗り換え)(?:しよう|します|する|検討|考え)|(?:switching|cancell?ing) (?:to|my)/ },
   // "Why does it …": in a support queue a why about the product's behaviour is a complaint.

@@ -305,11 +305,26 @@ describe('trouble over quickly, not needed any more, or meant well', () => {
     ['ミドリ電機のネット予約、レジに並ばなくていいのほんと楽', 'praise'],
     ['ミドリフォンの新色、写真で見るよりヤバい（良い意味で）', 'praise'],
     ['ミドリフォン、子供が何回落としても割れ知らず', 'praise'],
+    ['ミドリモバイル、去年は夜になると止まってたけど最近は安定して速くなった', 'praise'],
+    ['ミドリ電機のアプリ、前は検索がもっさりしてたのが改善されてる', 'praise'],
     // what stays trouble: over only after a long wait, or gone quickly for the worse
     ['ミドリ電機の修理、2時間待ってやっと解決', 'complaint'],
     ['ミドリフォンの電池、フル充電から30分で切れる', 'complaint'],
     // and asking leave stays a question
     ['ミドリ電機の修理って予約しなくてもいい？', 'question'],
+  ])('%s → %s', (text, category) => {
+    expect(categoryOf(text)).toBe(category);
+  });
+});
+
+describe('praise slang that names the size of a drain, and rhetorical scorn', () => {
+  it.each([
+    ['ミドリフォン、動画見てると電池の減りがエグい', 'complaint'],
+    ['ミドモバの今月の請求額やばすぎ、何これ', 'complaint'],
+    ['ミドリ電機の書類、いまだにFAXでしか受け付けないって何時代', 'complaint'],
+    ['ミドリフォンのスピーカー、音割れがひどくて聞けたもんじゃない', 'complaint'],
+    // the same slang of the thing itself is praise
+    ['ミドリフォンの望遠、月まで撮れてエグい', 'praise'],
   ])('%s → %s', (text, category) => {
     expect(categoryOf(text)).toBe(category);
   });

@@ -123,11 +123,18 @@ describe('labelled posts', () => {
   // 0.903 (0.96, 0.89), dev9 0.88 (0.90, 0.77), dev11 0.913 (0.95, 0.86); before that round unseen 0.887,
   // unseen2 0.872, dev9 0.88, dev11 0.894. dev7 0.95, dev8 0.93 and dev10 0.956 with a model that never
   // saw them (the cues and the thresholds did); floors a little under.
+  // Issue 13's sixth round (dev12 and dev14 tuned on by kind, dev13 held out): all posts / brand posts,
+  // unseen 0.916 / 0.916 (complaint R 0.92, praise R 0.86), unseen2 0.909 / 0.913 (0.97, 0.89), dev9
+  // 0.890 / 0.884 (0.90, 0.77), dev11 0.923 / 0.930 (0.95, 0.86), dev13 0.880 / 0.909 (0.93, 0.80; its
+  // first run 0.86 / 0.89); dev12 0.916, dev14 0.919 with a model that never saw them.
   const queueFloors: Record<string, { accuracy: number; complaintRecall: number; praiseRecall: number }> = {
-    unseen: { accuracy: 0.89, complaintRecall: 0.9, praiseRecall: 0.82 },
-    unseen2: { accuracy: 0.89, complaintRecall: 0.92, praiseRecall: 0.85 },
-    dev9: { accuracy: 0.86, complaintRecall: 0.87, praiseRecall: 0.72 },
-    dev11: { accuracy: 0.89, complaintRecall: 0.9, praiseRecall: 0.8 },
+    dev13: { accuracy: 0.86, complaintRecall: 0.91, praiseRecall: 0.77 },
+    dev12: { accuracy: 0.89, complaintRecall: 0.95, praiseRecall: 0.82 },
+    dev14: { accuracy: 0.89, complaintRecall: 0.95, praiseRecall: 0.89 },
+    unseen: { accuracy: 0.9, complaintRecall: 0.9, praiseRecall: 0.84 },
+    unseen2: { accuracy: 0.89, complaintRecall: 0.94, praiseRecall: 0.87 },
+    dev9: { accuracy: 0.87, complaintRecall: 0.87, praiseRecall: 0.75 },
+    dev11: { accuracy: 0.9, complaintRecall: 0.92, praiseRecall: 0.83 },
     dev10: { accuracy: 0.92, complaintRecall: 0.93, praiseRecall: 0.85 },
     dev8: { accuracy: 0.87, complaintRecall: 0.88, praiseRecall: 0.75 },
     dev7: { accuracy: 0.85, complaintRecall: 0.88, praiseRecall: 0.8 },

@@ -49,6 +49,21 @@ describe('second reading of brand posts the rules leave as other', () => {
     for (const text of ['ミドリフォンって防水？', 'ミドモバ、夜の速度って毎日こんなもん？']) expect(queue(text), text).toMatchObject({ category: 'question', decidedBy: 'rules' });
   });
 
+  it('gives back the question a single weak trouble word made a complaint of, and keeps trouble asked about a complaint', () => {
+    for (const text of ['ミドリ電機のアウトレット品って、保証の期間違うの？', 'ミドリフォンの新しいの、ケース前のと違うの？']) {
+      expect(read(text).category, text).toBe('complaint');
+      expect(queue(text), text).toMatchObject({ category: 'question', decidedBy: 'reading', rulesCategory: 'complaint' });
+    }
+    expect(queue('ミドリフォンのアプリまた落ちた？')).toMatchObject({ category: 'complaint', decidedBy: 'rules' });
+  });
+
+  it('reads facts of heat, tint and no signal in words of their own as complaints', () => {
+    for (const text of ['MidoriPhone selfies look all washed out indoors', 'ミドリフォン、充電中に本体あっつあつになる', 'Midori Mobile reception at the office is basically zero every afternoon']) {
+      expect(read(text).category, text).toBe('other');
+      expect(queue(text), text).toMatchObject({ category: 'complaint', decidedBy: 'reading' });
+    }
+  });
+
   it('reads a mixed post the rules called a complaint as the praise it is, and a request word inside praise as praise', () => {
     // Praise slang the lists hold as trouble, beside a praise word the rules found too.
     const slang = 'ミドリフォンのスピーカー、バグってるくらい音がよくて最高';
