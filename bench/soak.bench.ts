@@ -221,7 +221,10 @@ export async function run(): Promise<void> {
     console.log('soak: skipped (no built extension: run `npm run build` first)');
     return;
   }
-  const launched = await launchWithExtension();
+  // KIZUKI_BENCH_EXTENSION times another build (a copy of .output/chrome-mv3), so two builds can be run
+  // in turn in one hour of the machine: a soak's figures move with the machine's load more than with a
+  // small change.
+  const launched = await launchWithExtension(process.env.KIZUKI_BENCH_EXTENSION ? { extension: process.env.KIZUKI_BENCH_EXTENSION } : {});
   const { context, extensionId } = launched;
   try {
     const page = await openPage(context);
