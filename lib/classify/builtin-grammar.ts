@@ -53,6 +53,10 @@ export const PREDICATES: PredicateRule[] = [
   // asked back (置いてくれん？, 戻してくれない？), whatever comes before the て (the closing-te rule below must
   // skip 〜てて and 〜いて, which describe); 〜てもらうことはできませんか; どうにかならない？; a wish that would win
   // the writer over at once (作ってくれたら即加入する). Not inside a quote: 「直してくれ」って言ったのに.
+  // Also: let me (設定にさせて, "let me hide the notch"; not "let me know"), 〜てくれてもいいのよ？ (it would not
+  // hurt you to), "any chance of / you could".
+  { category: 'request', weight: 2, gate: 'させ|let|いいの|chance',
+    pattern: 'させて(?:ほしい|欲しい|ください|下さい|くれ|よ|や|ちょうだい|もらえ|いただけ)?(?=[。!！…\\s]|$)|\\blet (?:me|us) (?!know|tell|say|guess|explain|check|see)\\w+|[てで](?:くれ|もらっ)ても(?:いい|良い|よい|ええ)(?:のよ|んやで|んだよ|んじゃない|と思う|のでは)|\\bany chance (?:of|you|they|we|for|midori|\\w+ (?:could|would|will|might))\\b' },
   { category: 'request', weight: 2, gate: 'くれ|こと|どうにか|即',
     pattern: '[てで]くれ(?:や|よ)?(?=[。!！…\\s]|$)(?![^「」]*」)|[てで]くれ(?:ない|ん)[?？]|[てで](?:もらう|いただく|頂く)(?:こと|の)(?:は|って)?(?:でき|出来|可能)|どうにか(?:なら|なり|して(?:もら|いただ|くだ|ほし))|(?:たら|れば)[^。!?？]{0,15}(?:即|すぐ)(?:加入|契約|買|乗り換え|申し込)' },
   // asking someone to do something, as a question: 延ばしてもらえないでしょうか, 戻してくれませんか (not 教えて…, asking
@@ -132,6 +136,8 @@ const NEGATION = [
   '(?:じゃ|では)(?:な|あり|ね)',
   // counted as none: 不満|ゼロ, トラブル|0件, 不具合|皆無 (not a code or an amount: エラー|0x80, 0.5秒)
   '[がはも]?(?:ぜろ|皆無|0(?![\\d.,x]))',
+  // asked back to assert it: 神|すぎん？, 快適すぎ|ひん？ (the rhetorical tail that follows keeps the word's own polarity)
+  '(?:すぎ|過ぎ)(?:ん|ひん|へん)(?=[?？])|(?<=すぎ|過ぎ)(?:ん|ひん|へん)(?=[?？])',
   // never known to: 故障|知らず, 充電切れ|知らず
   '(?:知らず|しらず)',
   // the help asked for did not come: 対応して|くれなかった, 直して|もらえません

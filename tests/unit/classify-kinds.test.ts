@@ -278,6 +278,10 @@ describe('a request that closes on くれ, or asks what would win the writer ove
     ['ミドリモバイルさん、領収書を毎月メールで送ってもらうことはできませんか', 'request'],
     ['ミドリ電機さん、駐車場の狭さどうにかなりませんか', 'request'],
     ['ミドリフォンに望遠カメラ付けてくれたら即買い替えるのに', 'request'],
+    ['ミドリモバイル、明細は紙じゃなくてメールだけにさせて', 'request'],
+    ['Midori Mobile, let me pause my plan while I am abroad', 'request'],
+    ['ミドリ電機さん、会員ランクの特典もう少し増やしてくれてもいいのよ？', 'request'],
+    ['Midori Denki any chance of opening a store out in Chiba?', 'request'],
     // a quoted plea is what was said, not asked here
     ['「早く直してくれ」って三回言ったのにミドリ電機まだ動かない', 'complaint'],
   ])('%s → %s', (text, category) => {
@@ -325,6 +329,16 @@ describe('praise slang that names the size of a drain, and rhetorical scorn', ()
     ['ミドリフォンのスピーカー、音割れがひどくて聞けたもんじゃない', 'complaint'],
     // the same slang of the thing itself is praise
     ['ミドリフォンの望遠、月まで撮れてエグい', 'praise'],
+  ])('%s → %s', (text, category) => {
+    expect(categoryOf(text)).toBe(category);
+  });
+});
+
+describe('a word asked back to assert it', () => {
+  it.each([
+    ['ミドリフォンの新色、かわいすぎん？', 'praise'],
+    ['ミドリ電機の修理担当さん、仕事早すぎひん？', 'praise'],
+    ['ミドモバ、今日の昼の速度遅すぎん？', 'complaint'],
   ])('%s → %s', (text, category) => {
     expect(categoryOf(text)).toBe(category);
   });
