@@ -17,7 +17,7 @@ export interface BaseCorpus {
 }
 
 /** Sets never trained on, so that their figures stay an estimate for posts nobody has seen. */
-export const BASE_CORPUS_HELD_OUT = ['unseen', 'unseen2', 'fresh', 'dev9', 'dev11', 'dev13'];
+export const BASE_CORPUS_HELD_OUT = ['unseen', 'unseen2', 'fresh', 'dev9', 'dev11', 'dev13', 'dev15', 'dev16'];
 
 let model: LearnedModel | null = null;
 let training: Promise<LearnedModel> | null = null;

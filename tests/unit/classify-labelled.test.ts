@@ -63,6 +63,13 @@ import { evaluate, formatEvaluation, labelledSets, queueReader } from '../../scr
 //            0.82, 0.88 0.68, 0.67 0.67), dev14 0.80 (0.79 0.83, 0.86 0.77, 0.74 0.60); as the queue shows
 //            it with the shipped model: dev12 0.87 (complaint R 0.95, praise R 0.79), dev13 0.86 (0.93,
 //            0.77), dev14 0.83 (0.91, 0.83).
+//   dev15    300 posts (15 % English, customer-service moments) and dev16 300 (15 %, gadget reviewers,
+//            dialects, night shifts, image reactions), by two more writers who never saw the classifier,
+//            written after the sixth round's changes and held out at once (never tuned or trained on,
+//            their misses not read). First run, rules: dev15 0.80 (complaint P 0.77 R 0.86, praise P 0.92
+//            R 0.71, other P 0.69 R 0.56), dev16 0.80 (0.83 0.75, 0.87 0.80, 0.54 0.69); as the queue
+//            shows it: dev15 0.877 (brand posts 0.902; complaint R 0.97, praise R 0.88), dev16 0.890
+//            (0.909; 0.91, 0.92).
 // Floors sit a little under the measured figures (printed below), so a regression fails.
 const sets = labelledSets();
 const classifier = createClassifier(compileSpec([packSchema.parse(demoPack)]));
@@ -87,6 +94,8 @@ const floors: Record<string, { accuracy: number; recall: number; precision: numb
   dev12: { accuracy: 0.78, precision: 0.75, recall: 0.65, otherPrecision: 0.5 },
   dev13: { accuracy: 0.77, precision: 0.7, recall: 0.6, otherPrecision: 0.6 },
   dev14: { accuracy: 0.77, precision: 0.75, recall: 0.55, otherPrecision: 0.65 },
+  dev15: { accuracy: 0.77, precision: 0.75, recall: 0.5, otherPrecision: 0.65 },
+  dev16: { accuracy: 0.77, precision: 0.8, recall: 0.65, otherPrecision: 0.5 },
   unseen: { accuracy: 0.8, precision: 0.78, recall: 0.72, otherPrecision: 0.5 },
   unseen2: { accuracy: 0.8, precision: 0.75, recall: 0.72, otherPrecision: 0.55 },
 };
@@ -129,6 +138,8 @@ describe('labelled posts', () => {
   // first run 0.86 / 0.89); dev12 0.916, dev14 0.919 with a model that never saw them.
   const queueFloors: Record<string, { accuracy: number; complaintRecall: number; praiseRecall: number }> = {
     dev13: { accuracy: 0.86, complaintRecall: 0.91, praiseRecall: 0.77 },
+    dev15: { accuracy: 0.86, complaintRecall: 0.95, praiseRecall: 0.85 },
+    dev16: { accuracy: 0.87, complaintRecall: 0.89, praiseRecall: 0.9 },
     dev12: { accuracy: 0.89, complaintRecall: 0.95, praiseRecall: 0.82 },
     dev14: { accuracy: 0.89, complaintRecall: 0.95, praiseRecall: 0.89 },
     unseen: { accuracy: 0.9, complaintRecall: 0.9, praiseRecall: 0.84 },
