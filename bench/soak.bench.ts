@@ -2,6 +2,7 @@ import type { BrowserContext, CDPSession, Page } from '@playwright/test';
 import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { extensionPath, launchWithExtension } from '../tests/e2e/support/extension';
+import { describe as describeContention, sample as sampleSched, type SchedSample } from './cpu-contention';
 import { routeX } from '../tests/e2e/support/x-routes';
 import { buildTimelinePage, cellContentHtml, type TimelinePost } from '../tests/e2e/support/x-timeline';
 
@@ -163,6 +164,8 @@ interface Figures {
   lagP95: number;
   lagMax: number;
   lagSamples: number;
+  /** The browser's main threads over the window: time run and time waiting for a CPU (cpu-contention.ts). */
+  contention: string | null;
 }
 
 function quantile(xs: number[], q: number): number {
@@ -244,6 +247,7 @@ export async function run(): Promise<void> {
     const appended = new Map<string, number>();
     let batchTimes: number[] = [];
     let lagFrom = 0;
+    let schedFrom: SchedSample | null = sampleSched('kizuki-profile-');
     const results: Figures[] = [];
     let batchIndex = 0;
     for (let i = 0; i < TOTAL; i += BATCH) {
@@ -289,6 +293,7 @@ export async function run(): Promise<void> {
           lagP95: quantile(lags, 0.95),
           lagMax: Math.max(...lags),
           lagSamples: lags.length === probesSent ? lags.length : -probesSent + lags.length,
+          contention: describeContention(schedFrom, sampleSched('kizuki-profile-')),
         });
         const last = results.at(-1)!;
         console.log(`  … ${seenSoFar} posts: ${last.queued} queued, page heap ${last.pageHeap.toFixed(2)} MB, panel heap ${last.panelHeap.toFixed(1)} MB`);
@@ -297,6 +302,7 @@ export async function run(): Promise<void> {
         batchTimes = [];
         await page.evaluate(drainPerf);
         lagFrom = Date.now();
+        schedFrom = sampleSched('kizuki-profile-');
         if (PROFILE && seenSoFar === TOTAL - WINDOW) {
           await Promise.all([panelCdp.send('Profiler.enable'), workerSend('Profiler.enable')]);
           await Promise.all([panelCdp.send('Profiler.start'), workerSend('Profiler.start')]);
@@ -326,5 +332,6 @@ function report([base, end]: Figures[]): void {
   console.log(`panel lag behind the page, last ${WINDOW} posts (median): ${ms(end.lagMedian)} (${ratio(end.lagMedian, base.lagMedian)} vs ${ms(base.lagMedian)})${lagNote(end)}`);
   console.log(`panel lag behind the page, last ${WINDOW} posts (p95): ${ms(end.lagP95)} (${ratio(end.lagP95, base.lagP95)} vs ${ms(base.lagP95)}; goal ≤100 ms: ${verdict(end.lagP95 <= 100)}); slowest probe ${ms(end.lagMax)} (vs ${ms(base.lagMax)})`);
   console.log(`content script per reading task (a batch is read in tasks of ~3 ms, reading and the features' work for it; the content-script bench also counts its later tasks), last ${WINDOW} posts (median): ${ms(end.batchMedian)} (${ratio(end.batchMedian, base.batchMedian)} vs ${ms(base.batchMedian)})`);
+  if (end.contention) console.log(`main threads over the last ${WINDOW} posts (the kernel's scheduler statistics; a task's time includes its thread's wait for a core): ${end.contention}; at ${base.posts}: ${base.contention ?? '—'}`);
   console.log(`content script per reading task, last ${WINDOW} posts (p95): ${ms(end.batchP95)} (${ratio(end.batchP95, base.batchP95)} vs ${ms(base.batchP95)}; goal ≤5 ms throughout: ${verdict(Math.max(base.batchP95, end.batchP95) <= 5)})`);
 }
