@@ -16,7 +16,7 @@ import { buildTimelinePage, cellContentHtml, type TimelinePost } from '../tests/
 // runs 2,000 → 6,000 for day-to-day use; the default is 2,000 → 20,000.
 
 const SHORT = process.env.SOAK === 'short' || process.argv.includes('--short');
-/** `SOAK_PROFILE=<file prefix>`: a CPU profile of the panel (and of the worker) over the last window, to see where its time goes. */
+/** `SOAK_PROFILE=<file prefix>`: CPU profiles of the panel, the worker and the x.com page over the last window, to see where their time goes. */
 const PROFILE = process.env.SOAK_PROFILE;
 const CHECKPOINTS = SHORT ? [2_000, 6_000] : [2_000, 20_000];
 const TOTAL = CHECKPOINTS.at(-1)!;
@@ -264,7 +264,8 @@ export async function run(): Promise<void> {
       if (batchIndex % 25 === 0) batchTimes.push(...(await page.evaluate(drainPerf)));
       const seenSoFar = i + BATCH;
       if (PROFILE && seenSoFar === TOTAL) {
-        const [panelProfile, workerProfile] = await Promise.all([panelCdp.send('Profiler.stop'), workerSend('Profiler.stop')]);
+        const [panelProfile, workerProfile, pageProfile] = await Promise.all([panelCdp.send('Profiler.stop'), workerSend('Profiler.stop'), pageCdp.send('Profiler.stop')]);
+        writeFileSync(`${PROFILE}-page.cpuprofile`, JSON.stringify(pageProfile.profile));
         writeFileSync(`${PROFILE}-panel.cpuprofile`, JSON.stringify(panelProfile.profile));
         writeFileSync(`${PROFILE}-worker.cpuprofile`, JSON.stringify((workerProfile as { profile: unknown }).profile));
       }
@@ -304,8 +305,8 @@ export async function run(): Promise<void> {
         lagFrom = Date.now();
         schedFrom = sampleSched('kizuki-profile-');
         if (PROFILE && seenSoFar === TOTAL - WINDOW) {
-          await Promise.all([panelCdp.send('Profiler.enable'), workerSend('Profiler.enable')]);
-          await Promise.all([panelCdp.send('Profiler.start'), workerSend('Profiler.start')]);
+          await Promise.all([panelCdp.send('Profiler.enable'), workerSend('Profiler.enable'), pageCdp.send('Profiler.enable')]);
+          await Promise.all([panelCdp.send('Profiler.start'), workerSend('Profiler.start'), pageCdp.send('Profiler.start')]);
         }
       }
     }

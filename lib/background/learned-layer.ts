@@ -5,7 +5,7 @@ import { correctedCategories, trainingSet } from '../corrections/store';
 import { labelPost } from '../corrections/label';
 import { baseModelIfTrained, trainedBaseModel } from '../classify/base-model';
 import { db as defaultDb, type KizukiDatabase } from '../db/database';
-import { currentSyncConfig } from '../settings/operator';
+import { reportSyncConfig } from '../settings/operator';
 import { currentSpec, reportSpec } from './handlers/spec-get';
 import { notifyTabs } from './notify-tabs';
 
@@ -20,7 +20,7 @@ const RETRAIN_DELAY_MS = 1500;
 let loaded: { team: string; trainedAt: number; model: LearnedModel } | null = null;
 let timer: ReturnType<typeof setTimeout> | null = null;
 
-const teamId = async () => (await currentSyncConfig())?.team ?? '';
+const teamId = async () => (await reportSyncConfig())?.team ?? '';
 
 /** The current team's model, read from the database once and kept until a retrain replaces it. */
 export async function currentModel(database: KizukiDatabase = defaultDb): Promise<LearnedModel | null> {

@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import { syncConfigSchema, type SyncConfig } from '../sync/config';
 import { operatorSettings, syncSettings, type SyncSettings } from './settings';
 import { loadSyncCredentials } from './sync-credentials';
@@ -34,3 +35,40 @@ export async function currentOperator(): Promise<Operator | null> {
   const [settings, sync] = await Promise.all([operatorSettings.getValue(), syncSettings.getValue()]);
   return resolveOperator(settings.operator, sync);
 }
+
+/**
+ * `read`, kept in memory until storage.local says one of `keys` changed: for what every report of
+ * seen posts and every chip's state request asks (the sync target, who the operator is), where a
+ * storage read per message meant a round trip to the browser process for an answer that changes
+ * when the operator saves their settings. A change while a read is on its way discards that read.
+ * Paths that act on a change (sync restarting) read storage themselves.
+ */
+export function keptUntilChanged<T>(keys: readonly string[], read: () => Promise<T>): () => Promise<T> {
+  let kept: Promise<T> | undefined;
+  const onChanged = (changes: Record<string, unknown>, area: string) => {
+    if (area === 'local' && keys.some((key) => key in changes)) kept = undefined;
+  };
+  return () => {
+    // No listener (never added, or removed with every other: a test resetting its fake browser) means
+    // no change would be heard: what is kept may be stale.
+    if (!browser.storage.onChanged.hasListener(onChanged)) {
+      browser.storage.onChanged.addListener(onChanged);
+      kept = undefined;
+    }
+    if (kept) return kept;
+    const reading = read();
+    kept = reading;
+    reading.catch(() => {
+      if (kept === reading) kept = undefined;
+    });
+    return reading;
+  };
+}
+
+const storageKey = (item: { key: string }) => item.key.replace(/^local:/, '');
+
+/** currentSyncConfig, kept until the sync settings change (the password is saved with them, before them). */
+export const reportSyncConfig = keptUntilChanged([storageKey(syncSettings)], currentSyncConfig);
+
+/** currentOperator, kept until the operator's or the sync settings change. */
+export const reportOperator = keptUntilChanged([storageKey(operatorSettings), storageKey(syncSettings)], currentOperator);

@@ -4,6 +4,9 @@ import { db, KizukiDatabase } from '@/lib/db/database';
 import { route } from '@/lib/background/router';
 import { startPacksWatch } from '@/lib/background/watch-packs';
 import { reportSpec } from '@/lib/background/handlers/spec-get';
+import { reportPolicy } from '@/lib/background/team-posts';
+import { reportOperator } from '@/lib/settings/operator';
+import { operatorSettings } from '@/lib/settings/settings';
 import type { Sender } from '@/lib/background/define-handler';
 import type { Push } from '@/lib/contract/messages';
 import type { PostSummary } from '@/lib/contract/records';
@@ -51,6 +54,39 @@ describe('the spec that labels seen posts', () => {
     await db.packs.put({ id: 'acme', pack: acme, enabled: true, order: 0, importedAt: 1, source: 'test' });
     await settle(20);
     expect((await reportSpec()).brands.map((b) => b.id)).toEqual(['acme']);
+  });
+});
+
+describe('what every report and state request reads', () => {
+  it('keeps the reply-deadline policy without reading the packs, and follows a pack written meanwhile', async () => {
+    const first = await reportPolicy(db);
+    const reads = vi.spyOn(db.packs, 'orderBy');
+    expect(await reportPolicy(db)).toBe(first);
+    expect(reads).not.toHaveBeenCalled();
+    reads.mockRestore();
+    const acme = { ...DEMO_PACK, id: 'acme', replyDeadline: { replyWithinMinutes: 7 } };
+    await db.packs.put({ id: 'acme', pack: acme, enabled: true, order: 0, importedAt: 1, source: 'test' });
+    await settle(20);
+    expect((await reportPolicy(db))?.replyWithinMinutes).toBe(7);
+  });
+
+  it('keeps who the operator is without reading storage, and follows a save of the settings', async () => {
+    await operatorSettings.setValue({ operator: '佐藤', signature: '', retentionDays: 365 });
+    expect((await reportOperator())?.name).toBe('佐藤');
+    const reads = vi.spyOn(fakeBrowser.storage.local, 'get');
+    expect((await reportOperator())?.name).toBe('佐藤');
+    expect(reads).not.toHaveBeenCalled();
+    reads.mockRestore();
+    await operatorSettings.setValue({ operator: '鈴木', signature: '', retentionDays: 365 });
+    expect((await reportOperator())?.name).toBe('鈴木');
+  });
+
+  it('does not trust what it kept once its change listener is gone (a reset browser hears no change)', async () => {
+    await operatorSettings.setValue({ operator: '佐藤', signature: '', retentionDays: 365 });
+    expect((await reportOperator())?.name).toBe('佐藤');
+    fakeBrowser.reset();
+    await fakeBrowser.storage.local.set({ operatorSettings: { operator: '田中', signature: '', retentionDays: 365 } });
+    expect((await reportOperator())?.name).toBe('田中');
   });
 });
 
