@@ -5,6 +5,7 @@ import { correctedCategories, trainingSet } from '../corrections/store';
 import { labelPost } from '../corrections/label';
 import { baseModelIfTrained, trainedBaseModel } from '../classify/base-model';
 import { db as defaultDb, type KizukiDatabase } from '../db/database';
+import { onTablesChanged } from '../db/on-tables-changed';
 import { reportSyncConfig } from '../settings/operator';
 import { currentSpec, reportSpec } from './handlers/spec-get';
 import { notifyTabs } from './notify-tabs';
@@ -22,12 +23,25 @@ let timer: ReturnType<typeof setTimeout> | null = null;
 
 const teamId = async () => (await reportSyncConfig())?.team ?? '';
 
+/** The team whose model has none stored yet: every report asked the database again until one was trained. */
+let noneFor: { team: string; database: KizukiDatabase } | null = null;
+const watchedForModels = new WeakSet<KizukiDatabase>();
+
 /** The current team's model, read from the database once and kept until a retrain replaces it. */
 export async function currentModel(database: KizukiDatabase = defaultDb): Promise<LearnedModel | null> {
+  if (!watchedForModels.has(database)) {
+    watchedForModels.add(database);
+    // A model written elsewhere (a test, a future import) is read again; retrain() sets its own.
+    onTablesChanged(database, ['learnedModels'], () => void (noneFor = null));
+  }
   const team = await teamId();
   if (loaded?.team === team) return loaded.model;
+  if (noneFor?.team === team && noneFor.database === database) return null;
   const row = await database.learnedModels.get(team);
-  if (!row || !isLearnedModel(row.model)) return null;
+  if (!row || !isLearnedModel(row.model)) {
+    noneFor = { team, database };
+    return null;
+  }
   loaded = { team, trainedAt: row.trainedAt, model: row.model };
   return row.model;
 }

@@ -5,6 +5,8 @@ import { route } from '@/lib/background/router';
 import { startPacksWatch } from '@/lib/background/watch-packs';
 import { reportSpec } from '@/lib/background/handlers/spec-get';
 import { reportPolicy } from '@/lib/background/team-posts';
+import { currentModel } from '@/lib/background/learned-layer';
+import { trainLearnedModel } from '@/lib/classify/learned';
 import { reportOperator } from '@/lib/settings/operator';
 import { operatorSettings } from '@/lib/settings/settings';
 import type { Sender } from '@/lib/background/define-handler';
@@ -68,6 +70,19 @@ describe('what every report and state request reads', () => {
     await db.packs.put({ id: 'acme', pack: acme, enabled: true, order: 0, importedAt: 1, source: 'test' });
     await settle(20);
     expect((await reportPolicy(db))?.replyWithinMinutes).toBe(7);
+  });
+
+  it('remembers that no learned model is stored without asking the database again, and finds one stored later', async () => {
+    const local = new KizukiDatabase(`models-${Math.random()}`);
+    expect(await currentModel(local)).toBeNull();
+    const reads = vi.spyOn(local.learnedModels, 'get');
+    expect(await currentModel(local)).toBeNull();
+    expect(reads).not.toHaveBeenCalled();
+    reads.mockRestore();
+    const model = trainLearnedModel([]);
+    await local.learnedModels.put({ team: '', corrections: 0, trainedAt: 1, model });
+    await settle(20);
+    expect(await currentModel(local)).toEqual(model);
   });
 
   it('keeps who the operator is without reading storage, and follows a save of the settings', async () => {
