@@ -18,6 +18,12 @@ import { buildTimelinePage, cellContentHtml, type TimelinePost } from '../tests/
 const SHORT = process.env.SOAK === 'short' || process.argv.includes('--short');
 /** `SOAK_PROFILE=<file prefix>`: CPU profiles of the panel, the worker and the x.com page over the last window, to see where their time goes. */
 const PROFILE = process.env.SOAK_PROFILE;
+/**
+ * `SOAK_PANEL=closed`: the same stream with no side panel (a blank page in its window instead), so
+ * that the page's reading tasks can be compared with and without the panel in the same hour: what
+ * the panel costs the page, apart from what the machine costs it. No lag is measured then.
+ */
+const PANEL_CLOSED = process.env.SOAK_PANEL === 'closed';
 const CHECKPOINTS = SHORT ? [2_000, 6_000] : [2_000, 20_000];
 const TOTAL = CHECKPOINTS.at(-1)!;
 const BATCH = 20;
@@ -234,7 +240,9 @@ export async function run(): Promise<void> {
   const { context, extensionId } = launched;
   try {
     const page = await openPage(context);
-    const panel = await openPanelBeside(context, page, `chrome-extension://${extensionId}/sidepanel.html`);
+    const panel = await openPanelBeside(context, page, PANEL_CLOSED ? 'about:blank' : `chrome-extension://${extensionId}/sidepanel.html`);
+    // Closed: a page that only counts rows (none ever come), so every step below runs unchanged.
+    if (PANEL_CLOSED) await panel.setContent('<p data-testid="queue-view">no panel</p>');
     await panel.getByTestId('queue-view').waitFor();
     const probePrefix = '181';
     await panel.evaluate(watchRows, probePrefix);
@@ -323,15 +331,16 @@ function report([base, end]: Figures[]): void {
   const ms = (x: number) => `${x.toFixed(1)} ms`;
   const verdict = (ok: boolean) => (ok ? 'met' : 'NOT met');
   console.log(`soak: ${end.posts} posts in batches of ${BATCH}, cells recycled (${KEEP_CELLS} kept), ${NAVIGATIONS} client-side navigations, panel open; baseline = the same run at ${base.posts} posts`);
-  console.log(`queued posts: ${end.queued} (at ${base.posts}: ${base.queued})`);
+  if (PANEL_CLOSED) console.log('panel: closed (SOAK_PANEL=closed): no queue, no lag; the panel\'s heap below is a blank page\'s');
+  else console.log(`queued posts: ${end.queued} (at ${base.posts}: ${base.queued})`);
   console.log(`page heap after GC: ${mb(end.pageHeap)} (${ratio(end.pageHeap, base.pageHeap)} vs ${mb(base.pageHeap)}; +${mb(end.pageHeap - base.pageHeap)}; goal +≤0.5 MB: ${verdict(end.pageHeap - base.pageHeap <= 0.5)})`);
   console.log(`page listeners (jsEventListeners): ${end.listeners} (${ratio(end.listeners, base.listeners)} vs ${base.listeners}; +${end.listeners - base.listeners}; goal +≤50: ${verdict(end.listeners - base.listeners <= 50)})`);
   console.log(`page DOM nodes: ${end.nodes} (${ratio(end.nodes, base.nodes)} vs ${base.nodes})`);
   console.log(`worker heap after GC: ${mb(end.workerHeap)} (${ratio(end.workerHeap, base.workerHeap)} vs ${mb(base.workerHeap)}; +${mb(end.workerHeap - base.workerHeap)}; goal +≤0.5 MB: ${verdict(end.workerHeap - base.workerHeap <= 0.5)})`);
   console.log(`panel heap after GC: ${mb(end.panelHeap)} with ${end.queued} queued (${ratio(end.panelHeap, base.panelHeap)} vs ${mb(base.panelHeap)}; goal ≤40 MB: ${verdict(end.panelHeap <= 40)}); rows in the panel's DOM: ${end.panelRows} (vs ${base.panelRows})`);
   const lagNote = (f: Figures) => (f.lagSamples < 0 ? ` (${-f.lagSamples} probes never shown!)` : ` over ${f.lagSamples} probes`);
-  console.log(`panel lag behind the page, last ${WINDOW} posts (median): ${ms(end.lagMedian)} (${ratio(end.lagMedian, base.lagMedian)} vs ${ms(base.lagMedian)})${lagNote(end)}`);
-  console.log(`panel lag behind the page, last ${WINDOW} posts (p95): ${ms(end.lagP95)} (${ratio(end.lagP95, base.lagP95)} vs ${ms(base.lagP95)}; goal ≤100 ms: ${verdict(end.lagP95 <= 100)}); slowest probe ${ms(end.lagMax)} (vs ${ms(base.lagMax)})`);
+  if (!PANEL_CLOSED) console.log(`panel lag behind the page, last ${WINDOW} posts (median): ${ms(end.lagMedian)} (${ratio(end.lagMedian, base.lagMedian)} vs ${ms(base.lagMedian)})${lagNote(end)}`);
+  if (!PANEL_CLOSED) console.log(`panel lag behind the page, last ${WINDOW} posts (p95): ${ms(end.lagP95)} (${ratio(end.lagP95, base.lagP95)} vs ${ms(base.lagP95)}; goal ≤100 ms: ${verdict(end.lagP95 <= 100)}); slowest probe ${ms(end.lagMax)} (vs ${ms(base.lagMax)})`);
   console.log(`content script per reading task (a batch is read in tasks of ~3 ms, reading and the features' work for it; the content-script bench also counts its later tasks), last ${WINDOW} posts (median): ${ms(end.batchMedian)} (${ratio(end.batchMedian, base.batchMedian)} vs ${ms(base.batchMedian)})`);
   if (end.contention) console.log(`main threads over the last ${WINDOW} posts (the kernel's scheduler statistics; a task's time includes its thread's wait for a core): ${end.contention}; at ${base.posts}: ${base.contention ?? '—'}`);
   console.log(`content script per reading task, last ${WINDOW} posts (p95): ${ms(end.batchP95)} (${ratio(end.batchP95, base.batchP95)} vs ${ms(base.batchP95)}; goal ≤5 ms throughout: ${verdict(Math.max(base.batchP95, end.batchP95) <= 5)})`);
