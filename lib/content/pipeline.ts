@@ -26,6 +26,12 @@ export interface Batch {
   posts: PostView[];
   /** Articles that no longer hold a brand post (another post, an ad, nothing): take our marks off. */
   cleared: Element[];
+  /**
+   * Brand posts whose cell X recycled before a slice came to them (a fast scroll on a busy machine):
+   * read from the detached article, which keeps its content. The page showed them, so they are
+   * reported; there is nothing left on the page to mark.
+   */
+  gone: PostView[];
   /** False when more of what X changed is still to be read, in a later task (see TASK_MS). */
   last: boolean;
   perf: Perf;
@@ -147,7 +153,7 @@ export function startPipeline(ctx: ContentScriptContext): Pipeline {
     sliceLater = false;
     if (ctx.signal.aborted || queue.size === 0) return;
     const perf = startBatchTimer();
-    const batch: Batch = { posts: [], cleared: [], last: false, perf };
+    const batch: Batch = { posts: [], cleared: [], gone: [], last: false, perf };
     const start = performance.now();
     const budget = queue.size > BEHIND ? CATCH_UP_MS : TASK_MS;
     let n = 0;
@@ -155,9 +161,10 @@ export function startPipeline(ctx: ContentScriptContext): Pipeline {
     for (const article of queue) {
       queue.delete(article);
       n++;
-      if (!article.isConnected) continue;
       const view = read(article, classifier, cache, perf, byArticle.get(article));
-      if (view) {
+      if (!article.isConnected) {
+        if (view) batch.gone.push(view);
+      } else if (view) {
         byArticle.set(article, view);
         batch.posts.push(view);
       } else if (byArticle.delete(article) || article.hasAttribute('data-kizuki-category')) {

@@ -338,6 +338,34 @@ test('the side panel side: seen brand posts are stored for this tab, Reply selec
   expect(missing).toEqual({ ok: true, found: false });
 });
 
+test('a brand post whose cell X recycles before Kizuki reads it still reaches the queue, and nothing of it stays marked', async ({ context, extensionId }) => {
+  const page = await openTimeline(context);
+  const panel = await context.newPage();
+  await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+  await page.bringToFront();
+  const passing: TimelinePost = { id: '1900000000000000301', handle: 'fast', name: '速水', text: 'ミドリ電機の洗濯機から水漏れ、床が水浸し' };
+  const calm: TimelinePost = { id: '1900000000000000302', handle: 'calm', name: '静', text: '週末はキャンプに行く予定' };
+  // A fast scroll on a busy machine: X adds the post, the content script hears of it (its observer
+  // runs at the next microtask) and waits for the next frame to read it, and X reuses the cell for
+  // the next post before that frame comes.
+  await page.evaluate(async ({ shown, next }) => {
+    const list = document.querySelector('section[role="region"] > div[aria-label] > div')!;
+    const cell = document.createElement('div');
+    cell.setAttribute('data-testid', 'cellInnerDiv');
+    cell.innerHTML = shown;
+    list.append(cell);
+    await Promise.resolve();
+    await Promise.resolve();
+    cell.innerHTML = next;
+  }, { shown: cellContentHtml(passing), next: cellContentHtml(calm) });
+
+  type Seen = { postId: string; category: string };
+  await expect.poll(async () => ((await readStore(panel, 'seenPosts')) as Seen[]).find((s) => s.postId === passing.id)?.category).toBe('complaint');
+  await expect(article(page, calm.id)).toBeVisible();
+  await expect(article(page, calm.id)).not.toHaveAttribute('data-kizuki-category', /.*/);
+  expect((await readHighlights(page)).detached).toBeUndefined();
+});
+
 test('a post’s own page (/status/): the opened post and the replies are read', async ({ context }) => {
   const focal: TimelinePost = { id: '1900000000000000601', handle: 'tanaka_k', name: '田中', text: 'ミドリ電機のエアコンから煙が出た。至急対応してください' };
   const replies: TimelinePost[] = [

@@ -19,7 +19,7 @@ function post(id: string, text = `ミドリ電機の冷蔵庫が壊れた ${id}`
   return { postId: id, text, category: 'complaint', priority: 2, brands: ['midori'] } as unknown as PostSummary;
 }
 
-function fakePage(): { page: Page; show: (posts: PostSummary[], last?: boolean) => void } {
+function fakePage(): { page: Page; show: (posts: PostSummary[], last?: boolean, gone?: PostSummary[]) => void } {
   const listeners = new Set<(batch: Batch) => void>();
   const page: Page = {
     onBatch(listener, signal) {
@@ -29,8 +29,9 @@ function fakePage(): { page: Page; show: (posts: PostSummary[], last?: boolean) 
     viewsOf: () => [],
     views: () => [],
   };
-  const show = (posts: PostSummary[], last = true) => {
-    const batch = { posts: posts.map((summary) => ({ summary }) as PostView), cleared: [], last, perf: { lap() {}, end() {} } };
+  const show = (posts: PostSummary[], last = true, gone: PostSummary[] = []) => {
+    const view = (summary: PostSummary) => ({ summary }) as PostView;
+    const batch = { posts: posts.map(view), cleared: [], gone: gone.map(view), last, perf: { lap() {}, end() {} } };
     for (const listener of listeners) listener(batch);
   };
   return { page, show };
@@ -54,6 +55,14 @@ describe('seen report', () => {
     const { page, show } = fakePage();
     seenReport.init(new AbortController().signal, page);
     show([post('1'), post('2')]);
+    await microtasks();
+    expect(reported()).toEqual([['1', '2']]);
+  });
+
+  it('reports the posts whose cell X recycled before they were read, with those still on the page', async () => {
+    const { page, show } = fakePage();
+    seenReport.init(new AbortController().signal, page);
+    show([post('1')], true, [post('2')]);
     await microtasks();
     expect(reported()).toEqual([['1', '2']]);
   });

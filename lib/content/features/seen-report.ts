@@ -41,8 +41,8 @@ export const seenReport: Feature = {
       })();
     }
 
-    page.onBatch(({ posts, last }) => {
-      for (const { summary } of posts) {
+    page.onBatch(({ posts, gone, last }) => {
+      for (const { summary } of [...posts, ...gone]) {
         const reading = readingOf(summary);
         if (sent.get(summary.postId) === reading) continue;
         sent.set(summary.postId, reading);
