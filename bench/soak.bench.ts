@@ -64,7 +64,11 @@ function makePost(i: number, r: () => number): TimelinePost {
   const id = String(1_810_000_000_000_000_000n + BigInt(i));
   const base = { id, handle: `user${i % 997}`, name: `ユーザー${i % 997}`, counts: { replies: i % 7, reposts: i % 13, likes: i % 101 } };
   // Probes are the newest posts of all, so each tops the queue in turn (most urgent, then newest).
-  if (i % (BATCH * PROBE_EVERY) === BATCH - 1) return { ...base, text: PROBE_TEXT, time: new Date(Date.UTC(2027, 0, 1) + i * 1000).toISOString() };
+  // The same counts for every probe: engagement moves the priority, and a probe one point lower sorts
+  // below every probe before it, off screen (it was the one probe in fifty "never shown").
+  if (i % (BATCH * PROBE_EVERY) === BATCH - 1) {
+    return { ...base, counts: { replies: 3, reposts: 3, likes: 30 }, text: PROBE_TEXT, time: new Date(Date.UTC(2027, 0, 1) + i * 1000).toISOString() };
+  }
   const text = r() < 0.33 ? `${pick(BRANDS)}の${pick(THINGS)}${pick(ENDINGS)}` : pick(CHATTER);
   return { ...base, text, ...(r() < 0.06 ? { quote: { handle: 'news_jp', name: 'ニュース', text: `${pick(BRANDS)}が返金対応を発表` } } : {}) };
 }

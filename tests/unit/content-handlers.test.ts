@@ -106,6 +106,18 @@ describe('what every report and state request reads', () => {
 });
 
 describe('posts/seen', () => {
+  it('stamps rows as their write begins, never earlier than rows written before them, so the panel reading from the newest stamp misses none', async () => {
+    const clock = vi.spyOn(Date, 'now');
+    clock.mockReturnValue(5_000);
+    await route({ type: 'posts/seen', posts: [summary('31')] }, tab(7));
+    // The clock goes back (set by the operator, or NTP): the next rows still sort after the last.
+    clock.mockReturnValue(4_000);
+    await route({ type: 'posts/seen', posts: [summary('32')] }, tab(7));
+    clock.mockRestore();
+    const [first, second] = await db.seenPosts.bulkGet(['31', '32']);
+    expect(second!.seenAt).toBeGreaterThanOrEqual(first!.seenAt);
+  });
+
   it("stores a tab's brand posts for the queue, one row per post with the last tab that showed it", async () => {
     await route({ type: 'posts/seen', posts: [summary('11'), summary('12')] }, tab(7));
     await route({ type: 'posts/seen', posts: [summary('11', 90)] }, tab(7));

@@ -9,6 +9,19 @@ import { labelPosts, secondReadingLater } from '../learned-layer';
 import { baseModelIfTrained } from '../../classify/base-model';
 import { deadlinesOf, noteTeamSightings } from '../team-posts';
 
+/** The last seenAt stamped: stamps never go back, even if the clock does. */
+let lastStamp = 0;
+
+/**
+ * When the rows were seen, stamped as their write begins. IndexedDB commits writes to one store in
+ * the order they begin, and the panel reads what is new from the newest seenAt it has read
+ * (use-queue.ts). Stamped when the report arrived, as before, a report that waited longer for its
+ * labels (two are on their way per tab, more with more tabs) could commit after a later one with an
+ * earlier stamp: had the panel not been handed its rows (it drops hand-offs while it reads the whole
+ * queue again), it would never have read them.
+ */
+const stampSeen = () => (lastStamp = Math.max(lastStamp, Date.now()));
+
 /**
  * Brand posts a tab has shown: the side panel's queue watches the table, and an open panel is also
  * handed the rows as they are written; the answer goes as soon as they are stored. A post with no tab (not from a tab's content script) is refused.
@@ -25,7 +38,7 @@ export default defineHandler('posts/seen', async (req, sender) => {
   const withoutReading = baseModelIfTrained() === null;
   const ids = req.posts.map((p) => p.postId);
   const [posts, before, states] = await Promise.all([labelPosts(req.posts), db.seenPosts.bulkGet(ids), panelsOpen() ? getPostStates(db, ids, now) : undefined]);
-  const rows = seenRows(posts, tabId, now);
+  const rows = seenRows(posts, tabId, stampSeen());
   const stored = storeSeen(db, rows);
   if (states) handToPanels(rows, states);
   await stored.catch((error: unknown) => {
