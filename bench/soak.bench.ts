@@ -1,7 +1,7 @@
 import type { BrowserContext, CDPSession, Page } from '@playwright/test';
 import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { extensionPath, launchWithExtension } from '../tests/e2e/support/extension';
+import { extensionPath, launchWithExtension, PROFILE_DIR_PREFIX } from '../tests/e2e/support/extension';
 import { describe as describeContention, sample as sampleSched, type SchedSample } from './cpu-contention';
 import { routeX } from '../tests/e2e/support/x-routes';
 import { buildTimelinePage, cellContentHtml, type TimelinePost } from '../tests/e2e/support/x-timeline';
@@ -259,7 +259,7 @@ export async function run(): Promise<void> {
     const appended = new Map<string, number>();
     let batchTimes: number[] = [];
     let lagFrom = 0;
-    let schedFrom: SchedSample | null = sampleSched('kizuki-profile-');
+    let schedFrom: SchedSample | null = sampleSched(PROFILE_DIR_PREFIX);
     const results: Figures[] = [];
     let batchIndex = 0;
     for (let i = 0; i < TOTAL; i += BATCH) {
@@ -306,7 +306,7 @@ export async function run(): Promise<void> {
           lagP95: quantile(lags, 0.95),
           lagMax: Math.max(...lags),
           lagSamples: lags.length === probesSent ? lags.length : -probesSent + lags.length,
-          contention: describeContention(schedFrom, sampleSched('kizuki-profile-')),
+          contention: describeContention(schedFrom, sampleSched(PROFILE_DIR_PREFIX)),
         });
         const last = results.at(-1)!;
         console.log(`  … ${seenSoFar} posts: ${last.queued} queued, page heap ${last.pageHeap.toFixed(2)} MB, panel heap ${last.panelHeap.toFixed(1)} MB`);
@@ -315,7 +315,7 @@ export async function run(): Promise<void> {
         batchTimes = [];
         await page.evaluate(drainPerf);
         lagFrom = Date.now();
-        schedFrom = sampleSched('kizuki-profile-');
+        schedFrom = sampleSched(PROFILE_DIR_PREFIX);
         if (PROFILE && seenSoFar === TOTAL - WINDOW) {
           await Promise.all([panelCdp.send('Profiler.enable'), workerSend('Profiler.enable'), pageCdp.send('Profiler.enable')]);
           await Promise.all([panelCdp.send('Profiler.start'), workerSend('Profiler.start'), pageCdp.send('Profiler.start')]);
@@ -334,7 +334,7 @@ function report([base, end]: Figures[]): void {
   const mb = (x: number) => `${x.toFixed(2)} MB`;
   const ms = (x: number) => `${x.toFixed(1)} ms`;
   const verdict = (ok: boolean) => (ok ? 'met' : 'NOT met');
-  console.log(`soak: ${end.posts} posts in batches of ${BATCH}, cells recycled (${KEEP_CELLS} kept), ${NAVIGATIONS} client-side navigations, panel open; baseline = the same run at ${base.posts} posts`);
+  console.log(`soak: ${end.posts} posts in batches of ${BATCH}, cells recycled (${KEEP_CELLS} kept), ${NAVIGATIONS} client-side navigations, panel ${PANEL_CLOSED ? 'closed' : 'open'}; baseline = the same run at ${base.posts} posts`);
   if (PANEL_CLOSED) console.log('panel: closed (SOAK_PANEL=closed): no queue, no lag; the panel\'s heap below is a blank page\'s');
   else console.log(`queued posts: ${end.queued} (at ${base.posts}: ${base.queued})`);
   console.log(`page heap after GC: ${mb(end.pageHeap)} (${ratio(end.pageHeap, base.pageHeap)} vs ${mb(base.pageHeap)}; +${mb(end.pageHeap - base.pageHeap)}; goal +≤0.5 MB: ${verdict(end.pageHeap - base.pageHeap <= 0.5)})`);

@@ -1,6 +1,7 @@
 import type { PostSummary } from '../contract/records';
 import type { KizukiDatabase } from '../db/database';
 import { onTablesChanged } from '../db/on-tables-changed';
+import { keptRead } from '../kept-read';
 import { reportSyncConfig } from '../settings/operator';
 import { teamPolicy } from '../sync/team-sync';
 import { deadlineOf } from '../team/deadlines';
@@ -12,8 +13,8 @@ import { countRoundPosts, recordSightings } from '../team/team-store';
 // worked out here (time zones and business hours stay out of the content script).
 
 type Policy = Awaited<ReturnType<typeof teamPolicy>>;
-/** Per database: its policy as last read, and whether a write to its packs has come since. */
-const policies = new WeakMap<KizukiDatabase, { policy: Promise<Policy> | undefined }>();
+/** Per database: its policy, kept until a write to its packs. */
+const policies = new WeakMap<KizukiDatabase, () => Promise<Policy>>();
 
 /**
  * The team's reply-deadline policy for every report and every chips' state request. Working it out
@@ -22,20 +23,13 @@ const policies = new WeakMap<KizukiDatabase, { policy: Promise<Policy> | undefin
  * them again, as the report path's spec is (handlers/spec-get.ts).
  */
 export function reportPolicy(db: KizukiDatabase): Promise<Policy> {
-  let entry = policies.get(db);
-  if (!entry) {
-    const made = { policy: undefined as Promise<Policy> | undefined };
-    onTablesChanged(db, ['packs'], () => void (made.policy = undefined));
-    policies.set(db, (entry = made));
+  let get = policies.get(db);
+  if (!get) {
+    const kept = keptRead(() => teamPolicy(db));
+    onTablesChanged(db, ['packs'], kept.forget);
+    policies.set(db, (get = kept.get));
   }
-  if (entry.policy) return entry.policy;
-  const reading = teamPolicy(db);
-  const kept = entry;
-  kept.policy = reading;
-  reading.catch(() => {
-    if (kept.policy === reading) kept.policy = undefined;
-  });
-  return reading;
+  return get();
 }
 
 /** The query of X's search page a tab shows, or null for any other page. */

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { syncConfigSchema, type SyncConfig } from '../sync/config';
-import { operatorSettings, syncSettings, type SyncSettings } from './settings';
+import { keptRead } from '../kept-read';
+import { operatorSettings, storageKey, syncSettings, type SyncSettings } from './settings';
 import { loadSyncCredentials } from './sync-credentials';
 
 /** Who syncs, without the password (which the content script's storage never holds). */
@@ -44,28 +45,20 @@ export async function currentOperator(): Promise<Operator | null> {
  * Paths that act on a change (sync restarting) read storage themselves.
  */
 export function keptUntilChanged<T>(keys: readonly string[], read: () => Promise<T>): () => Promise<T> {
-  let kept: Promise<T> | undefined;
+  const kept = keptRead(read);
   const onChanged = (changes: Record<string, unknown>, area: string) => {
-    if (area === 'local' && keys.some((key) => key in changes)) kept = undefined;
+    if (area === 'local' && keys.some((key) => key in changes)) kept.forget();
   };
   return () => {
     // No listener (never added, or removed with every other: a test resetting its fake browser) means
     // no change would be heard: what is kept may be stale.
     if (!browser.storage.onChanged.hasListener(onChanged)) {
       browser.storage.onChanged.addListener(onChanged);
-      kept = undefined;
+      kept.forget();
     }
-    if (kept) return kept;
-    const reading = read();
-    kept = reading;
-    reading.catch(() => {
-      if (kept === reading) kept = undefined;
-    });
-    return reading;
+    return kept.get();
   };
 }
-
-const storageKey = (item: { key: string }) => item.key.replace(/^local:/, '');
 
 /** currentSyncConfig, kept until the sync settings change (the password is saved with them, before them). */
 export const reportSyncConfig = keptUntilChanged([storageKey(syncSettings)], currentSyncConfig);

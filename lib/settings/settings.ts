@@ -14,6 +14,9 @@ export const operatorSettings = storage.defineItem<OperatorSettings>('local:oper
   fallback: { operator: '', signature: '', retentionDays: 365 },
 });
 
+/** The key a storage item has in `browser.storage.local` (WXT's item key without its area). */
+export const storageKey = (item: { key: string }) => item.key.replace(/^local:/, '');
+
 /**
  * The operator settings as stored (undefined: never saved), asked for at once. `getValue()` first
  * waits a promise job, and while the side panel's first chunk is being evaluated no job runs: the
@@ -21,7 +24,7 @@ export const operatorSettings = storage.defineItem<OperatorSettings>('local:oper
  * as the chunk starts (components/queue/queue-read-at-load.ts). The item has no migrations to run.
  */
 export function readOperatorSettingsNow(): Promise<Partial<OperatorSettings> | undefined> {
-  const key = operatorSettings.key.replace(/^local:/, '');
+  const key = storageKey(operatorSettings);
   return browser.storage.local.get(key).then((stored) => stored[key] as Partial<OperatorSettings> | undefined);
 }
 

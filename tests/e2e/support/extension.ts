@@ -5,6 +5,8 @@ import path from 'node:path';
 
 export const extensionPath = path.resolve(import.meta.dirname, '../../../.output/chrome-mv3');
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** How each launch's fresh profile directory is named: the bench finds the browser's processes by it. */
+export const PROFILE_DIR_PREFIX = 'kizuki-profile-';
 
 export interface LaunchOptions {
   /** A built extension folder; the one `npx wxt build` writes by default. */
@@ -22,7 +24,7 @@ export async function launchWithExtension({ extension = extensionPath, headless 
   extensionId: string;
   close: () => Promise<void>;
 }> {
-  const userDataDir = mkdtempSync(path.join(tmpdir(), 'kizuki-profile-'));
+  const userDataDir = mkdtempSync(path.join(tmpdir(), PROFILE_DIR_PREFIX));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath,
     headless,
