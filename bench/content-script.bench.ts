@@ -79,11 +79,14 @@ function installAppend(page: Page): Promise<unknown> {
   return page.evaluate(`window.__appendCells = ${appendCellsInPage.toString()}`);
 }
 
+/** Each long task as [start, duration] (the page's performance.now()). */
+type LongTask = [at: number, ms: number];
+
 function watchLongTasks(): void {
-  const w = window as unknown as { __longTasks: number[] };
+  const w = window as unknown as { __longTasks: LongTask[] };
   w.__longTasks = [];
   new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) w.__longTasks.push(e.duration);
+    for (const e of list.getEntries()) w.__longTasks.push([e.startTime, e.duration]);
   }).observe({ type: 'longtask', buffered: false });
 }
 
@@ -92,7 +95,7 @@ function watchLongTasks(): void {
 interface Run {
   insertAt: number[];
   insertMs: number[];
-  longTasks: number[];
+  longTasks: LongTask[];
   batches: BatchTiming[];
   later: LaterTiming[];
 }
@@ -126,7 +129,7 @@ async function scrollThrough(context: BrowserContext, posts: TimelinePost[], mea
   // The observer must be able to see a long task at all, or "0 long tasks" would mean nothing.
   const probeSeen = await page.evaluate(
     () => new Promise<boolean>((resolve) => {
-      const w = window as unknown as { __longTasks: number[] };
+      const w = window as unknown as { __longTasks: unknown[] };
       const before = w.__longTasks.length;
       setTimeout(() => {
         const end = performance.now() + 70;
@@ -137,13 +140,25 @@ async function scrollThrough(context: BrowserContext, posts: TimelinePost[], mea
   );
   if (!probeSeen) throw new Error('the long-task observer did not see a 70 ms probe task');
   // Minus the probe itself (the last entry).
-  const longTasks = (await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks)).slice(0, -1);
+  const longTasks = (await page.evaluate(() => (window as unknown as { __longTasks: LongTask[] }).__longTasks)).slice(0, -1);
   const lines = async (attribute: string) =>
     (measured ? await page.evaluate((a) => document.documentElement.getAttribute(a) ?? '', attribute) : '').split('\n').filter(Boolean);
   const batches = (await lines('data-kizuki-perf')).map((l) => JSON.parse(l) as BatchTiming);
   const later = (await lines('data-kizuki-perf-later')).map((l) => JSON.parse(l) as LaterTiming);
   await page.close();
   return { insertAt, insertMs, longTasks, batches, later };
+}
+
+/** Which of the page's tasks a long task was: one that began inside it is the one that ran. */
+function longTaskKind([at, dur]: LongTask, run: Run): string {
+  const inside = (t: number) => t >= at - 1 && t <= at + dur;
+  const insert = run.insertAt.findIndex(inside);
+  if (insert >= 0) return `the X-like insertion and its layout (the bench's own step; batch ${insert + 1}, its script part ${run.insertMs[insert]!.toFixed(0)} ms)`;
+  if (run.batches.some((b) => inside(b.at))) return 'a Kizuki reading task';
+  const later = run.later.find((t) => inside(t.at));
+  if (later) return `Kizuki's ${later.task}`;
+  const before = run.insertAt.findLastIndex((t) => t <= at);
+  return `another task (rendering, garbage collection, or an untimed one), ${before < 0 ? 'before the first batch' : `${(at - run.insertAt[before]!).toFixed(0)} ms after batch ${before + 1} began`}`;
 }
 
 function quantile(xs: number[], q: number): number {
@@ -210,7 +225,13 @@ export async function run(): Promise<void> {
     console.log(`  later task ${name}: ${xs.length} runs, median ${ms(quantile(xs, 0.5))}, p95 ${ms(quantile(xs, 0.95))}, max ${ms(Math.max(...xs))}`);
   }
   console.log(`x-like insertion with extension loaded (median): ${ms(quantile(withExt.insertMs, 0.5))} (without: ${ms(insertBase)})`);
-  const over = (xs: number[]) => xs.filter((d) => d > 50);
-  console.log(`long tasks > 50 ms (observer checked with a 70 ms probe): ${over(withExt.longTasks).length} with extension (max ${ms(Math.max(0, ...withExt.longTasks))}), ${over(baseline.longTasks).length} without (goal: none added)`);
+  const over = (xs: LongTask[]) => xs.filter(([, d]) => d > 50);
+  const longest = (xs: LongTask[]) => ms(Math.max(0, ...xs.map(([, d]) => d)));
+  console.log(`long tasks > 50 ms (observer checked with a 70 ms probe): ${over(withExt.longTasks).length} with extension (max ${longest(withExt.longTasks)}), ${over(baseline.longTasks).length} without (max ${longest(baseline.longTasks)}) (goal: none added)`);
+  for (const [label, run] of [['with extension', withExt], ['without', baseline]] as const) {
+    const kinds = new Map<string, number[]>();
+    for (const task of over(run.longTasks)) (kinds.get(longTaskKind(task, run)) ?? kinds.set(longTaskKind(task, run), []).get(longTaskKind(task, run))!).push(task[1]);
+    for (const [kind, xs] of kinds) console.log(`  ${label}: ${xs.length} × ${kind} (${xs.map((x) => x.toFixed(0)).join(', ')} ms)`);
+  }
   bundleSize();
 }

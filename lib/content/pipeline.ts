@@ -1,5 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createClassifier } from '../classify/classifier';
+import { classifierInSteps, type createClassifier } from '../classify/classifier';
 import type { Classification } from '../classify/types';
 import type { PostSummary } from '../contract/records';
 import { sendRequest } from '../contract/send';
@@ -7,7 +7,7 @@ import { extractPost, isAd } from '../x/extract';
 import type { ExtractedPost } from '../x/types';
 import { BoundedMap } from './bounded-map';
 import { observePosts } from './observe-posts';
-import { startBatchTimer, type Perf } from './perf';
+import { followOn, startBatchTimer, type Perf } from './perf';
 import { onPush } from './pushes';
 
 // observe → extract → classify, once per post, for every feature. Features (./features/*) receive
@@ -199,9 +199,16 @@ export function startPipeline(ctx: ContentScriptContext): Pipeline {
   async function loadSpec(): Promise<void> {
     const reply = await sendRequest({ type: 'spec/get' });
     if (!reply.ok || reply.spec.revision === revision) return;
-    revision = reply.spec.revision;
-    // A post naming no brand is neither marked nor queued: it is not read past the scan.
-    classifier = createClassifier(reply.spec, { brandPostsOnly: true });
+    const { spec } = reply;
+    revision = spec.revision;
+    // A post naming no brand is neither marked nor queued: it is not read past the scan. Built in two
+    // tasks (classifierInSteps): as one, a large pack's build would hold up a frame.
+    let finish!: () => Classifier;
+    followOn('classifier-build', () => (finish = classifierInSteps(spec, { brandPostsOnly: true })));
+    await new Promise((resolve) => setTimeout(resolve));
+    // Newer packs came meanwhile: their build replaces this one.
+    if (revision !== spec.revision) return;
+    followOn('classifier-build', () => (classifier = finish()));
     cache.clear();
     observer.flushAll();
   }
