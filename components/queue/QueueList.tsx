@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { SeenPost } from '@/lib/contract/records';
 import { makeT } from '@/lib/i18n/make-t';
@@ -31,11 +31,15 @@ interface Props {
  */
 export function QueueList({ posts, selectedId, claims, handledBy, cursor, overdue, onSelect }: Props) {
   const scroller = useRef<HTMLDivElement>(null);
+  // A new key function tells the virtualizer the rows may have moved: it then works out every row's
+  // position again, a pass over the whole queue. Only a new list needs that, not every render (the
+  // virtualizer renders again itself after measuring a row, after a scroll).
+  const getItemKey = useCallback((index: number) => posts[index]!.postId, [posts]);
   const virtualizer = useVirtualizer({
     count: posts.length,
     getScrollElement: () => scroller.current,
     estimateSize: () => ESTIMATED_ROW_PX,
-    getItemKey: (index) => posts[index]!.postId,
+    getItemKey,
     gap: ROW_GAP_PX,
     overscan: 4,
     initialRect: INITIAL_RECT,
