@@ -37,8 +37,13 @@ test('the queue lists the brand posts of the x.com tab, most urgent first, and f
   await expect(queueItems(panel)).toHaveCount(4);
   const ids = await queueItems(panel).evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.postId));
   expect(ids).not.toContain('1860000000000000004');
-  const priorities = (await panel.locator('.kz-item .kz-priority-n').allTextContents()).map(Number);
-  expect(priorities).toEqual([...priorities].sort((a, b) => b - a));
+  // Each row as the page has it: where the list put it (its index, its place on screen) beside its
+  // priority, so that a row out of order says whether the list's order or its rendering was wrong.
+  const rows = await queueItems(panel).evaluateAll((els) =>
+    els.map((e) => ({ id: (e as HTMLElement).dataset.postId, index: (e as HTMLElement).dataset.index, top: (e as HTMLElement).style.transform, priority: Number(e.querySelector('.kz-priority-n')?.textContent) })),
+  );
+  const priorities = rows.map((r) => r.priority);
+  expect(priorities, JSON.stringify(rows)).toEqual([...priorities].sort((a, b) => b - a));
   // The angry, urgent complaint comes before the thank-you.
   expect(ids.indexOf('1860000000000000002')).toBeLessThan(ids.indexOf('1860000000000000001'));
   const complaint = queueItems(panel).filter({ hasText: '@angry_ken' });
