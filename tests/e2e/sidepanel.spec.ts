@@ -40,7 +40,12 @@ test('the queue lists the brand posts of the x.com tab, most urgent first, and f
   // Each row as the page has it: where the list put it (its index, its place on screen) beside its
   // priority, so that a row out of order says whether the list's order or its rendering was wrong.
   const rows = await queueItems(panel).evaluateAll((els) =>
-    els.map((e) => ({ id: (e as HTMLElement).dataset.postId, index: (e as HTMLElement).dataset.index, top: (e as HTMLElement).style.transform, priority: Number(e.querySelector('.kz-priority-n')?.textContent) })),
+    els.map((e) => {
+      // React's own idea of the row's place among its siblings, from the fiber it keeps on the element.
+      const fiberKey = Object.keys(e).find((k) => k.startsWith('__reactFiber$'));
+      const item = fiberKey ? (e as unknown as Record<string, { return?: { index: number; key: string | null } }>)[fiberKey]?.return : undefined;
+      return { id: (e as HTMLElement).dataset.postId, index: (e as HTMLElement).dataset.index, top: (e as HTMLElement).style.transform, priority: Number(e.querySelector('.kz-priority-n')?.textContent), fiber: item ? `${item.index}:${item.key}` : null };
+    }),
   );
   const priorities = rows.map((r) => r.priority);
   expect(priorities, JSON.stringify(rows)).toEqual([...priorities].sort((a, b) => b - a));
