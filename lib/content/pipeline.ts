@@ -1,5 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { classifierInSteps, type createClassifier } from '../classify/classifier';
+import { classifierInSteps, type Classifier } from '../classify/classifier';
 import type { Classification } from '../classify/types';
 import type { PostSummary } from '../contract/records';
 import { sendRequest } from '../contract/send';
@@ -47,7 +47,6 @@ export interface Page {
   views(): PostView[];
 }
 
-type Classifier = ReturnType<typeof createClassifier>;
 // Some fifty screens of posts: enough that scrolling back or X re-rendering hits it, small enough to fill
 // early in a shift and stay flat (bench/soak.bench.ts).
 const CACHE_LIMIT = 1000;
