@@ -164,7 +164,7 @@ export function createClassifier(spec: ClassifierSpec, options: ClassifierOption
 /**
  * The classifier built in two steps, each about half of the work: the page runs them in two tasks
  * (lib/content/pipeline.ts). At the demo pack's 4,000 terms the build took the page 75–110 ms in one
- * task when the packs arrived, which would hold up a frame; the longer half now takes 35–45 ms.
+ * task when the packs arrived, which would hold up a frame; the longer half now takes 44–55 ms.
  */
 export function classifierInSteps(spec: ClassifierSpec, { brandPostsOnly }: ClassifierOptions = {}): () => Classifier {
   const { entries, meta } = collectEntries(spec);
