@@ -230,7 +230,10 @@ export async function run(): Promise<void> {
   console.log(`long tasks > 50 ms (observer checked with a 70 ms probe): ${over(withExt.longTasks).length} with extension (max ${longest(withExt.longTasks)}), ${over(baseline.longTasks).length} without (max ${longest(baseline.longTasks)}) (goal: none added)`);
   for (const [label, run] of [['with extension', withExt], ['without', baseline]] as const) {
     const kinds = new Map<string, number[]>();
-    for (const task of over(run.longTasks)) (kinds.get(longTaskKind(task, run)) ?? kinds.set(longTaskKind(task, run), []).get(longTaskKind(task, run))!).push(task[1]);
+    for (const task of over(run.longTasks)) {
+      const kind = longTaskKind(task, run);
+      kinds.set(kind, [...(kinds.get(kind) ?? []), task[1]]);
+    }
     for (const [kind, xs] of kinds) console.log(`  ${label}: ${xs.length} × ${kind} (${xs.map((x) => x.toFixed(0)).join(', ')} ms)`);
   }
   bundleSize();
