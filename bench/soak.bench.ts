@@ -1,7 +1,10 @@
 import type { BrowserContext, CDPSession, Page } from '@playwright/test';
 import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { extensionPath, launchWithExtension, PROFILE_DIR_PREFIX } from '../tests/e2e/support/extension';
+import { chromium } from '@playwright/test';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { chromiumPath, extensionPath, launchWithExtension, PROFILE_DIR_PREFIX } from '../tests/e2e/support/extension';
 import { describe as describeContention, sample as sampleSched, type SchedSample } from './cpu-contention';
 import { routeX } from '../tests/e2e/support/x-routes';
 import { buildTimelinePage, cellContentHtml, type TimelinePost } from '../tests/e2e/support/x-timeline';
@@ -23,7 +26,13 @@ const PROFILE = process.env.SOAK_PROFILE;
  * that the page's reading tasks can be compared with and without the panel in the same hour: what
  * the panel costs the page, apart from what the machine costs it. No lag is measured then.
  */
-const PANEL_CLOSED = process.env.SOAK_PANEL === 'closed';
+/**
+ * `SOAK_EXTENSION=none`: the same stream in the same browser with no extension at all (and no panel):
+ * the page's own work and the fixed work (CONTROL_MS) alone, the floor the machine sets on a task's
+ * time, to set beside a run with Kizuki in the same hour.
+ */
+const NO_EXTENSION = process.env.SOAK_EXTENSION === 'none';
+const PANEL_CLOSED = process.env.SOAK_PANEL === 'closed' || NO_EXTENSION;
 const CHECKPOINTS = SHORT ? [2_000, 6_000] : [2_000, 20_000];
 const TOTAL = CHECKPOINTS.at(-1)!;
 const BATCH = 20;
@@ -39,6 +48,15 @@ const WINDOW = 2_000;
 const PANEL_VIEWPORT = { width: 400, height: 900 };
 /** After this many batches both pages must still get frames at the display's rate. */
 const CHECK_FRAMES_AT = 10;
+/**
+ * The same-run baseline for the reading tasks' time: a fixed piece of work (integer arithmetic, no
+ * allocation, so no garbage collection either), sized to take this long on the page before the stream
+ * starts, run in a task of its own after every batch. A reading task's time is wall time, and on a
+ * busy machine a task is slowed by its thread's wait for a core as much as by its own work. The fixed
+ * work does the same in every run: what its time grows by is that wait (the other threads and
+ * processes take the cores, Kizuki's worker and panel among them), not work.
+ */
+const CONTROL_MS = 2;
 
 function rng(seed: number): () => number {
   return () => ((seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) / 2 ** 32);
@@ -106,6 +124,40 @@ function drainPerf(): number[] {
   return lines.map((l) => (JSON.parse(l) as { total: number }).total);
 }
 
+/**
+ * Installs the fixed work (CONTROL_MS) in the page: `__kzControl.soon()` runs it once in a task of its
+ * own and records its wall time; `__kzControl.size(ms)` sizes it on the page as it is now. A string,
+ * not a function: the bundler would wrap the named inner functions in a helper the page lacks.
+ */
+const INSTALL_CONTROL = `(() => {
+  const c = { iterations: 100000, times: [], sink: 0 };
+  c.work = () => {
+    let x = 2463534242;
+    for (let i = 0; i < c.iterations; i++) { x ^= x << 13; x ^= x >>> 17; x ^= x << 5; }
+    c.sink ^= x;
+  };
+  c.timed = () => { const start = performance.now(); c.work(); return performance.now() - start; };
+  c.channel = new MessageChannel();
+  c.channel.port1.onmessage = () => c.times.push(c.timed());
+  c.soon = () => c.channel.port2.postMessage(0);
+  c.size = (ms) => {
+    for (let round = 0; round < 4; round++) {
+      const runs = Array.from({ length: 15 }, c.timed).sort((a, b) => a - b);
+      c.iterations = Math.max(1000, Math.round((c.iterations * ms) / Math.max(runs[7], 0.01)));
+    }
+    return Array.from({ length: 15 }, c.timed).sort((a, b) => a - b)[7];
+  };
+  window.__kzControl = c;
+})()`;
+
+/** The fixed work's times since the last call (and forgets them). */
+function drainControl(): number[] {
+  const c = (window as unknown as { __kzControl: { times: number[] } }).__kzControl;
+  const times = c.times;
+  c.times = [];
+  return times;
+}
+
 /** In the panel: when each probe's row first appears (Date.now()), recorded by an observer. */
 function watchRows(prefix: string): void {
   const w = window as unknown as { __rows: Record<string, number> };
@@ -170,6 +222,10 @@ interface Figures {
   panelRows: number;
   batchMedian: number;
   batchP95: number;
+  /** The fixed work's time in the same window (CONTROL_MS): what the machine adds to a task. */
+  controlMedian: number;
+  controlP95: number;
+  controlRuns: number;
   lagMedian: number;
   lagP95: number;
   lagMax: number;
@@ -232,15 +288,36 @@ async function openPage(context: BrowserContext): Promise<Page> {
   return page;
 }
 
+/** The browser as launchWithExtension starts it, with no extension (SOAK_EXTENSION=none). */
+async function launchPlain(): Promise<Awaited<ReturnType<typeof launchWithExtension>>> {
+  // The same profile-directory prefix: the scheduler statistics find the browser's processes by it.
+  const userDataDir = mkdtempSync(path.join(tmpdir(), PROFILE_DIR_PREFIX));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: chromiumPath,
+    headless: true,
+    locale: 'ja-JP',
+    viewport: { width: 1200, height: 900 },
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--lang=ja'],
+  });
+  return {
+    context,
+    extensionId: '',
+    close: async () => {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
 export async function run(): Promise<void> {
-  if (!existsSync(path.join(extensionPath, 'manifest.json'))) {
+  if (!NO_EXTENSION && !existsSync(path.join(extensionPath, 'manifest.json'))) {
     console.log('soak: skipped (no built extension: run `npm run build` first)');
     return;
   }
   // KIZUKI_BENCH_EXTENSION times another build (a copy of .output/chrome-mv3), so two builds can be run
   // in turn in one hour of the machine: a soak's figures move with the machine's load more than with a
   // small change.
-  const launched = await launchWithExtension(process.env.KIZUKI_BENCH_EXTENSION ? { extension: process.env.KIZUKI_BENCH_EXTENSION } : {});
+  const launched = NO_EXTENSION ? await launchPlain() : await launchWithExtension(process.env.KIZUKI_BENCH_EXTENSION ? { extension: process.env.KIZUKI_BENCH_EXTENSION } : {});
   const { context, extensionId } = launched;
   try {
     const page = await openPage(context);
@@ -252,12 +329,15 @@ export async function run(): Promise<void> {
     await panel.evaluate(watchRows, probePrefix);
     const pageCdp = await context.newCDPSession(page);
     const panelCdp = await context.newCDPSession(panel);
-    const { heap: worker, send: workerSend } = await attachWorker(pageCdp, extensionId);
+    const { heap: worker, send: workerSend } = NO_EXTENSION ? { heap: async () => NaN, send: async () => ({ profile: {} }) } : await attachWorker(pageCdp, extensionId);
 
+    await page.evaluate(INSTALL_CONTROL);
+    const controlSized = (await page.evaluate(`window.__kzControl.size(${CONTROL_MS})`)) as number;
     const r = rng(20261201);
     const navEvery = Math.floor(TOTAL / BATCH / (NAVIGATIONS + 1));
     const appended = new Map<string, number>();
     let batchTimes: number[] = [];
+    let controlTimes: number[] = [];
     let lagFrom = 0;
     let schedFrom: SchedSample | null = sampleSched(PROFILE_DIR_PREFIX);
     const results: Figures[] = [];
@@ -267,13 +347,20 @@ export async function run(): Promise<void> {
       const at = await page.evaluate(recycleCells, { htmls: posts.map(cellContentHtml), keep: KEEP_CELLS });
       for (const p of posts) if (p.text === PROBE_TEXT) appended.set(p.id, at);
       // As an operator scrolls: the next batch comes after this one was read (the content script's frame).
-      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+      // The fixed work goes in its own task meanwhile, beside the content script's reading tasks.
+      await page.evaluate(() => {
+        (window as unknown as { __kzControl: { soon(): void } }).__kzControl.soon();
+        return new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+      });
       batchIndex += 1;
       if (batchIndex === CHECK_FRAMES_AT) await assertBothRender(page, panel);
       if (batchIndex % navEvery === 0 && batchIndex / navEvery <= NAVIGATIONS) {
         await page.evaluate((n) => history.pushState({}, '', `/search/${n}`), batchIndex / navEvery - 1);
       }
-      if (batchIndex % 25 === 0) batchTimes.push(...(await page.evaluate(drainPerf)));
+      if (batchIndex % 25 === 0) {
+        batchTimes.push(...(await page.evaluate(drainPerf)));
+        controlTimes.push(...(await page.evaluate(drainControl)));
+      }
       const seenSoFar = i + BATCH;
       if (PROFILE && seenSoFar === TOTAL) {
         const [panelProfile, workerProfile, pageProfile] = await Promise.all([panelCdp.send('Profiler.stop'), workerSend('Profiler.stop'), pageCdp.send('Profiler.stop')]);
@@ -285,6 +372,7 @@ export async function run(): Promise<void> {
         // Let the last batches reach the worker and the panel before measuring.
         await page.waitForTimeout(1500);
         batchTimes.push(...(await page.evaluate(drainPerf)));
+        controlTimes.push(...(await page.evaluate(drainControl)));
         const rows = (await panel.evaluate(() => (window as unknown as { __rows: Record<string, number> }).__rows)) as Record<string, number>;
         const lags = [...appended].filter(([, t]) => t >= lagFrom).flatMap(([id, t]) => (id in rows ? [rows[id]! - t] : []));
         const probesSent = [...appended].filter(([, t]) => t >= lagFrom).length;
@@ -302,6 +390,9 @@ export async function run(): Promise<void> {
           panelRows: await panel.locator('[data-testid="queue-item"]').count(),
           batchMedian: quantile(batchTimes, 0.5),
           batchP95: quantile(batchTimes, 0.95),
+          controlMedian: quantile(controlTimes, 0.5),
+          controlP95: quantile(controlTimes, 0.95),
+          controlRuns: controlTimes.length,
           lagMedian: quantile(lags, 0.5),
           lagP95: quantile(lags, 0.95),
           lagMax: Math.max(...lags),
@@ -313,7 +404,9 @@ export async function run(): Promise<void> {
       }
       if (CHECKPOINTS.some((c) => c - WINDOW === seenSoFar)) {
         batchTimes = [];
+        controlTimes = [];
         await page.evaluate(drainPerf);
+        await page.evaluate(drainControl);
         lagFrom = Date.now();
         schedFrom = sampleSched(PROFILE_DIR_PREFIX);
         if (PROFILE && seenSoFar === TOTAL - WINDOW) {
@@ -322,30 +415,33 @@ export async function run(): Promise<void> {
         }
       }
     }
-    report(results);
+    report(results, controlSized);
   } finally {
     await launched.close();
   }
 }
 
-function report([base, end]: Figures[]): void {
+function report([base, end]: Figures[], controlSized: number): void {
   if (!base || !end) return;
   const ratio = (a: number, b: number) => (b === 0 ? '—' : `${(a / b).toFixed(2)}×`);
   const mb = (x: number) => `${x.toFixed(2)} MB`;
   const ms = (x: number) => `${x.toFixed(1)} ms`;
   const verdict = (ok: boolean) => (ok ? 'met' : 'NOT met');
   console.log(`soak: ${end.posts} posts in batches of ${BATCH}, cells recycled (${KEEP_CELLS} kept), ${NAVIGATIONS} client-side navigations, panel ${PANEL_CLOSED ? 'closed' : 'open'}; baseline = the same run at ${base.posts} posts`);
-  if (PANEL_CLOSED) console.log('panel: closed (SOAK_PANEL=closed): no queue, no lag; the panel\'s heap below is a blank page\'s');
+  if (NO_EXTENSION) console.log('no extension (SOAK_EXTENSION=none): no content script, no worker, no panel; only the page\'s own work and the fixed work');
+  else if (PANEL_CLOSED) console.log('panel: closed (SOAK_PANEL=closed): no queue, no lag; the panel\'s heap below is a blank page\'s');
   else console.log(`queued posts: ${end.queued} (at ${base.posts}: ${base.queued})`);
   console.log(`page heap after GC: ${mb(end.pageHeap)} (${ratio(end.pageHeap, base.pageHeap)} vs ${mb(base.pageHeap)}; +${mb(end.pageHeap - base.pageHeap)}; goal +≤0.5 MB: ${verdict(end.pageHeap - base.pageHeap <= 0.5)})`);
   console.log(`page listeners (jsEventListeners): ${end.listeners} (${ratio(end.listeners, base.listeners)} vs ${base.listeners}; +${end.listeners - base.listeners}; goal +≤50: ${verdict(end.listeners - base.listeners <= 50)})`);
   console.log(`page DOM nodes: ${end.nodes} (${ratio(end.nodes, base.nodes)} vs ${base.nodes})`);
-  console.log(`worker heap after GC: ${mb(end.workerHeap)} (${ratio(end.workerHeap, base.workerHeap)} vs ${mb(base.workerHeap)}; +${mb(end.workerHeap - base.workerHeap)}; goal +≤0.5 MB: ${verdict(end.workerHeap - base.workerHeap <= 0.5)})`);
-  console.log(`panel heap after GC: ${mb(end.panelHeap)} with ${end.queued} queued (${ratio(end.panelHeap, base.panelHeap)} vs ${mb(base.panelHeap)}; goal ≤40 MB: ${verdict(end.panelHeap <= 40)}); rows in the panel's DOM: ${end.panelRows} (vs ${base.panelRows})`);
+  if (!NO_EXTENSION) console.log(`worker heap after GC: ${mb(end.workerHeap)} (${ratio(end.workerHeap, base.workerHeap)} vs ${mb(base.workerHeap)}; +${mb(end.workerHeap - base.workerHeap)}; goal +≤0.5 MB: ${verdict(end.workerHeap - base.workerHeap <= 0.5)})`);
+  if (!NO_EXTENSION) console.log(`panel heap after GC: ${mb(end.panelHeap)} with ${end.queued} queued (${ratio(end.panelHeap, base.panelHeap)} vs ${mb(base.panelHeap)}; goal ≤40 MB: ${verdict(end.panelHeap <= 40)}); rows in the panel's DOM: ${end.panelRows} (vs ${base.panelRows})`);
   const lagNote = (f: Figures) => (f.lagSamples < 0 ? ` (${-f.lagSamples} probes never shown!)` : ` over ${f.lagSamples} probes`);
   if (!PANEL_CLOSED) console.log(`panel lag behind the page, last ${WINDOW} posts (median): ${ms(end.lagMedian)} (${ratio(end.lagMedian, base.lagMedian)} vs ${ms(base.lagMedian)})${lagNote(end)}`);
   if (!PANEL_CLOSED) console.log(`panel lag behind the page, last ${WINDOW} posts (p95): ${ms(end.lagP95)} (${ratio(end.lagP95, base.lagP95)} vs ${ms(base.lagP95)}; goal ≤100 ms: ${verdict(end.lagP95 <= 100)}); slowest probe ${ms(end.lagMax)} (vs ${ms(base.lagMax)})`);
-  console.log(`content script per reading task (a batch is read in tasks of ~3 ms, reading and the features' work for it; the content-script bench also counts its later tasks), last ${WINDOW} posts (median): ${ms(end.batchMedian)} (${ratio(end.batchMedian, base.batchMedian)} vs ${ms(base.batchMedian)})`);
+  if (!NO_EXTENSION) console.log(`content script per reading task (a batch is read in tasks of ~3 ms, reading and the features' work for it; the content-script bench also counts its later tasks), last ${WINDOW} posts (median): ${ms(end.batchMedian)} (${ratio(end.batchMedian, base.batchMedian)} vs ${ms(base.batchMedian)})`);
   if (end.contention) console.log(`main threads over the last ${WINDOW} posts (the kernel's scheduler statistics; a task's time includes its thread's wait for a core): ${end.contention}; at ${base.posts}: ${base.contention ?? '—'}`);
-  console.log(`content script per reading task, last ${WINDOW} posts (p95): ${ms(end.batchP95)} (${ratio(end.batchP95, base.batchP95)} vs ${ms(base.batchP95)}; goal ≤5 ms throughout: ${verdict(Math.max(base.batchP95, end.batchP95) <= 5)})`);
+  const takers = NO_EXTENSION ? 'the browser and the bench' : "the browser, the bench, Kizuki's worker and panel";
+  console.log(`the same fixed work in a page task (${ms(controlSized)} on the page before the stream; the same work in every run, so what its time grows by is its wait for a core, taken by ${takers}), last ${WINDOW} posts: median ${ms(end.controlMedian)}, p95 ${ms(end.controlP95)} over ${end.controlRuns} runs (at ${base.posts}: median ${ms(base.controlMedian)}, p95 ${ms(base.controlP95)})`);
+  if (!NO_EXTENSION) console.log(`content script per reading task, last ${WINDOW} posts (p95): ${ms(end.batchP95)} (${ratio(end.batchP95, base.batchP95)} vs ${ms(base.batchP95)}; ${ratio(end.batchP95, end.controlP95)} the fixed work's p95; goal ≤5 ms throughout: ${verdict(Math.max(base.batchP95, end.batchP95) <= 5)})`);
 }
