@@ -1,10 +1,7 @@
 import type { BrowserContext, CDPSession, Page } from '@playwright/test';
 import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { chromium } from '@playwright/test';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { chromiumPath, extensionPath, launchWithExtension, PROFILE_DIR_PREFIX } from '../tests/e2e/support/extension';
+import { extensionPath, launchWithExtension, PROFILE_DIR_PREFIX } from '../tests/e2e/support/extension';
 import { describe as describeContention, sample as sampleSched, type SchedSample } from './cpu-contention';
 import { routeX } from '../tests/e2e/support/x-routes';
 import { buildTimelinePage, cellContentHtml, type TimelinePost } from '../tests/e2e/support/x-timeline';
@@ -22,16 +19,16 @@ const SHORT = process.env.SOAK === 'short' || process.argv.includes('--short');
 /** `SOAK_PROFILE=<file prefix>`: CPU profiles of the panel, the worker and the x.com page over the last window, to see where their time goes. */
 const PROFILE = process.env.SOAK_PROFILE;
 /**
+ * `SOAK_EXTENSION=none`: the same stream in the same browser with no extension at all (and so no
+ * panel): the page's own work and the fixed work (CONTROL_MS) alone, to set beside a run with Kizuki
+ * in the same hour.
+ */
+const NO_EXTENSION = process.env.SOAK_EXTENSION === 'none';
+/**
  * `SOAK_PANEL=closed`: the same stream with no side panel (a blank page in its window instead), so
  * that the page's reading tasks can be compared with and without the panel in the same hour: what
  * the panel costs the page, apart from what the machine costs it. No lag is measured then.
  */
-/**
- * `SOAK_EXTENSION=none`: the same stream in the same browser with no extension at all (and no panel):
- * the page's own work and the fixed work (CONTROL_MS) alone, the floor the machine sets on a task's
- * time, to set beside a run with Kizuki in the same hour.
- */
-const NO_EXTENSION = process.env.SOAK_EXTENSION === 'none';
 const PANEL_CLOSED = process.env.SOAK_PANEL === 'closed' || NO_EXTENSION;
 const CHECKPOINTS = SHORT ? [2_000, 6_000] : [2_000, 20_000];
 const TOTAL = CHECKPOINTS.at(-1)!;
@@ -222,7 +219,7 @@ interface Figures {
   panelRows: number;
   batchMedian: number;
   batchP95: number;
-  /** The fixed work's time in the same window (CONTROL_MS): what the machine adds to a task. */
+  /** The fixed work's time in the same window (CONTROL_MS): what waiting for a core adds to a task. */
   controlMedian: number;
   controlP95: number;
   controlRuns: number;
@@ -288,27 +285,6 @@ async function openPage(context: BrowserContext): Promise<Page> {
   return page;
 }
 
-/** The browser as launchWithExtension starts it, with no extension (SOAK_EXTENSION=none). */
-async function launchPlain(): Promise<Awaited<ReturnType<typeof launchWithExtension>>> {
-  // The same profile-directory prefix: the scheduler statistics find the browser's processes by it.
-  const userDataDir = mkdtempSync(path.join(tmpdir(), PROFILE_DIR_PREFIX));
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: chromiumPath,
-    headless: true,
-    locale: 'ja-JP',
-    viewport: { width: 1200, height: 900 },
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--lang=ja'],
-  });
-  return {
-    context,
-    extensionId: '',
-    close: async () => {
-      await context.close();
-      rmSync(userDataDir, { recursive: true, force: true });
-    },
-  };
-}
-
 export async function run(): Promise<void> {
   if (!NO_EXTENSION && !existsSync(path.join(extensionPath, 'manifest.json'))) {
     console.log('soak: skipped (no built extension: run `npm run build` first)');
@@ -317,7 +293,7 @@ export async function run(): Promise<void> {
   // KIZUKI_BENCH_EXTENSION times another build (a copy of .output/chrome-mv3), so two builds can be run
   // in turn in one hour of the machine: a soak's figures move with the machine's load more than with a
   // small change.
-  const launched = NO_EXTENSION ? await launchPlain() : await launchWithExtension(process.env.KIZUKI_BENCH_EXTENSION ? { extension: process.env.KIZUKI_BENCH_EXTENSION } : {});
+  const launched = await launchWithExtension(NO_EXTENSION ? { extension: null } : process.env.KIZUKI_BENCH_EXTENSION ? { extension: process.env.KIZUKI_BENCH_EXTENSION } : {});
   const { context, extensionId } = launched;
   try {
     const page = await openPage(context);

@@ -9,8 +9,8 @@ export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const PROFILE_DIR_PREFIX = 'kizuki-profile-';
 
 export interface LaunchOptions {
-  /** A built extension folder; the one `npx wxt build` writes by default. */
-  extension?: string;
+  /** A built extension folder; the one `npx wxt build` writes by default. `null`: the same browser with no extension (the soak's baseline; `extensionId` is then empty). */
+  extension?: string | null;
   /** false opens a window (the demo on a machine with a display). */
   headless?: boolean;
   viewport?: { width: number; height: number } | null;
@@ -18,7 +18,7 @@ export interface LaunchOptions {
   locale?: string;
 }
 
-/** Launches Chromium with the built extension in a fresh profile. */
+/** Launches Chromium with the built extension (or none) in a fresh profile. */
 export async function launchWithExtension({ extension = extensionPath, headless = true, viewport = { width: 1200, height: 900 }, locale = 'ja-JP' }: LaunchOptions = {}): Promise<{
   context: BrowserContext;
   extensionId: string;
@@ -31,8 +31,7 @@ export async function launchWithExtension({ extension = extensionPath, headless 
     locale,
     viewport,
     args: [
-      `--disable-extensions-except=${extension}`,
-      `--load-extension=${extension}`,
+      ...(extension === null ? [] : [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`]),
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',
@@ -43,9 +42,12 @@ export async function launchWithExtension({ extension = extensionPath, headless 
       `--lang=${locale.split('-')[0]}`,
     ],
   });
-  let [worker] = context.serviceWorkers();
-  if (!worker) worker = await context.waitForEvent('serviceworker');
-  const extensionId = new URL(worker.url()).host;
+  let extensionId = '';
+  if (extension !== null) {
+    let [worker] = context.serviceWorkers();
+    if (!worker) worker = await context.waitForEvent('serviceworker');
+    extensionId = new URL(worker.url()).host;
+  }
   return {
     context,
     extensionId,
