@@ -1,7 +1,7 @@
 import { CATEGORIES } from '../lib/categories';
 import { KizukiDatabase } from '../lib/db/database';
 import { HANDLED_ACTIONS, type HandledRecord } from '../lib/contract/records';
-import { getPostStates } from '../lib/handled/post-states';
+import { getPostStates, getPostStatesDirect } from '../lib/handled/post-states';
 import { buildReport } from '../lib/reports/report';
 import { recordsIn } from '../lib/reports/report';
 import { lastDays } from '../lib/reports/report';
@@ -54,6 +54,8 @@ export interface Measured {
   loadMs: number;
   found: number;
   bulk: number[];
+  /** The same read as the worker answers the chips with: plain IndexedDB requests (getPostStatesDirect). */
+  direct: number[];
   perPost: number[];
   anyOf: number[];
   reportRecords: number;
@@ -79,7 +81,20 @@ export async function measure(count: number, runs: Runs): Promise<Measured> {
     ...Array.from({ length: 10 }, (_, i) => `99${i}`),
   ];
   const found = Object.keys(await getPostStates(db, visible, NOW)).length;
-  const bulk = await timeRuns(runs.bulk, () => getPostStates(db, visible, NOW));
+  if (JSON.stringify(await getPostStatesDirect(db, visible, NOW)) !== JSON.stringify(await getPostStates(db, visible, NOW))) throw new Error('the direct read disagrees with the read through Dexie');
+  // In turn, run by run, so that both see the same moments of the machine.
+  const bulk: number[] = [];
+  const direct: number[] = [];
+  for (const read of [getPostStates, getPostStatesDirect]) await timeRuns(3, () => read(db, visible, NOW));
+  for (let i = 0; i < runs.bulk; i++) {
+    for (const [times, read] of [[bulk, getPostStates], [direct, getPostStatesDirect]] as const) {
+      const start = performance.now();
+      await read(db, visible, NOW);
+      times.push(performance.now() - start);
+    }
+  }
+  bulk.sort((a, b) => a - b);
+  direct.sort((a, b) => a - b);
   // Baselines: a query (its own transaction) per post, and Dexie's anyOf on the postId index.
   const perPost = await timeRuns(runs.perPost, () => Promise.all(visible.map((id) => db.handled.where('postId').equals(id).toArray())));
   const anyOf = await timeRuns(runs.anyOf, () => db.handled.where('postId').anyOf(visible).toArray(), 1);
@@ -93,5 +108,5 @@ export async function measure(count: number, runs: Runs): Promise<Measured> {
   await db.handled.toArray();
   const fullScanMs = performance.now() - start;
   await db.delete();
-  return { records: records.length, loadMs, found, bulk, perPost, anyOf, reportRecords: inRange.length, reportRead, reportCompute, reportTotal, fullScanMs };
+  return { records: records.length, loadMs, found, bulk, direct, perPost, anyOf, reportRecords: inRange.length, reportRead, reportCompute, reportTotal, fullScanMs };
 }

@@ -5,7 +5,9 @@ import { measure, type Measured, type Runs } from './handled-workload';
 
 // Issue 4's benchmark with 100,000 handled records: the handled state of 50 visible posts in one read
 // transaction (goal ≤ 5 ms median) against a query per post and Dexie's anyOf, measured in the same
-// run, and a 30-day report.
+// run, and a 30-day report. The state is read two ways: through Dexie (the panel's live queries) and
+// with plain IndexedDB requests (the worker's answers to the chips and to every tab report), the way
+// the goal is for.
 // Measured where the extension really runs — Chromium's IndexedDB, the workload bundled into a page —
 // and in Node on fake-indexeddb (an in-memory IndexedDB written in JavaScript).
 
@@ -24,11 +26,12 @@ function line(name: string, times: number[], baseline?: { name: string; times: n
 
 function print(where: string, m: Measured): void {
   console.log(`[${where}] ${m.records} handled records loaded in ${ms(m.loadMs)} ms`);
-  console.log(line(`[${where}] handled-state, 50 visible posts, one transaction`, m.bulk, { name: 'one-query-per-post', times: m.perPost }));
-  console.log(line(`[${where}] handled-state, 50 visible posts, one transaction`, m.bulk, { name: 'anyOf', times: m.anyOf }));
+  console.log(line(`[${where}] handled-state, 50 visible posts, one transaction, plain requests (the worker's)`, m.direct, { name: 'the same through Dexie', times: m.bulk }));
+  console.log(line(`[${where}] handled-state, 50 visible posts, one transaction, through Dexie (the panel's)`, m.bulk, { name: 'one-query-per-post', times: m.perPost }));
+  console.log(line(`[${where}] handled-state, 50 visible posts, one transaction, through Dexie (the panel's)`, m.bulk, { name: 'anyOf', times: m.anyOf }));
   console.log(line(`[${where}] one-query-per-post (baseline)`, m.perPost));
   console.log(line(`[${where}] anyOf (baseline: where('postId').anyOf)`, m.anyOf));
-  console.log(`[${where}]   state found for ${m.found} of 50 posts; goal ≤ 5 ms median: ${median(m.bulk) <= 5 ? 'met' : 'NOT met'}`);
+  console.log(`[${where}]   state found for ${m.found} of 50 posts; goal ≤ 5 ms median (the worker's read, the one chips wait on): ${median(m.direct) <= 5 ? 'met' : 'NOT met'}`);
   console.log(`[${where}] 30-day report over ${m.reportRecords} records:`);
   console.log(line(`[${where}]   report read (handledAt index)`, m.reportRead));
   console.log(line(`[${where}]   report compute (pure functions)`, m.reportCompute));

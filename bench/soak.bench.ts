@@ -19,6 +19,13 @@ const SHORT = process.env.SOAK === 'short' || process.argv.includes('--short');
 /** `SOAK_PROFILE=<file prefix>`: CPU profiles of the panel, the worker and the x.com page over the last window, to see where their time goes. */
 const PROFILE = process.env.SOAK_PROFILE;
 /**
+ * `SOAK_TRACE=<file>`: a trace of the x.com page's renderer over the last window (open it in DevTools'
+ * Performance panel): its style, layout and paint event by event, which a CPU profile lumps together
+ * as "(program)".
+ */
+const TRACE = process.env.SOAK_TRACE;
+const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink', 'v8.execute'];
+/**
  * `SOAK_EXTENSION=none`: the same stream in the same browser with no extension at all (and so no
  * panel): the page's own work and the fixed work (CONTROL_MS) alone, to set beside a run with Kizuki
  * in the same hour.
@@ -338,6 +345,7 @@ export async function run(): Promise<void> {
         controlTimes.push(...(await page.evaluate(drainControl)));
       }
       const seenSoFar = i + BATCH;
+      if (TRACE && seenSoFar === TOTAL) await endTrace(pageCdp, TRACE);
       if (PROFILE && seenSoFar === TOTAL) {
         const [panelProfile, workerProfile, pageProfile] = await Promise.all([panelCdp.send('Profiler.stop'), workerSend('Profiler.stop'), pageCdp.send('Profiler.stop')]);
         writeFileSync(`${PROFILE}-page.cpuprofile`, JSON.stringify(pageProfile.profile));
@@ -385,6 +393,9 @@ export async function run(): Promise<void> {
         await page.evaluate(drainControl);
         lagFrom = Date.now();
         schedFrom = sampleSched(PROFILE_DIR_PREFIX);
+        if (TRACE && seenSoFar === TOTAL - WINDOW) {
+          await pageCdp.send('Tracing.start', { transferMode: 'ReturnAsStream', traceConfig: { includedCategories: TRACE_CATEGORIES } });
+        }
         if (PROFILE && seenSoFar === TOTAL - WINDOW) {
           await Promise.all([panelCdp.send('Profiler.enable'), workerSend('Profiler.enable'), pageCdp.send('Profiler.enable')]);
           await Promise.all([panelCdp.send('Profiler.start'), workerSend('Profiler.start'), pageCdp.send('Profiler.start')]);
@@ -395,6 +406,22 @@ export async function run(): Promise<void> {
   } finally {
     await launched.close();
   }
+}
+
+/** Ends the page's trace and writes it to `file`, read from the stream the browser hands back. */
+async function endTrace(cdp: CDPSession, file: string): Promise<void> {
+  const complete = new Promise<{ stream?: string }>((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+  await cdp.send('Tracing.end');
+  const { stream } = await complete;
+  if (!stream) throw new Error('the browser returned no trace stream');
+  let data = '';
+  for (;;) {
+    const chunk = await cdp.send('IO.read', { handle: stream });
+    data += chunk.data;
+    if (chunk.eof) break;
+  }
+  await cdp.send('IO.close', { handle: stream });
+  writeFileSync(file, data);
 }
 
 function report([base, end]: Figures[], controlSized: number): void {

@@ -2,6 +2,7 @@ import type { KizukiDatabase } from '../db/database';
 import type { PostState } from '../contract/post-state';
 import type { ClaimRecord, HandledRecord } from '../contract/records';
 import { serverClock } from '../db/kv-items';
+import { requestHandled, requestLiveClaims, type StateRows } from './state-requests';
 
 /**
  * Every record of one post: a range on the primary key [postId, operator]. Arrays sort after strings
@@ -34,6 +35,36 @@ export async function getPostStates(db: KizukiDatabase, postIds: readonly string
     ]),
   );
   return statesOf(ids, handled.flat(), claims, offset);
+}
+
+/**
+ * getPostStates for the worker's answers to every tab report and every chips' state request: the
+ * same reads, as plain IndexedDB requests in one read transaction (state-requests.ts). In Chromium,
+ * over 100,000 records, 50 posts took 3.9 ms this way against 5.3 ms through Dexie, whose promises
+ * and zones cost more than the requests themselves; the worker makes this read twice a batch while
+ * the panel is open. Dexie's live queries do not see these requests, so whatever must re-run on a
+ * change (the panel's, the composer's) reads through getPostStates.
+ */
+export async function getPostStatesDirect(db: KizukiDatabase, postIds: readonly string[], now: number): Promise<Record<string, PostState>> {
+  const ids = [...new Set(postIds)];
+  if (ids.length === 0) return {};
+  if (!db.isOpen()) await db.open();
+  let tx: IDBTransaction;
+  try {
+    tx = db.backendDB().transaction([db.handled.name, db.claims.name, db.kv.name], 'readonly');
+  } catch {
+    // Closing for an upgrade another context began: Dexie reopens the database when it can.
+    return getPostStates(db, ids, now);
+  }
+  const rows = await new Promise<StateRows>((resolve, reject) => {
+    const rows: StateRows = { handled: [], claims: [], clock: undefined };
+    requestHandled(tx, ids, rows);
+    requestLiveClaims(tx, now, rows);
+    tx.oncomplete = () => resolve(rows);
+    tx.onabort = () => reject(tx.error ?? new Error('post state read aborted'));
+  });
+  const offset = serverClock.parse(rows.clock);
+  return statesOf(ids, rows.handled, rows.claims.filter((c) => c.expiresAt > now + offset), offset);
 }
 
 /**

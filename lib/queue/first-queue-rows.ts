@@ -1,6 +1,6 @@
-import type { ClaimRecord, HandledRecord, SeenPost } from '../contract/records';
+import type { SeenPost } from '../contract/records';
 import type { StoredPack } from '../db/records';
-import { SERVER_CLOCK_KEY } from '../db/kv-keys';
+import { requestHandled, requestLiveClaims, type StateRows } from '../handled/state-requests';
 import { queueStart } from './queue-window';
 
 // The side panel's first read of its queue, straight from IndexedDB: the records only, in one read
@@ -16,18 +16,11 @@ import { queueStart } from './queue-window';
  */
 export const FIRST_READ_SCHEMA_VERSION = 9;
 
-export interface QueueRows {
+export interface QueueRows extends StateRows {
   now: number;
   seen: SeenPost[];
-  handled: HandledRecord[];
-  /** Claims live by the clock's row read as a plain finite number (the caller checks it again). */
-  claims: ClaimRecord[];
-  /** The server clock's kv row value, unchecked. */
-  clock: unknown;
   packs: StoredPack[];
 }
-
-const plainOffset = (value: unknown) => (typeof value === 'number' && Number.isFinite(value) ? value : 0);
 
 function readRows(idb: IDBDatabase, now: number, queueHours: number): Promise<QueueRows> {
   return new Promise((resolve, reject) => {
@@ -41,22 +34,11 @@ function readRows(idb: IDBDatabase, now: number, queueHours: number): Promise<Qu
     const rows: QueueRows = { now, seen: [], handled: [], claims: [], clock: undefined, packs: [] };
     const packs = tx.objectStore('packs').index('order').getAll();
     packs.onsuccess = () => (rows.packs = packs.result as StoredPack[]);
-    // Claims expire by the server's clock: as getPostStates reads them.
-    const clock = tx.objectStore('kv').get(SERVER_CLOCK_KEY);
-    clock.onsuccess = () => {
-      rows.clock = (clock.result as { value?: unknown } | undefined)?.value;
-      const live = tx.objectStore('claims').index('expiresAt').getAll(IDBKeyRange.lowerBound(now + plainOffset(rows.clock), true));
-      live.onsuccess = () => (rows.claims = live.result as ClaimRecord[]);
-    };
+    requestLiveClaims(tx, now, rows);
     const seen = tx.objectStore('seenPosts').index('seenAt').getAll(IDBKeyRange.lowerBound(queueStart(now, queueHours)));
     seen.onsuccess = () => {
       rows.seen = seen.result as SeenPost[];
-      const store = tx.objectStore('handled');
-      // Every record of one post: a range on the primary key [postId, operator] (arrays sort after strings).
-      for (const id of new Set(rows.seen.map((p) => p.postId))) {
-        const records = store.getAll(IDBKeyRange.bound([id], [id, []]));
-        records.onsuccess = () => rows.handled.push(...(records.result as HandledRecord[]));
-      }
+      requestHandled(tx, new Set(rows.seen.map((p) => p.postId)), rows);
     };
     tx.oncomplete = () => {
       idb.close();

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import type { PostSummary } from '../../contract/records';
 import { db } from '../../db/database';
 import { seenRows, storeSeen } from '../../queue/seen-posts';
-import { getPostStates } from '../../handled/post-states';
+import { getPostStatesDirect } from '../../handled/post-states';
 import { handToPanels, panelsOpen, panelsReread } from '../panel-handoff';
 import { defineHandler } from '../define-handler';
 import { labelPosts, secondReadingLater } from '../learned-layer';
@@ -37,7 +37,7 @@ export default defineHandler('posts/seen', async (req, sender) => {
   // starts (panel-handoff.ts), so nothing before it runs in turn.
   const withoutReading = baseModelIfTrained() === null;
   const ids = req.posts.map((p) => p.postId);
-  const [posts, before, states] = await Promise.all([labelPosts(req.posts), db.seenPosts.bulkGet(ids), panelsOpen() ? getPostStates(db, ids, now) : undefined]);
+  const [posts, before, states] = await Promise.all([labelPosts(req.posts), db.seenPosts.bulkGet(ids), panelsOpen() ? getPostStatesDirect(db, ids, now) : undefined]);
   const rows = seenRows(posts, tabId, stampSeen());
   const stored = storeSeen(db, rows);
   if (states) handToPanels(rows, states);
