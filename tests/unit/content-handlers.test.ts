@@ -127,6 +127,25 @@ describe('posts/seen', () => {
     expect(await db.seenPosts.count()).toBe(2);
   });
 
+  it("sends a tab its new posts' reply deadlines once stored, and reads which posts are new only when the packs set a deadline", async () => {
+    const pushes: { tabId: number; message: unknown }[] = [];
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation(async (tabId: number, message: unknown) => void pushes.push({ tabId, message }));
+    const known = vi.spyOn(db.seenPosts, 'bulkGet');
+    // No deadline in the packs: nothing to send, and nothing read to find out which posts are new.
+    await route({ type: 'posts/seen', posts: [summary('41')] }, tab(7));
+    await settle();
+    expect(pushes).toEqual([]);
+    expect(known).not.toHaveBeenCalled();
+    // A pack with a reply deadline: a post seen for the first time gets its deadline on its chip; one
+    // already seen (41) already has it from its state request.
+    await db.packs.put({ id: 'acme', pack: { ...DEMO_PACK, id: 'acme', replyDeadline: { replyWithinMinutes: 30 } }, enabled: true, order: 0, importedAt: 1, source: 'test' });
+    await settle(20);
+    await route({ type: 'posts/seen', posts: [summary('41'), summary('42')] }, tab(7));
+    await expect.poll(() => pushes.length).toBe(1);
+    expect(pushes[0]).toEqual({ tabId: 7, message: { type: 'push/state-changed', postIds: ['42'] } });
+    expect(known).toHaveBeenCalled();
+  });
+
   it('refuses posts that come from no tab', async () => {
     expect(await route({ type: 'posts/seen', posts: [summary('14')] }, {})).toMatchObject({ ok: false });
     expect(await db.seenPosts.count()).toBe(0);

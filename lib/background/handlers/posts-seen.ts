@@ -7,7 +7,7 @@ import { handToPanels, panelsOpen, panelsReread } from '../panel-handoff';
 import { defineHandler } from '../define-handler';
 import { labelPosts, secondReadingLater } from '../learned-layer';
 import { baseModelIfTrained } from '../../classify/base-model';
-import { deadlinesOf, noteTeamSightings } from '../team-posts';
+import { deadlinesOf, noteTeamSightings, reportPolicy } from '../team-posts';
 
 /** The last seenAt stamped: stamps never go back, even if the clock does. */
 let lastStamp = 0;
@@ -32,12 +32,15 @@ export default defineHandler('posts/seen', async (req, sender) => {
   const tabId = sender.tab?.id;
   if (tabId === undefined) return { ok: false, error: 'posts/seen comes from a tab' };
   const now = Date.now();
-  // Labelled as the team sees them first (a correction, the learned layer); which of them are new is
-  // read meanwhile, and, for an open panel, their state: the panel is handed the rows as their write
+  // Labelled as the team sees them first (a correction, the learned layer); meanwhile which of them
+  // are new is read, and, for an open panel, their state: the panel is handed the rows as their write
   // starts (panel-handoff.ts), so nothing before it runs in turn.
   const withoutReading = baseModelIfTrained() === null;
   const ids = req.posts.map((p) => p.postId);
-  const [posts, before, states] = await Promise.all([labelPosts(req.posts), db.seenPosts.bulkGet(ids), panelsOpen() ? getPostStatesDirect(db, ids, now) : undefined]);
+  // Which posts are new matters only for their reply deadlines: with no deadline policy in the packs
+  // (kept between reports), nothing is read for it.
+  const readKnown = reportPolicy(db).then(async (policy) => (policy ? (await db.seenPosts.bulkGet(ids)).map(Boolean) : null));
+  const [posts, known, states] = await Promise.all([labelPosts(req.posts), readKnown, panelsOpen() ? getPostStatesDirect(db, ids, now) : undefined]);
   const rows = seenRows(posts, tabId, stampSeen());
   const stored = storeSeen(db, rows);
   if (states) handToPanels(rows, states);
@@ -48,16 +51,17 @@ export default defineHandler('posts/seen', async (req, sender) => {
   // Stored: the page may send its next report. What follows (the
   // team's sightings, the chips' deadlines) is not on the way from the page to the panel.
   const warn = (error: unknown) => console.warn('kizuki: after posts/seen', error);
-  void afterSeen(posts, before.map(Boolean), req.posts, tabId, sender.tab?.url, now).catch(warn);
+  void afterSeen(posts, known, req.posts, tabId, sender.tab?.url, now).catch(warn);
   void secondReadingLater(posts.map((p) => p.postId), withoutReading).catch(warn);
   return { ok: true };
 });
 
-async function afterSeen(posts: PostSummary[], known: boolean[], reported: PostSummary[], tabId: number, tabUrl: string | undefined, now: number): Promise<void> {
+async function afterSeen(posts: PostSummary[], known: boolean[] | null, reported: PostSummary[], tabId: number, tabUrl: string | undefined, now: number): Promise<void> {
   await noteTeamSightings(db, posts, tabUrl, now);
-  // The chips asked for state before these posts were stored: send them their reply deadlines, and
-  // the team's category where it differs from what the page's rules said.
-  const fresh = posts.filter((_p, i) => !known[i]).map((p) => p.postId);
+  // The chips asked for state before these posts were stored: send them their reply deadlines (known
+  // is null without a deadline policy), and the team's category where it differs from what the
+  // page's rules said.
+  const fresh = known ? posts.filter((_p, i) => !known[i]).map((p) => p.postId) : [];
   const relabelled = posts.filter((p, i) => p.category !== reported[i]!.category).map((p) => p.postId);
   const ids = [...new Set([...(fresh.length ? Object.keys(await deadlinesOf(db, fresh)) : []), ...relabelled])];
   if (ids.length) await browser.tabs.sendMessage(tabId, { type: 'push/state-changed', postIds: ids }).catch(() => {});
