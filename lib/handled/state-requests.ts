@@ -4,7 +4,8 @@ import { SERVER_CLOCK_KEY } from '../db/kv-keys';
 // The post-state reads as plain IndexedDB requests, issued inside a caller's read transaction on
 // handled, claims and kv. For the reads someone waits on: the side panel's first queue read (its page's
 // small first script, before Dexie has even loaded) and the worker's answers to every tab report and
-// every chips' state request, where Dexie's promise machinery is a quarter of the read's time.
+// every chips' state request, where Dexie's promise machinery is a tenth of the read's time
+// (bench/handled.bench.ts).
 // Only type imports and the clock's key, so the panel's first script can carry it.
 
 /** What the requests fill in: the posts' handled records, the live claims, the server clock's row. */

@@ -1,5 +1,4 @@
-import { serverClock } from '../db/kv-items';
-import { statesOf } from '../handled/post-states';
+import { statesOfRows } from '../handled/post-states';
 import { activePacksOf } from '../pack/store';
 import { resolveDeadlinePolicy, type DeadlinePolicy } from '../team/deadlines';
 import type { QueueRows } from './first-queue-rows';
@@ -13,8 +12,8 @@ import type { Queue } from './seen-posts';
 // trips (open, the seen posts, the handled records, the claims) and a Dexie query object per post.
 // Here the records are read in one transaction, started by the page's small first script before the
 // main chunk has even arrived (first-queue-rows.ts), and turned into the queue with the same
-// functions the reads through Dexie use: statesOf (getPostStates), activePacksOf (getActivePacks),
-// sortQueue. The packs give the team's reply deadline, which orders the queue (overdue first): read
+// functions the other reads use: statesOfRows (as the worker's getPostStatesDirect; it ends in
+// statesOf, as getPostStates does), activePacksOf (getActivePacks), sortQueue. The packs give the team's reply deadline, which orders the queue (overdue first): read
 // with the rows, the first rows shown are already in their final order, not reordered when the
 // panel's own live read of the packs comes in.
 
@@ -25,12 +24,9 @@ export interface FirstQueue extends Queue {
 
 /** The queue from the records of the first read. */
 export function queueOfRows(rows: QueueRows): FirstQueue {
-  const offset = serverClock.parse(rows.clock);
-  const ids = [...new Set(rows.seen.map((p) => p.postId))];
-  const live = rows.claims.filter((c) => c.expiresAt > rows.now + offset);
   return {
     posts: sortQueue(rows.seen),
-    states: ids.length ? statesOf(ids, rows.handled, live, offset) : {},
+    states: statesOfRows([...new Set(rows.seen.map((p) => p.postId))], rows, rows.now),
     policy: resolveDeadlinePolicy(activePacksOf(rows.packs)),
   };
 }
