@@ -45,6 +45,14 @@ test('a brand post is marked and its brand term highlighted; a post without the 
   assert.deepEqual(found[question.id]?.brand, ['ﾐﾄﾞﾘ電機']);
   assert.equal(found[plain.id], undefined);
   assert.match(await chipText(page, complaint.id), /苦情/);
+  // The chip is styled from the content script's sheet through its parts (::part), as in Chromium:
+  // white on the category's colour, the row of categories folded away.
+  // (No named inner functions: the test runner would wrap them in a helper the page lacks.)
+  const look = await inChip(page, complaint.id, (root) => {
+    const [cat, menu, chip] = ['cat', 'menu', 'chip'].map((part) => getComputedStyle(root.querySelector(`[part~=${part}]`)!));
+    return { cat: cat!.backgroundColor, text: cat!.color, menu: menu!.display, chip: chip!.display };
+  }, null);
+  assert.deepEqual(look, { cat: 'rgb(198, 40, 40)', text: 'rgb(255, 255, 255)', menu: 'none', chip: 'inline-flex' });
 });
 
 test("x.com's own scripts cannot reach the chip: its shadow root is closed and synthetic clicks do nothing", async () => {

@@ -1,6 +1,6 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { test, expect } from './support/extension';
-import { chipText, inChip, pressChip, readChip } from './support/chip';
+import { chipText, focusChipMenu, inChip, pressChip, readChip } from './support/chip';
 import { routeX } from './support/x-routes';
 import {
   appendCellsInPage, buildStatusPage, buildTimelinePage, cellContentHtml, navigateInPage, recycleCellInPage, timelineSectionHtml,
@@ -123,6 +123,53 @@ test('brand posts are highlighted, labelled and get a chip; other posts, ads and
     buttons: ['対応済みにする', '返信'],
     error: null,
   });
+});
+
+test('the chip is styled from the content script’s style sheet: category and priority colours, filled and outlined buttons, the category menu folded', async ({ context }) => {
+  const page = await openTimeline(context);
+  const look = (postId: string) => inChip(page, postId, (root) => {
+    const style = (part: string) => {
+      const el = root.querySelector(`[part~=${part}]`);
+      if (!el) return null;
+      const s = getComputedStyle(el);
+      return { background: s.backgroundColor, color: s.color, display: s.display, radius: s.borderRadius, weight: s.fontWeight };
+    };
+    return { chip: style('chip'), cat: style('cat'), prio: style('prio'), menu: style('menu'), mark: style('mark'), reply: style('reply'), after: getComputedStyle(root.querySelector('[part~=cat]')!, '::after').content };
+  });
+  await expect.poll(async () => (await look(byId('01').id))?.cat?.background).toBe('rgb(198, 40, 40)');
+  const complaint = (await look(byId('01').id))!;
+  // A pill of white bold text on the category's colour, a ▾ saying it unfolds, the row of categories folded away.
+  expect(complaint.chip).toMatchObject({ display: 'inline-flex', radius: '99px' });
+  expect(complaint.cat).toMatchObject({ color: 'rgb(255, 255, 255)', weight: '700', radius: '99px' });
+  expect(complaint.after).toBe('" ▾"');
+  expect(complaint.menu?.display).toBe('none');
+  // Mark handled is filled, reply outlined: the one to press stands out.
+  expect(complaint.mark).toMatchObject({ background: 'rgb(29, 155, 240)', color: 'rgb(255, 255, 255)' });
+  expect(complaint.reply).toMatchObject({ background: 'rgba(0, 0, 0, 0)', color: 'rgb(29, 155, 240)' });
+  // A question and praise get their own colours; an urgent complaint's priority is red, a praise's is not.
+  await expect.poll(async () => (await look(byId('02').id))?.cat?.background).toBe('rgb(21, 101, 192)');
+  const praise = (await look(byId('03').id))!;
+  expect(praise.cat?.background).toBe('rgb(46, 125, 50)');
+  expect(complaint.prio?.background).toBe('rgb(198, 40, 40)');
+  expect(praise.prio?.background).not.toBe('rgb(198, 40, 40)');
+
+  // Unfolded from the keyboard, as the operator does, the categories are a row of buttons, the current one filled.
+  await focusChipMenu(page, byId('01').id);
+  await page.keyboard.press('Enter');
+  const row = () => inChip(page, byId('01').id, (root) => {
+    const menu = root.querySelector<HTMLElement>('[part~=menu]')!;
+    const picks = [...menu.querySelectorAll('button')];
+    return {
+      display: getComputedStyle(menu).display,
+      pressed: picks.filter((b) => b.getAttribute('aria-pressed') === 'true').map((b) => getComputedStyle(b).backgroundColor),
+      others: [...new Set(picks.filter((b) => b.getAttribute('aria-pressed') !== 'true').map((b) => getComputedStyle(b).backgroundColor))],
+    };
+  });
+  // (A flex row; the pill around it makes it a block-level flex item.)
+  await expect.poll(async () => (await row())?.display).toBe('flex');
+  expect(await row()).toMatchObject({ pressed: ['rgb(29, 155, 240)'], others: ['rgba(0, 0, 0, 0)'] });
+  await page.keyboard.press('Escape');
+  await expect.poll(async () => (await row())?.display).toBe('none');
 });
 
 test("a quoted post's words are never highlighted as the quoting post's", async ({ context }) => {
@@ -255,7 +302,13 @@ test("X's markup not recognised: a visible notice says Kizuki cannot read the pa
   await routeX(context, { '/home': broken, '/ok': buildTimelinePage(POSTS.slice(0, 4)) });
   const page = await context.newPage();
   await page.goto('https://x.com/home');
-  await expect(page.getByRole('alert').filter({ hasText: 'Kizuki がこのページを読み取れません' })).toBeVisible();
+  const notice = page.getByRole('alert').filter({ hasText: 'Kizuki がこのページを読み取れません' });
+  await expect(notice).toBeVisible();
+  // Styled from the content script's sheet through its parts: white on red, fixed at the top of the page over X's.
+  expect(await notice.evaluate((el) => {
+    const s = getComputedStyle(el);
+    return { position: s.position, background: s.backgroundColor, color: s.color, zIndex: s.zIndex, top: el.getBoundingClientRect().top };
+  })).toEqual({ position: 'fixed', background: 'rgb(176, 0, 32)', color: 'rgb(255, 255, 255)', zIndex: '2147483647', top: 12 });
 
   const ok = await context.newPage();
   await ok.goto('https://x.com/ok');

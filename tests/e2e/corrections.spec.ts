@@ -100,7 +100,7 @@ test('correct a category from the chip and from the queue; with enough correctio
   // A script cannot teach the team: the page cannot reach the menu (closed shadow root), and even a
   // script that could, opening it and picking with untrusted clicks, is ignored.
   await inChip(x, ASKING.id, (root) => {
-    root.querySelector<HTMLElement>('.cat')!.click();
+    root.querySelector<HTMLElement>('[part~=cat]')!.click();
     root.querySelector<HTMLElement>('[data-category="praise"]')!.click();
   });
   await x.waitForTimeout(300);

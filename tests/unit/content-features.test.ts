@@ -103,7 +103,7 @@ describe('content script features on an x.com-like page', () => {
     for (const a of [a3, a4, a5]) expect(a!.hasAttribute('data-kizuki-category')).toBe(false);
     expect(highlighted('brand').sort()).toEqual(['みどり電機', 'ミドリ電機']);
     expect(highlighted('urgent')).toEqual(['返金']);
-    expect(chipOf(a1!)!.querySelector('button.mark')!.textContent).toMatch(/対応済みにする|Mark handled/);
+    expect(chipOf(a1!)!.querySelector('[part~=mark]')!.textContent).toMatch(/対応済みにする|Mark handled/);
     // Closed: nothing on the page can find the chip's buttons.
     expect(chipHost(a1!)!.shadowRoot).toBeNull();
     expect(chipOf(a1!)!.mode).toBe('closed');
@@ -118,7 +118,7 @@ describe('content script features on an x.com-like page', () => {
     await until(() => expect(a2.getAttribute('data-kizuki-handled')).toBe('team'));
     const stateRequests = sent.filter((r) => r.type === 'posts/state');
     expect(stateRequests).toEqual([{ type: 'posts/state', postIds: [POSTS[0]!.id, POSTS[1]!.id] }]);
-    expect(chipOf(a2)!.querySelector('.state')!.textContent).toMatch(/鈴木 · (3分前|3 min ago)/);
+    expect(chipOf(a2)!.querySelector('[part~=state]')!.textContent).toMatch(/鈴木 · (3分前|3 min ago)/);
     // Known states are not asked for again when X re-renders the same posts.
     a2.querySelector('[data-testid="tweetText"]')!.appendChild(document.createTextNode(''));
     await settle();
@@ -135,10 +135,10 @@ describe('content script features on an x.com-like page', () => {
     a1!.querySelector('[data-testid="tweetText"]')!.appendChild(document.createTextNode(''));
     await settle();
     expect(writes).toEqual([]);
-    expect(chipOf(a1!)!.querySelector('button.mark')!.textContent).toMatch(/対応済みにする|Mark handled/);
+    expect(chipOf(a1!)!.querySelector('[part~=mark]')!.textContent).toMatch(/対応済みにする|Mark handled/);
     // The same chip with new words: painted again.
     a1!.querySelector('[data-testid="tweetText"]')!.innerHTML = '<span>ミドリ電機のアプリ、最高！</span>';
-    await until(() => expect(chipOf(a1!)!.querySelector<HTMLElement>('.cat')!.dataset.category).toBe('praise'));
+    await until(() => expect(chipOf(a1!)!.querySelector<HTMLElement>('[part~=cat]')!.dataset.category).toBe('praise'));
     watch.disconnect();
   });
 
@@ -175,7 +175,7 @@ describe('content script features on an x.com-like page', () => {
     // second post's chip follows its new text.
     a1!.querySelector('[data-testid="tweetText"]')!.appendChild(document.createTextNode(' '));
     a2!.querySelector('[data-testid="tweetText"]')!.innerHTML = '<span>みどり電機の洗濯機が壊れた、返金して</span>';
-    await until(() => expect(chipOf(a2!)!.querySelector<HTMLElement>('.cat')!.dataset.category).toBe('complaint'));
+    await until(() => expect(chipOf(a2!)!.querySelector<HTMLElement>('[part~=cat]')!.dataset.category).toBe('complaint'));
     await settle();
     expect(fake.shadowRoot!.childNodes).toHaveLength(0);
     expect(a2!.querySelectorAll('[data-kizuki-chip]')).toHaveLength(1);

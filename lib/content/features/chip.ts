@@ -25,31 +25,25 @@ const MAX_IDS = 500;
 const REMEMBERED = 2000;
 const NOBODY: PostState = { handled: [], claim: null };
 
-// The chip's own styles, inside its shadow root so X's CSS cannot reach it and ours cannot leak.
-// Opaque pill colours with white text: readable on X's light and dark backgrounds alike.
-const CHIP_CSS = `:host{all:initial;display:block;margin:2px 0 4px;font:12px/1.4 system-ui,sans-serif}
-.chip{display:inline-flex;flex-wrap:wrap;align-items:center;gap:4px 6px;padding:2px 4px 2px 2px;border-radius:99px;background:#7f7f7f24;border:1px solid #7f7f7f59}
-span,.cat{padding:1px 8px;border-radius:99px;color:#fff;font-weight:700;background:#536471;border:0}
-.cat::after{content:' ▾'}.menu{display:inline-flex;gap:4px;padding:0;background:none}
-.cat-complaint .cat,.high{background:#c62828}.cat-question .cat{background:#1565c0}.cat-request .cat{background:#6a1b9a}.cat-praise .cat{background:#2e7d32}
-.mid{background:#e65100}.state{background:#00796b}.claimed{background:#f57f17}.overdue,.error{background:#b00020}
-button{font:inherit;font-weight:700;cursor:pointer;padding:1px 10px;border-radius:99px;border:1px solid #1d9bf0;background:#1d9bf0;color:#fff}
-.secondary,[aria-pressed]{background:none;color:#1d9bf0}[aria-pressed=true]{background:#1d9bf0;color:#fff}button:focus-visible{outline:2px solid #f91880;outline-offset:1px}[hidden]{display:none!important}`;
+// The chip's styles are the content script's style sheet (entrypoints/x.content/style.css), one for
+// every chip on the page: each element of the shadow root is a named part (`part`), and its state is
+// a part name too (the category on the category button, high/mid/low on the priority), so no shadow
+// root carries a style sheet of its own and nothing of X's styles reaches in.
 
 // X's article navigates to the post on click and has keyboard shortcuts (l, r, …): events from the
 // chip must stop at its host.
 const STOPPED = ['click', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'keydown', 'keyup', 'keypress'];
 const stop = (e: Event) => e.stopPropagation();
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, parent: Node): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, part: string, parent: Node): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
-  node.className = className;
+  node.setAttribute('part', part);
   parent.appendChild(node);
   return node;
 }
 
-function button(action: ChipAction, className: string, parent: Node): HTMLButtonElement {
-  const b = el('button', className, parent);
+function button(action: ChipAction, part: string, parent: Node): HTMLButtonElement {
+  const b = el('button', part, parent);
   b.type = 'button';
   b.dataset.action = action;
   return b;
@@ -67,9 +61,6 @@ const shownOn = new WeakMap<Element, string>();
 /** What every chip's shadow root holds before it is painted; built once, then cloned (see createHost). */
 function chipPrototype(): DocumentFragment {
   const fragment = document.createDocumentFragment();
-  const style = document.createElement('style');
-  style.textContent = CHIP_CSS;
-  fragment.appendChild(style);
   const chip = el('div', 'chip', fragment);
   chip.setAttribute('role', 'group');
   // The category is its own correction menu: picking another one teaches the team's learned layer.
@@ -82,15 +73,15 @@ function chipPrototype(): DocumentFragment {
   menu.hidden = true;
   menu.setAttribute('role', 'group');
   for (const value of CATEGORIES) {
-    const pick = el('button', '', menu);
+    const pick = el('button', 'pick', menu);
     pick.type = 'button';
     pick.dataset.category = value;
   }
   el('span', 'prio', chip);
   el('span', 'state', chip).setAttribute('role', 'status');
   button('mark', 'mark', chip);
-  button('undo', 'undo secondary', chip);
-  button('reply', 'reply secondary', chip);
+  button('undo', 'undo alt', chip);
+  button('reply', 'reply alt', chip);
   el('span', 'error', chip).setAttribute('role', 'alert');
   return fragment;
 }
@@ -109,6 +100,9 @@ function createHost(onAction: (action: ChipAction, postId: string) => void, onFi
   /** Unfolds the categories with the current one focused, or folds them back to the menu's button. */
   const unfold = (open: boolean) => {
     menu.hidden = !open;
+    // The unfolded row is laid out by its part name (style.css): a display set on the part itself
+    // would show it even while hidden.
+    menu.setAttribute('part', open ? 'menu open' : 'menu');
     cat.setAttribute('aria-expanded', String(open));
     (open ? menu.querySelector<HTMLElement>('[aria-pressed=true]') : cat)?.focus();
   };
@@ -150,21 +144,22 @@ function paint(host: HTMLElement, view: ChipView): void {
   if (shownOn.get(host) === shown) return;
   shownOn.set(host, shown);
   const [chip, cat, menu, prio, state, mark, undo, reply, error] = parts;
-  chip.className = `chip cat-${view.category}`;
   chip.setAttribute('aria-label', view.ariaLabel);
   // Named by the category it shows; what pressing it does is its description.
   cat.title = view.labels.fix;
   cat.dataset.category = view.category;
+  cat.setAttribute('part', `cat ${view.category}`);
   setText(cat, view.categoryLabel);
   menu.setAttribute('aria-label', view.labels.fix);
   view.labels.categories.forEach((label, i) => {
     const pick = menu.children[i]!;
     setText(pick, label);
     pick.setAttribute('aria-pressed', String(CATEGORIES[i] === view.category));
+    pick.setAttribute('part', CATEGORIES[i] === view.category ? 'pick on' : 'pick');
   });
-  prio.className = `prio ${view.priority >= 70 ? 'high' : view.priority >= 40 ? 'mid' : 'low'}`;
+  prio.setAttribute('part', `prio ${view.priority >= 70 ? 'high' : view.priority >= 40 ? 'mid' : 'low'}`);
   setText(prio, view.priorityLabel);
-  state.className = `state ${view.state?.kind ?? ''}`;
+  state.setAttribute('part', `state ${view.state?.kind ?? ''}`);
   setText(state, view.state?.text ?? null);
   setText(mark, view.showMark ? view.labels.mark : null);
   setText(undo, view.showUndo ? view.labels.undo : null);

@@ -8,14 +8,12 @@ const t = (key: 'markupTitle' | 'markupBody' | 'markupDismiss') => browser.i18n.
 // X renders cells before their posts: only a state that lasts this long is reported.
 const SETTLE_MS = 1500;
 
-const CSS = `.n{position:fixed;z-index:2147483647;top:12px;left:50%;transform:translateX(-50%);max-width:520px;padding:12px 16px;border-radius:12px;background:#b00020;color:#fff;box-shadow:0 4px 16px #0006;font:14px/1.5 system-ui,sans-serif}
-strong{display:block}button{margin-top:8px;font:inherit;color:#b00020;background:#fff;border:0;border-radius:99px;padding:2px 12px;cursor:pointer}`;
-
 function createNotice(onDismiss: () => void): HTMLElement {
   const host = document.createElement('div');
   host.setAttribute(OWN_HOST_ATTR, 'markup-warning');
   const root = host.attachShadow({ mode: 'open' });
-  root.innerHTML = `<style>${CSS}</style><div class="n" role="alert"><strong></strong><span></span><br><button type="button"></button></div>`;
+  // Styled by its parts from the content script's style sheet (style.css), as the chips are.
+  root.innerHTML = '<div part="notice" role="alert"><strong part="title"></strong><span></span><br><button part="dismiss" type="button"></button></div>';
   root.querySelector('strong')!.textContent = t('markupTitle');
   root.querySelector('span')!.textContent = t('markupBody');
   const dismiss = root.querySelector('button')!;

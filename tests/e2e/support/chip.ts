@@ -66,8 +66,8 @@ export type ChipRunner = <A, R>(fn: (root: ShadowRoot, arg: A) => R, arg: A) => 
 
 /** In the page: what the chip shows. (No named inner functions: a runner that keeps function names wraps them in a helper the page lacks.) */
 function readChipRoot(root: ShadowRoot): ChipReading {
-  const menu = root.querySelector<HTMLElement>('.cat');
-  const shown = [...root.querySelectorAll<HTMLElement>('.chip > *')]
+  const menu = root.querySelector<HTMLElement>('[part~=cat]');
+  const shown = [...root.querySelectorAll<HTMLElement>('[part~=chip] > *')]
     .filter((e) => !e.hidden)
     .map((e) => ({ e, text: e.innerText.replace(/\s+/g, ' ').trim() }));
   return {
@@ -165,7 +165,7 @@ export function pressChip(page: Page, postId: string, label: string): Promise<vo
 /** Puts the keyboard focus on the chip's category menu (then `page.keyboard` opens it and picks, as a person would). */
 export async function focusChipMenu(page: Page, postId: string): Promise<void> {
   const focused = await inChip(page, postId, (root) => {
-    const menu = root.querySelector<HTMLElement>('.cat');
+    const menu = root.querySelector<HTMLElement>('[part~=cat]');
     menu?.focus();
     return !!menu && root.activeElement === menu;
   });
