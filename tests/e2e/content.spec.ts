@@ -172,6 +172,20 @@ test('the chip is styled from the content script’s style sheet: category and p
   await expect.poll(async () => (await row())?.display).toBe('none');
 });
 
+test('only posts near the screen carry highlights: a brand post far down the timeline is labelled and chipped, and highlighted as it scrolls near', async ({ context }) => {
+  // Every custom highlight in the page is repainted whenever X changes anything; so only posts within
+  // half a screen of the viewport carry theirs.
+  const chatter = Array.from({ length: 40 }, (_, i) => ({ id: String(1900000000000000100n + BigInt(i)), handle: `c${i}`, name: `C${i}`, text: `今日の出来事 その${i}。特に何もない一日だった` }));
+  const far = { id: '1900000000000000199', handle: 'far', name: '遠く', text: 'ミドリ電機のルーターが繋がらない' };
+  const page = await openTimeline(context, [POSTS[0]!, ...chatter, far]);
+  await expect(article(page, far.id)).toHaveAttribute('data-kizuki-category', 'complaint');
+  await expect(article(page, far.id).locator('[data-kizuki-chip]')).toHaveCount(1);
+  await expect.poll(async () => Object.keys(await readHighlights(page))).toEqual([POSTS[0]!.id]);
+  await article(page, far.id).scrollIntoViewIfNeeded();
+  await expect.poll(async () => (await readHighlights(page))[far.id]?.brand).toEqual(['ミドリ電機']);
+  expect((await readHighlights(page))[POSTS[0]!.id]).toBeUndefined();
+});
+
 test("a quoted post's words are never highlighted as the quoting post's", async ({ context }) => {
   const page = await openTimeline(context);
   await expect.poll(async () => (await readHighlights(page))['1900000000000000008']?.brand).toEqual(['ミドリ電機']);

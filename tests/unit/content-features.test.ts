@@ -33,6 +33,39 @@ class FakeHighlight extends Set<Range> {
 (globalThis as unknown as { CSS: unknown }).CSS = { highlights: new Map<string, FakeHighlight>() };
 const registry = () => (globalThis as unknown as { CSS: { highlights: Map<string, FakeHighlight> } }).CSS.highlights;
 
+// Nor has jsdom layout, so no IntersectionObserver: a stand-in that, like the browser, tells each new
+// target's state soon after it is observed (`offScreen` says which are far from the viewport), and
+// lets a test move a target (`scrollTo`).
+const offScreen = new Set<Element>();
+/** While true, the observer has said nothing yet of targets observed (a browser answers after its next frame). */
+let observerSilent = false;
+const observers = new Set<FakeIntersectionObserver>();
+class FakeIntersectionObserver {
+  readonly targets = new Set<Element>();
+  constructor(private readonly callback: (entries: { target: Element; isIntersecting: boolean }[]) => void) {
+    observers.add(this);
+  }
+  observe(target: Element) {
+    if (this.targets.has(target)) return;
+    this.targets.add(target);
+    if (!observerSilent) setTimeout(() => this.targets.has(target) && this.callback([{ target, isIntersecting: !offScreen.has(target) }]));
+  }
+  unobserve(target: Element) {
+    this.targets.delete(target);
+  }
+  disconnect() {
+    this.targets.clear();
+    observers.delete(this);
+  }
+}
+(globalThis as unknown as { IntersectionObserver: unknown }).IntersectionObserver = FakeIntersectionObserver;
+/** Moves `target` near the viewport or away from it, and tells the observers watching it. */
+function scrollTo(target: Element, near: boolean) {
+  if (near) offScreen.delete(target);
+  else offScreen.add(target);
+  for (const o of observers) if (o.targets.has(target)) (o as unknown as { callback: (e: unknown[]) => void }).callback([{ target, isIntersecting: near }]);
+}
+
 const { runFeatures } = await import('@/lib/content/features');
 
 
@@ -63,6 +96,8 @@ async function setup() {
   stop?.();
   document.documentElement.innerHTML = buildTimelinePage(POSTS).replace(/^<!DOCTYPE html><html[^>]*>/, '').replace(/<\/html>$/, '');
   registry().clear();
+  offScreen.clear();
+  observerSilent = false;
   sent.length = 0;
   const { ctx, invalidate } = fakeContext();
   stop = invalidate;
@@ -179,6 +214,47 @@ describe('content script features on an x.com-like page', () => {
     await settle();
     expect(fake.shadowRoot!.childNodes).toHaveLength(0);
     expect(a2!.querySelectorAll('[data-kizuki-chip]')).toHaveLength(1);
+  });
+
+  it('only posts near the viewport carry highlights: one scrolled far away keeps its label and chip, and gets its highlights back when it returns', async () => {
+    const { articles } = await setup();
+    const [a1, a2] = articles();
+    await until(() => expect(highlighted('brand').sort()).toEqual(['みどり電機', 'ミドリ電機'].sort()));
+    scrollTo(a1!, false);
+    expect(highlighted('brand')).toEqual(['みどり電機']);
+    expect(highlighted('urgent')).toEqual([]);
+    expect(a1!.getAttribute('data-kizuki-category')).toBe('complaint');
+    expect(chipHost(a1!)).not.toBeNull();
+    scrollTo(a1!, true);
+    expect(highlighted('brand').sort()).toEqual(['みどり電機', 'ミドリ電機'].sort());
+    expect(highlighted('urgent')).toEqual(['返金']);
+
+    // Re-read while far away (X changed its words): nothing shown until it comes near, then its new words.
+    scrollTo(a2!, false);
+    a2!.querySelector('[data-testid="tweetText"]')!.innerHTML = '<span>みどり電機の洗濯機が壊れた、至急返金して</span>';
+    await until(() => expect(a2!.getAttribute('data-kizuki-category')).toBe('complaint'));
+    await settle();
+    expect(highlighted('brand')).toEqual(['ミドリ電機']);
+    scrollTo(a2!, true);
+    expect(highlighted('brand').sort()).toEqual(['みどり電機', 'ミドリ電機'].sort());
+    expect(highlighted('complaint')).toContain('壊れ');
+
+    // A post just read is highlighted at once, before the observer has said where it is; then, far
+    // away, its ranges are put aside.
+    observerSilent = true;
+    appendCellsInPage({ htmls: [cellContentHtml({ id: '100000000000000010', handle: 'n', name: 'N', text: 'ﾐﾄﾞﾘ電機のアプリ、最高！' })] });
+    const added = articles().at(-1)!;
+    await until(() => expect(added.getAttribute('data-kizuki-category')).toBe('praise'));
+    expect(highlighted('brand')).toContain('ﾐﾄﾞﾘ電機');
+    scrollTo(added, false);
+    expect(highlighted('brand')).not.toContain('ﾐﾄﾞﾘ電機');
+
+    // An article that stops holding a brand post is no longer watched.
+    const [watcher] = observers;
+    expect(watcher!.targets.has(a1!)).toBe(true);
+    a1!.querySelector('[data-testid="tweetText"]')!.innerHTML = '<span>猫がかわいい</span>';
+    await until(() => expect(a1!.hasAttribute('data-kizuki-category')).toBe(false));
+    expect(watcher!.targets.has(a1!)).toBe(false);
   });
 
   it('a recycled cell loses the old post’s ranges, attributes and chip', async () => {

@@ -30,12 +30,33 @@ function setAttr(el: Element, name: string, value: string | null): void {
   else if (el.getAttribute(name) !== value) el.setAttribute(name, value);
 }
 
+/**
+ * Posts within this margin of the viewport carry their ranges in the registry; the others keep them
+ * aside. Chromium rebuilds every custom-highlight marker whenever anything in the document's DOM or
+ * style changed, and repaints each text node that holds one: every frame in which X or Kizuki changes
+ * anything, each highlighted post on the page was painted again, on screen or not. Half a screen
+ * ahead, a post scrolled into view already has its highlights.
+ */
+const NEAR_VIEWPORT = '50%';
+
 /** One CSS Custom Highlight per kind; X's text nodes are never touched. */
 export const highlight: Feature = {
   name: 'highlight',
   init(signal, page) {
     const registry = new Map<MatchKind, Highlight>();
+    /** Each brand post's ranges, whether in the registry (near the viewport) or kept aside. */
     const owned = new Map<Element, KindRange[]>();
+    /** What the observer last said of each article: near the viewport or not (absent: nothing yet). */
+    const near = new Map<Element, boolean>();
+    const show = (article: Element, on: boolean) => {
+      for (const { kind, range } of owned.get(article) ?? []) registry.get(kind)?.[on ? 'add' : 'delete'](range);
+    };
+    const watch = new IntersectionObserver((entries) => {
+      for (const { target, isIntersecting } of entries) {
+        near.set(target, isIntersecting);
+        show(target, isIntersecting);
+      }
+    }, { rootMargin: NEAR_VIEWPORT });
     if (supported()) {
       HIGHLIGHT_KINDS.forEach((kind, i) => {
         const h = new Highlight();
@@ -45,18 +66,22 @@ export const highlight: Feature = {
       });
     }
     const clear = (article: Element) => {
-      for (const { kind, range } of owned.get(article) ?? []) registry.get(kind)?.delete(range);
+      show(article, false);
       owned.delete(article);
+      near.delete(article);
+      watch.unobserve(article);
       for (const name of Object.values(POST_ATTR)) article.removeAttribute(name);
     };
 
     page.onBatch(({ posts, cleared, perf }) => {
       for (const article of cleared) clear(article);
       for (const view of posts) {
-        clear(view.article);
-        const ranges = rangesOf(view);
-        for (const { kind, range } of ranges) registry.get(kind)?.add(range);
-        owned.set(view.article, ranges);
+        // Until the observer's first word on an article, its ranges are shown: a post just read is
+        // most likely on screen, and is never painted bare for a frame.
+        show(view.article, false);
+        owned.set(view.article, rangesOf(view));
+        if (near.get(view.article) !== false) show(view.article, true);
+        watch.observe(view.article);
         setAttr(view.article, POST_ATTR.category, view.classification.category);
         setAttr(view.article, POST_ATTR.priority, String(view.classification.priority));
       }
@@ -67,6 +92,7 @@ export const highlight: Feature = {
 
     signal.addEventListener('abort', () => {
       for (const article of owned.keys()) clear(article);
+      watch.disconnect();
       for (const kind of registry.keys()) CSS.highlights.delete(highlightName(kind));
     }, { once: true });
   },
