@@ -34,6 +34,14 @@ export interface Batch {
   gone: PostView[];
   /** False when more of what X changed is still to be read, in a later task (see TASK_MS). */
   last: boolean;
+  /**
+   * Put into the page now what this and the earlier slices of the reading prepared (chips placed,
+   * highlights shown): its last slice, or a reading that has gone on for PLACE_AFTER_MS. Marks placed
+   * slice by slice changed the page in as many frames as the reading had slices, and each such frame
+   * cost a layout pass and a repaint of every highlighted post (Chromium rebuilds its highlight markers
+   * on any change). Taking marks off (`cleared`) is never put off.
+   */
+  place: boolean;
   perf: Perf;
 }
 
@@ -67,6 +75,8 @@ const TASK_MS = 3;
  */
 const BEHIND = 30;
 const CATCH_UP_MS = 4.5;
+/** A reading that keeps going (X adding posts as fast as they are read) still shows its marks this often. */
+const PLACE_AFTER_MS = 100;
 /** How fast the features' cost per post follows what was measured (an exponential average). */
 const LEARN = 0.2;
 
@@ -140,6 +150,8 @@ export function startPipeline(ctx: ContentScriptContext): Pipeline {
   /** Articles X added or changed, not read yet; in the order they came. */
   const queue = new Set<Element>();
   let sliceLater = false;
+  /** When the reading under way (slices until the queue is empty) began, or null between readings. */
+  let readingSince: number | null = null;
   /** What the features spend per post handed to them (a chip, highlights, the report), in ms. */
   let featuresMsPerPost = 0.15;
   // The next slice runs in the next task, not after a timer: the browser clamps a timer set from a
@@ -152,8 +164,9 @@ export function startPipeline(ctx: ContentScriptContext): Pipeline {
     sliceLater = false;
     if (ctx.signal.aborted || queue.size === 0) return;
     const perf = startBatchTimer();
-    const batch: Batch = { posts: [], cleared: [], gone: [], last: false, perf };
+    const batch: Batch = { posts: [], cleared: [], gone: [], last: false, place: false, perf };
     const start = performance.now();
+    readingSince ??= start;
     const budget = queue.size > BEHIND ? CATCH_UP_MS : TASK_MS;
     let n = 0;
     // Deleting while iterating is safe for a Set (and for a Map below): no copy per slice.
@@ -177,6 +190,8 @@ export function startPipeline(ctx: ContentScriptContext): Pipeline {
     }
     for (const article of byArticle.keys()) if (!article.isConnected) byArticle.delete(article);
     batch.last = queue.size === 0;
+    batch.place = batch.last || start - readingSince >= PLACE_AFTER_MS;
+    if (batch.place) readingSince = batch.last ? null : start;
     if (!batch.last) {
       sliceLater = true;
       nextTask.port2.postMessage(0);

@@ -184,11 +184,40 @@ describe('content script features on an x.com-like page', () => {
     document.documentElement.setAttribute('data-kizuki-measure', '');
     try {
       const many = Array.from({ length: 30 }, (_, i) => ({ id: String(200000000000000000n + BigInt(i)), handle: `u${i}`, name: `U${i}`, text: `ミドリ電機のルーター${i}台目が壊れた` }));
-      appendCellsInPage({ htmls: many.map(cellContentHtml) });
-      await until(() => expect(articles().filter((a) => a.hasAttribute('data-kizuki-category'))).toHaveLength(32), 10_000);
-      await until(() => expect(sent.filter((r) => r.type === 'posts/state')).toHaveLength(2), 10_000);
-      const slices = (document.documentElement.getAttribute('data-kizuki-perf') ?? '').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+      // When each chip goes into the page and each highlight range into the registry.
+      const chipsAt: number[] = [];
+      const rangesAt: number[] = [];
+      const insertBefore = Node.prototype.insertBefore;
+      Node.prototype.insertBefore = function <T extends Node>(this: Node, node: T, child: Node | null): T {
+        if (node instanceof Element && node.hasAttribute('data-kizuki-chip')) chipsAt.push(performance.now());
+        return insertBefore.call(this, node, child) as T;
+      };
+      const add = FakeHighlight.prototype.add;
+      FakeHighlight.prototype.add = function (this: FakeHighlight, range: Range) {
+        rangesAt.push(performance.now());
+        return add.call(this, range);
+      };
+      try {
+        appendCellsInPage({ htmls: many.map(cellContentHtml) });
+        await until(() => expect(articles().filter((a) => a.hasAttribute('data-kizuki-category'))).toHaveLength(32), 10_000);
+        await until(() => expect(sent.filter((r) => r.type === 'posts/state')).toHaveLength(2), 10_000);
+      } finally {
+        Node.prototype.insertBefore = insertBefore;
+        FakeHighlight.prototype.add = add;
+      }
+      const slices: { at: number; total: number; brandPosts: number }[] = (document.documentElement.getAttribute('data-kizuki-perf') ?? '').split('\n').filter(Boolean).map((l) => JSON.parse(l));
       expect(slices.length).toBeGreaterThan(1);
+      // The chips and highlights of a reading in several slices go into the page together, in one slice
+      // (or one per 100 ms of a long reading): each slice that changed the page would cost X's page
+      // a layout pass and a repaint of every highlighted post.
+      const sliceOf = (t: number) => slices.findIndex((sl) => t >= sl.at && t <= sl.at + sl.total);
+      expect(chipsAt).toHaveLength(30);
+      expect(rangesAt.length).toBeGreaterThanOrEqual(30);
+      const placing = new Set([...chipsAt, ...rangesAt].map(sliceOf));
+      expect(placing.has(-1)).toBe(false);
+      const lastingMs = slices.at(-1)!.at + slices.at(-1)!.total - slices[0]!.at;
+      expect(placing.size).toBeLessThanOrEqual(1 + Math.floor(lastingMs / 100));
+      expect(placing.size).toBeLessThan(slices.length);
       expect(slices.reduce((n, s) => n + s.brandPosts, 0)).toBe(30);
       expect((sent.filter((r) => r.type === 'posts/state')[1] as Request<'posts/state'>).postIds).toHaveLength(30);
     } finally {

@@ -31,7 +31,7 @@ function fakePage(): { page: Page; show: (posts: PostSummary[], last?: boolean, 
   };
   const show = (posts: PostSummary[], last = true, gone: PostSummary[] = []) => {
     const view = (summary: PostSummary) => ({ summary }) as PostView;
-    const batch = { posts: posts.map(view), cleared: [], gone: gone.map(view), last, perf: { lap() {}, end() {} } };
+    const batch = { posts: posts.map(view), cleared: [], gone: gone.map(view), last, place: last, perf: { lap() {}, end() {} } };
     for (const listener of listeners) listener(batch);
   };
   return { page, show };

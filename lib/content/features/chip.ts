@@ -185,18 +185,26 @@ function startChips(signal: AbortSignal, page: Page): void {
   /** The operator's id, from the last posts/state reply: chips offer Undo on their own records only. */
   let me = '';
 
-  function paintView({ article, post, classification }: PostView): void {
+  /**
+   * Chips built and painted in a reading's earlier slices, not in the page yet: they go in together
+   * at the slice that places the reading's marks (Batch.place), one change to X's layout, not one per slice.
+   */
+  const unplaced = new Map<Element, { view: PostView; host: HTMLElement }>();
+
+  function paintView(view: PostView, place = true): void {
+    const { article, post, classification } = view;
     const anchor = post.textElement;
     if (!anchor) return;
     const state = states.get(post.id);
     const handledBy = handledAttr(state, me);
     if (handledBy === null) article.removeAttribute(HANDLED_ATTR);
     else if (article.getAttribute(HANDLED_ATTR) !== handledBy) article.setAttribute(HANDLED_ATTR, handledBy);
-    let host = article.querySelector<HTMLElement>(`[${CHIP_ATTR}]`);
+    let host = article.querySelector<HTMLElement>(`[${CHIP_ATTR}]`) ?? unplaced.get(article)?.host;
     if (!host) host = createHost(onAction, (id, category) => void fix(id, category));
     host.dataset.postId = post.id;
     // Just above the post's own text, so it reads as a label of that text.
-    if (host.parentNode !== anchor.parentNode || host.nextSibling !== anchor) anchor.parentNode?.insertBefore(host, anchor);
+    if (!place) unplaced.set(article, { view, host });
+    else if (host.parentNode !== anchor.parentNode || host.nextSibling !== anchor) anchor.parentNode?.insertBefore(host, anchor);
     paint(host, chipView(classification, state, me, flags.get(post.id)));
   }
 
@@ -273,11 +281,19 @@ function startChips(signal: AbortSignal, page: Page): void {
   /** Posts shown without a state yet, asked for in one request once the batch is painted. */
   const unknown = new Set<string>();
   let asking = false;
-  page.onBatch(({ posts, cleared, last, perf }) => {
-    for (const article of cleared) removeChip(article);
+  page.onBatch(({ posts, cleared, last, place, perf }) => {
+    for (const article of cleared) {
+      unplaced.delete(article);
+      removeChip(article);
+    }
     for (const view of posts) {
       if (!states.has(view.post.id)) unknown.add(view.post.id);
-      paintView(view);
+      paintView(view, place);
+    }
+    if (place) {
+      // Painted again with what is known now (a state may have come meanwhile); one left the page has no place.
+      for (const { view } of unplaced.values()) if (view.article.isConnected) paintView(view);
+      unplaced.clear();
     }
     perf.lap('chip');
     // One request once X's changes are all read (a frame's changes may come in several slices),

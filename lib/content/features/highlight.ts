@@ -51,10 +51,14 @@ export const highlight: Feature = {
     const show = (article: Element, on: boolean) => {
       for (const { kind, range } of owned.get(article) ?? []) registry.get(kind)?.[on ? 'add' : 'delete'](range);
     };
+    /** Posts read for the first time in a reading still under way: shown with the rest of its marks (Batch.place). */
+    const toShow = new Set<Element>();
     const watch = new IntersectionObserver((entries) => {
       for (const { target, isIntersecting } of entries) {
+        // Until the observer's first word, a post's ranges are shown (see onBatch): only a change is written.
+        const shown = near.get(target) !== false;
         near.set(target, isIntersecting);
-        show(target, isIntersecting);
+        if (isIntersecting !== shown && !toShow.has(target)) show(target, isIntersecting);
       }
     }, { rootMargin: NEAR_VIEWPORT });
     if (supported()) {
@@ -69,24 +73,34 @@ export const highlight: Feature = {
       show(article, false);
       owned.delete(article);
       near.delete(article);
+      toShow.delete(article);
       watch.unobserve(article);
       for (const name of Object.values(POST_ATTR)) article.removeAttribute(name);
     };
 
-    page.onBatch(({ posts, cleared, perf }) => {
+    page.onBatch(({ posts, cleared, place, perf }) => {
       for (const article of cleared) clear(article);
       for (const view of posts) {
         // Until the observer's first word on an article, its ranges are shown: a post just read is
-        // most likely on screen, and is never painted bare for a frame.
+        // most likely on screen. A post read again (X re-rendered it) has its ranges swapped at once;
+        // a new one is shown when the reading places its marks.
+        const seen = owned.has(view.article);
         show(view.article, false);
         owned.set(view.article, rangesOf(view));
-        if (near.get(view.article) !== false) show(view.article, true);
+        if (near.get(view.article) !== false) {
+          if (seen || place) show(view.article, true);
+          else toShow.add(view.article);
+        }
         watch.observe(view.article);
         setAttr(view.article, POST_ATTR.category, view.classification.category);
         setAttr(view.article, POST_ATTR.priority, String(view.classification.priority));
       }
       // X recycles and removes cells while scrolling: drop ranges of articles that left the page.
       for (const article of owned.keys()) if (!article.isConnected) clear(article);
+      if (place) {
+        for (const article of toShow) if (near.get(article) !== false) show(article, true);
+        toShow.clear();
+      }
       perf.lap('highlight');
     }, signal);
 
