@@ -28,7 +28,7 @@ const NOBODY: PostState = { handled: [], claim: null };
 // The chip's styles are the content script's style sheet (entrypoints/x.content/style.css), one for
 // every chip on the page: each element of the shadow root is a named part (`part`), and its state is
 // a part name too (the category on the category button, high/mid/low on the priority), so no shadow
-// root carries a style sheet of its own and nothing of X's styles reaches in.
+// root carries a style sheet of its own. X's style sheets reach the parts only by naming them.
 
 // X's article navigates to the post on click and has keyboard shortcuts (l, r, …): events from the
 // chip must stop at its host.
@@ -189,10 +189,14 @@ function startChips(signal: AbortSignal, page: Page): void {
    * Chips built and painted in a reading's earlier slices, not in the page yet: they go in together
    * at the slice that places the reading's marks (Batch.place), one change to X's layout, not one per slice.
    */
-  const unplaced = new Map<Element, { view: PostView; host: HTMLElement }>();
+  const unplaced = new Map<Element, { host: HTMLElement; anchor: Element }>();
 
-  function paintView(view: PostView, place = true): void {
-    const { article, post, classification } = view;
+  /** Just above the post's own text, so it reads as a label of that text. */
+  function placeHost(host: HTMLElement, anchor: Element): void {
+    if (host.parentNode !== anchor.parentNode || host.nextSibling !== anchor) anchor.parentNode?.insertBefore(host, anchor);
+  }
+
+  function paintView({ article, post, classification }: PostView, place = true): void {
     const anchor = post.textElement;
     if (!anchor) return;
     const state = states.get(post.id);
@@ -202,9 +206,10 @@ function startChips(signal: AbortSignal, page: Page): void {
     let host = article.querySelector<HTMLElement>(`[${CHIP_ATTR}]`) ?? unplaced.get(article)?.host;
     if (!host) host = createHost(onAction, (id, category) => void fix(id, category));
     host.dataset.postId = post.id;
-    // Just above the post's own text, so it reads as a label of that text.
-    if (!place) unplaced.set(article, { view, host });
-    else if (host.parentNode !== anchor.parentNode || host.nextSibling !== anchor) anchor.parentNode?.insertBefore(host, anchor);
+    if (place) {
+      unplaced.delete(article);
+      placeHost(host, anchor);
+    } else unplaced.set(article, { host, anchor });
     paint(host, chipView(classification, state, me, flags.get(post.id)));
   }
 
@@ -291,8 +296,8 @@ function startChips(signal: AbortSignal, page: Page): void {
       paintView(view, place);
     }
     if (place) {
-      // Painted again with what is known now (a state may have come meanwhile); one left the page has no place.
-      for (const { view } of unplaced.values()) if (view.article.isConnected) paintView(view);
+      // Already painted, and repainted by any state that came meanwhile: only placed, if still in the page.
+      for (const { host, anchor } of unplaced.values()) if (anchor.isConnected) placeHost(host, anchor);
       unplaced.clear();
     }
     perf.lap('chip');
