@@ -160,9 +160,16 @@ export function startPipeline(ctx: ContentScriptContext): Pipeline {
   const nextTask = new MessageChannel();
   nextTask.port1.onmessage = () => readSlice();
 
+  const postsLeft = () => {
+    for (const article of byArticle.keys()) if (!article.isConnected) return true;
+    return false;
+  };
+
   function readSlice(): void {
     sliceLater = false;
-    if (ctx.signal.aborted || queue.size === 0) return;
+    // X took posts away and changed nothing else that holds one (a page without posts): an empty
+    // batch, so that the features let go of what they kept for the posts that left.
+    if (ctx.signal.aborted || (queue.size === 0 && !postsLeft())) return;
     const perf = startBatchTimer();
     const batch: Batch = { posts: [], cleared: [], gone: [], last: false, place: false, perf };
     const start = performance.now();

@@ -261,6 +261,13 @@ test('mark handled from the chip: state on the chip and the article, undo brings
   await expect.poll(() => chipText(page, id)).toMatch(/対応済み · 佐藤 · (たった今|\d+分前)/);
   // The click stayed on the chip: X's article did not navigate to the post.
   expect(new URL(page.url()).pathname).toBe('/home');
+  await expect.poll(async () => (await readChip(page, id))?.buttons).toEqual(['元に戻す', '返信']);
+  // X's reply box opens over the timeline at a URL of its own: the post stays, and so do its chip
+  // and the chance to undo.
+  await page.evaluate(() => history.pushState({}, '', '/compose/post'));
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  await page.waitForTimeout(300);
+  expect((await readChip(page, id))?.buttons).toEqual(['元に戻す', '返信']);
   await pressChip(page, id, '元に戻す');
   await expect(post).not.toHaveAttribute('data-kizuki-handled', /.*/);
   await expect.poll(async () => (await readChip(page, id))?.buttons).toEqual(['対応済みにする', '返信']);

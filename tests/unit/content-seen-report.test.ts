@@ -78,12 +78,12 @@ describe('seen report', () => {
     expect(reported()).toEqual([['1', '2']]);
   });
 
-  it('leaving the page between slices still reports the slices already read', async () => {
+  it('the content script stopping between slices still reports the slices already read', async () => {
     const { page, show } = fakePage();
-    const navigation = new AbortController();
-    seenReport.init(navigation.signal, page);
+    const life = new AbortController();
+    seenReport.init(life.signal, page);
     show([post('1')], false);
-    navigation.abort();
+    life.abort();
     await microtasks();
     expect(reported()).toEqual([['1']]);
   });
@@ -123,14 +123,14 @@ describe('seen report', () => {
     expect(reported()).toEqual([['1'], ['1']]);
   });
 
-  it('leaving the page while two reports are on their way still reports what the page showed meanwhile', async () => {
+  it('the content script stopping while two reports are on their way still reports what the page showed meanwhile', async () => {
     const { page, show } = fakePage();
-    const navigation = new AbortController();
-    seenReport.init(navigation.signal, page);
+    const life = new AbortController();
+    seenReport.init(life.signal, page);
     show([post('1')]);
     show([post('2')]);
     show([post('3')]);
-    navigation.abort();
+    life.abort();
     await microtasks();
     expect(reported()).toEqual([['1'], ['2']]);
     answers.shift()!();

@@ -25,7 +25,10 @@ export const authorIds: Feature = {
       for (const a of fresh) sent.add(`${a.handle}:${a.userId}`);
       void sendRequest({ type: 'authors/seen', authors: fresh });
     };
-    page.onBatch(() => (timer ??= setTimeout(scan, SCAN_MS)), signal);
+    const schedule = () => (timer ??= setTimeout(scan, SCAN_MS));
+    page.onBatch(schedule, signal);
+    // A page X navigated to (a profile) may show its follow button before any post changes.
+    schedule();
     signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
   },
 };

@@ -340,4 +340,4 @@ function startChips(signal: AbortSignal, page: Page): void {
   }, { once: true });
 }
 
-export const chip: Feature = { name: 'chip', init: startChips };
+export const chip: Feature = { name: 'chip', survivesNavigation: true, init: startChips };

@@ -42,6 +42,7 @@ const NEAR_VIEWPORT = '50%';
 /** One CSS Custom Highlight per kind; X's text nodes are never touched. */
 export const highlight: Feature = {
   name: 'highlight',
+  survivesNavigation: true,
   init(signal, page) {
     const registry = new Map<MatchKind, Highlight>();
     /** Each brand post's ranges, whether in the registry (near the viewport) or kept aside. */

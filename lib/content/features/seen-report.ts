@@ -22,6 +22,7 @@ const IN_FLIGHT = 2;
  */
 export const seenReport: Feature = {
   name: 'seen-report',
+  survivesNavigation: true,
   init(signal, page) {
     const sent = new BoundedMap<string, string>(SENT_LIMIT);
     let pending = new Map<string, PostSummary>();
@@ -51,8 +52,9 @@ export const seenReport: Feature = {
       // A reading of what X changed may come in several slices: it goes as one report, after its last.
       if (last) report();
     }, signal);
-    // Leaving the page between slices: what was read (and shown with a chip) still reaches the queue.
-    // When two reports are on their way, an answer takes what is pending.
+    // The content script stopping between slices (the extension updated or turned off): what was
+    // read (and shown with a chip) still reaches the queue. When two reports are on their way, an
+    // answer takes what is pending.
     signal.addEventListener('abort', report, { once: true });
   },
 };
