@@ -41,9 +41,9 @@ function init(features: readonly Feature[], signal: AbortSignal, page: Page): vo
 
 /**
  * Runs every feature. Those of one page are restarted on each client-side navigation; the page is not
- * read again for it: what X changes, the pipeline reads anyway. Restarting the post features there
- * took every chip and highlight off and put them back, and sent every post's report and state
- * request again, each time the operator opened X's reply box.
+ * read again for it: what X changes, the pipeline reads anyway. Restarting the post features too
+ * would take every chip and highlight off and put them back, and send every post's report and state
+ * request again, each time X opens its reply box over the timeline.
  */
 export function runFeatures(ctx: ContentScriptContext, features: readonly Feature[] = FEATURES): void {
   const page = startPipeline(ctx);
