@@ -102,22 +102,46 @@ function gramsOf(text: string): Set<string> {
   return out;
 }
 
+const emptyModel = (): LearnedModel => ({ format: 'kizuki.learned', version: 1, docs: CATEGORIES.map(() => 0), totals: CATEGORIES.map(() => 0), grams: {}, examples: [] });
+
+function learn(model: LearnedModel, { text, category }: Correction): void {
+  const c = CATEGORIES.indexOf(category);
+  if (c < 0) return;
+  model.docs[c]!++;
+  const grams = gramsOf(text);
+  model.examples.push({ category, grams: exampleHashes(grams) });
+  if (model.examples.length > MAX_EXAMPLES) model.examples.shift();
+  for (const g of grams) {
+    const row = (model.grams[g] ??= CATEGORIES.map(() => 0));
+    row[c]!++;
+    model.totals[c]!++;
+  }
+}
+
 /** Trains a model from scratch on the team's corrections (the background retrains whenever they change). */
 export function trainLearnedModel(corrections: readonly Correction[]): LearnedModel {
-  const model: LearnedModel = { format: 'kizuki.learned', version: 1, docs: CATEGORIES.map(() => 0), totals: CATEGORIES.map(() => 0), grams: {}, examples: [] };
-  for (const { text, category } of corrections) {
-    const c = CATEGORIES.indexOf(category);
-    if (c < 0) continue;
-    model.docs[c]!++;
-    const grams = gramsOf(text);
-    model.examples.push({ category, grams: exampleHashes(grams) });
-    if (model.examples.length > MAX_EXAMPLES) model.examples.shift();
-    for (const g of grams) {
-      const row = (model.grams[g] ??= CATEGORIES.map(() => 0));
-      row[c]!++;
-      model.totals[c]!++;
+  const model = emptyModel();
+  for (const correction of corrections) learn(model, correction);
+  prune(model);
+  return model;
+}
+
+/**
+ * The same model, trained in tasks of about `stepMs` each, `pause()` between them: a worker that
+ * trains a large set (the project's own labelled posts, at every worker start) still answers the
+ * tabs' messages meanwhile, instead of holding them for the whole training.
+ */
+export async function trainLearnedModelInSteps(corrections: readonly Correction[], pause: () => Promise<void>, stepMs = 8): Promise<LearnedModel> {
+  const model = emptyModel();
+  let stepStart = performance.now();
+  for (const correction of corrections) {
+    learn(model, correction);
+    if (performance.now() - stepStart >= stepMs) {
+      await pause();
+      stepStart = performance.now();
     }
   }
+  await pause();
   prune(model);
   return model;
 }

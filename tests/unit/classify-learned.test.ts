@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { createClassifier } from '../../lib/classify/classifier';
 import { classifyWithLearning, correctionsForTraining } from '../../lib/classify/combine';
 import { compileSpec } from '../../lib/classify/compile-spec';
-import { isLearnedModel, predictLearned, trainLearnedModel, type Correction } from '../../lib/classify/learned';
+import { isLearnedModel, predictLearned, trainLearnedModel, trainLearnedModelInSteps, type Correction } from '../../lib/classify/learned';
+import corpus from '../../lib/classify/base-corpus.json';
+import type { BaseCorpus } from '../../lib/classify/base-model';
 import demoPack from '../../lib/pack/demo-pack.json';
 import { packSchema } from '../../lib/pack/schema';
 
@@ -46,5 +48,16 @@ describe('learned layer', () => {
     expect(noBrand).toMatchObject({ decidedBy: 'rules', brands: [] });
     const few = trainLearnedModel(corrections.slice(0, 3));
     expect(classifyWithLearning({ id: 'n4', text: 'ミドリ電機のアプリ、ぐるぐる地獄' }, spec, few).decidedBy).toBe('rules');
+  });
+
+  it('trains in short steps (the worker at its start) the very model it trains at once, and lets other tasks run between them', async () => {
+    const posts = (corpus as BaseCorpus).posts.map(([category, text]) => ({ category, text }));
+    // Other work waiting on the same thread (the tabs' messages, in the worker): how often it gets a turn.
+    let turns = 0;
+    const other = setInterval(() => turns++, 0);
+    const stepped = await trainLearnedModelInSteps(posts, () => new Promise((resolve) => setTimeout(resolve)), 2);
+    clearInterval(other);
+    expect(stepped).toEqual(trainLearnedModel(posts));
+    expect(turns).toBeGreaterThan(5);
   });
 });
