@@ -19,12 +19,14 @@ interface Compiled { rule: PredicateRule; re: RegExp; gate: RegExp | null }
 /** The te-imperative and other closing shapes: only this many last characters are searched. */
 const TAIL = 16;
 
-export function compilePredicates(rules: readonly PredicateRule[]): (norm: string) => PredicateHit[] {
+/** `made` receives every pattern compiled here (see warmPatterns in classifier.ts). */
+export function compilePredicates(rules: readonly PredicateRule[], made: RegExp[] = []): (norm: string) => PredicateHit[] {
   const compiled: Compiled[] = rules.map((rule) => ({
     rule,
     re: new RegExp(rule.pattern, 'g'),
     gate: rule.gate ? new RegExp(rule.gate) : null,
   }));
+  for (const { re, gate } of compiled) made.push(...(gate ? [re, gate] : [re]));
   return (norm) => {
     const hits: PredicateHit[] = [];
     for (const { rule, re, gate } of compiled) {
@@ -46,9 +48,10 @@ export function compilePredicates(rules: readonly PredicateRule[]): (norm: strin
 /** Where the first negative verb outside the `skip` ranges (flat [start, end) pairs) is, or -1. */
 export type NegativeVerbFinder = (norm: string, skip: readonly number[]) => number;
 
-export function compileNegativeVerb(rule: { pattern: string; exclude: string }): NegativeVerbFinder {
+export function compileNegativeVerb(rule: { pattern: string; exclude: string }, made: RegExp[] = []): NegativeVerbFinder {
   const verb = new RegExp(rule.pattern, 'g');
   const exclude = new RegExp(rule.exclude);
+  made.push(verb, exclude);
   return (norm, skip) => {
     verb.lastIndex = 0;
     for (let m = verb.exec(norm); m; m = verb.exec(norm)) {

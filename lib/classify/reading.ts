@@ -41,22 +41,25 @@ function isTrailing(norm: string, i: number): boolean {
 }
 
 /** A sticky pattern tested right at `at`. */
-function stickyTest(source: string): (norm: string, at: number) => boolean {
+function stickyTest(source: string, made: RegExp[]): (norm: string, at: number) => boolean {
   const re = new RegExp(source, 'y');
+  made.push(re);
   return (norm, at) => {
     re.lastIndex = at;
     return re.test(norm);
   };
 }
 
-export function compileReading(g: ReadingGrammar): Reading {
+/** `made` receives every pattern compiled here (see warmPatterns in classifier.ts). */
+export function compileReading(g: ReadingGrammar, made: RegExp[] = []): Reading {
   const negation = new RegExp(g.negation, 'y');
-  const feared = stickyTest(g.feared);
+  const feared = stickyTest(g.feared, made);
   const rhetorical = new RegExp(g.rhetorical, 'y');
   const beforeEn = new RegExp(g.beforeEn);
   const contrast = new RegExp(g.contrast, 'g');
   const questionEnd = new RegExp(g.questionEnd);
   const questionStartEn = new RegExp(g.questionStartEn);
+  made.push(negation, rhetorical, beforeEn, contrast, questionEnd, questionStartEn);
   const reading: Reading = {
     rhetoricalEnd: -1,
     negationEnd: -1,
@@ -74,10 +77,10 @@ export function compileReading(g: ReadingGrammar): Reading {
       if (norm.charCodeAt(start) < 0x80 && beforeEn.test(norm.slice(Math.max(0, start - 20), start))) return 'negated';
       return 'none';
     },
-    isDescriptive: stickyTest(g.descriptive),
-    isHypothetical: stickyTest(g.hypothetical),
-    isHardly: stickyTest(g.hardly),
-    isEasily: stickyTest(g.easily),
+    isDescriptive: stickyTest(g.descriptive, made),
+    isHypothetical: stickyTest(g.hypothetical, made),
+    isHardly: stickyTest(g.hardly, made),
+    isEasily: stickyTest(g.easily, made),
     lastContrast(norm) {
       let last = -1;
       contrast.lastIndex = 0;

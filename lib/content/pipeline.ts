@@ -1,5 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { classifierInSteps, type Classifier } from '../classify/classifier';
+import { classifierInSteps, warmPatterns, type Classifier } from '../classify/classifier';
 import type { Classification } from '../classify/types';
 import type { PostSummary } from '../contract/records';
 import { sendRequest } from '../contract/send';
@@ -228,11 +228,18 @@ export function startPipeline(ctx: ContentScriptContext): Pipeline {
     // A post naming no brand is neither marked nor queued: it is not read past the scan. Built in two
     // tasks (classifierInSteps): as one, a large pack's build would hold up a frame.
     let finish!: () => Classifier;
+    let built!: Classifier;
+    /** After a task boundary: false when newer packs came meanwhile (their build replaces this one). */
+    const stillCurrent = () => new Promise((resolve) => setTimeout(resolve)).then(() => revision === spec.revision);
     followOn('classifier-build', () => (finish = classifierInSteps(spec, { brandPostsOnly: true })));
-    await new Promise((resolve) => setTimeout(resolve));
-    // Newer packs came meanwhile: their build replaces this one.
-    if (revision !== spec.revision) return;
-    followOn('classifier-build', () => (classifier = finish()));
+    if (!(await stillCurrent())) return;
+    followOn('classifier-build', () => (built = finish()));
+    // Then its patterns compiled, in slices too, before the first reading slice would pay for them.
+    for (let warmed = 0; warmed < built.patterns.length; ) {
+      if (!(await stillCurrent())) return;
+      followOn('classifier-warm', () => (warmed = warmPatterns(built.patterns, warmed, TASK_MS)));
+    }
+    classifier = built;
     cache.clear();
     observer.flushAll();
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createClassifier } from '../../lib/classify/classifier';
+import { createClassifier, warmPatterns } from '../../lib/classify/classifier';
 import { compileSpec } from '../../lib/classify/compile-spec';
 import demoPack from '../../lib/pack/demo-pack.json';
 import { packSchema, type Pack } from '../../lib/pack/schema';
@@ -128,5 +128,37 @@ describe('brandPostsOnly (what the page runs)', () => {
       expect(read.brands.length).toBeGreaterThan(0);
       expect(read).toEqual(every.classify(post));
     }
+  });
+});
+
+describe('patterns compiled ahead of the page (warmPatterns)', () => {
+  const spec = compileSpec([demo]);
+  const sourceOf = (pattern: string) => new RegExp(pattern).source;
+
+  it('hands over every pattern of the reading and the grammar, so that none is left to compile in a reading slice', () => {
+    const { patterns } = createClassifier(spec);
+    const expected = [
+      ...Object.values(spec.reading),
+      ...spec.grammar!.predicates.flatMap((rule) => [rule.pattern, ...(rule.gate ? [rule.gate] : [])]),
+      spec.grammar!.negativeVerb.pattern,
+      spec.grammar!.negativeVerb.exclude,
+    ].map(sourceOf);
+    expect(new Set(patterns.map((re) => re.source))).toEqual(new Set(expected));
+  });
+
+  it('compiles them in calls of a budget each, at least one pattern a call, and leaves them as built', () => {
+    const classifier = createClassifier(spec);
+    const { patterns } = classifier;
+    const post = { id: 'w', text: 'ミドリ電機の荷物が全然届かないんだけど、どうなってるの？' };
+    const before = classifier.classify(post);
+    // No time at all: one pattern a call, and every call moves on.
+    expect(warmPatterns(patterns, 0, 0)).toBe(1);
+    let calls = 1;
+    for (let at = 1; at < patterns.length; calls++) at = warmPatterns(patterns, at, 0);
+    expect(calls).toBe(patterns.length);
+    // All at once when time allows; a sticky or global pattern's position is back at the start.
+    expect(warmPatterns(patterns, 0, Infinity)).toBe(patterns.length);
+    expect(patterns.every((re) => re.lastIndex === 0)).toBe(true);
+    expect(classifier.classify(post)).toEqual(before);
   });
 });

@@ -296,6 +296,27 @@ describe('content script features on an x.com-like page', () => {
     expect(cell.querySelector('article')!.hasAttribute('data-kizuki-category')).toBe(false);
   });
 
+  it("compiles the classifier's patterns in tasks of their own, after its build and before the first brand post is read", async () => {
+    // The build's self-measurement (what the benchmarks read) says which task ran when.
+    vi.stubEnv('WXT_KIZUKI_MEASURE', '1');
+    document.documentElement.setAttribute('data-kizuki-measure', '');
+    const lines = (attribute: string) => (document.documentElement.getAttribute(attribute) ?? '').split('\n').filter(Boolean).map((l) => JSON.parse(l) as { at: number; task?: string; brandPosts?: number });
+    try {
+      await setup();
+      const later = lines('data-kizuki-perf-later');
+      const warm = later.filter((l) => l.task === 'classifier-warm').map((l) => l.at);
+      const build = later.filter((l) => l.task === 'classifier-build').map((l) => l.at);
+      const firstRead = lines('data-kizuki-perf').find((b) => b.brandPosts! > 0)!.at;
+      expect(build).toHaveLength(2);
+      expect(warm.length).toBeGreaterThan(0);
+      expect(Math.min(...warm)).toBeGreaterThan(Math.max(...build));
+      expect(Math.max(...warm)).toBeLessThan(firstRead);
+    } finally {
+      vi.unstubAllEnvs();
+      for (const a of ['data-kizuki-measure', 'data-kizuki-perf', 'data-kizuki-perf-later']) document.documentElement.removeAttribute(a);
+    }
+  });
+
   it('the same article element re-rendered with another post is re-read from its current text', async () => {
     const { articles } = await setup();
     const a3 = articles()[2]!;
