@@ -26,7 +26,10 @@ export function compilePredicates(rules: readonly PredicateRule[], made: RegExp[
     re: new RegExp(rule.pattern, 'g'),
     gate: rule.gate ? new RegExp(rule.gate) : null,
   }));
-  for (const { re, gate } of compiled) made.push(...(gate ? [re, gate] : [re]));
+  for (const { re, gate } of compiled) {
+    made.push(re);
+    if (gate) made.push(gate);
+  }
   return (norm) => {
     const hits: PredicateHit[] = [];
     for (const { rule, re, gate } of compiled) {
