@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { chromiumPath } from '../tests/e2e/support/extension';
@@ -13,13 +13,11 @@ import { chromiumPath } from '../tests/e2e/support/extension';
  * version nobody had written down: a run's figures compare only with the browser named beside them.
  */
 function measuredOn(): string {
-  let browser = `no Chromium at ${chromiumPath}`;
-  if (existsSync(chromiumPath)) {
-    try {
-      browser = execFileSync(chromiumPath, ['--version'], { encoding: 'utf8', timeout: 10_000, stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-    } catch {
-      browser = `${chromiumPath} (its version could not be read)`;
-    }
+  let browser: string;
+  try {
+    browser = execFileSync(chromiumPath, ['--version'], { encoding: 'utf8', timeout: 10_000, stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    browser = `no Chromium version from ${chromiumPath}`;
   }
   return `measured on: ${browser}; Node ${process.version}; ${availableParallelism()} cores`;
 }
