@@ -41,8 +41,9 @@ export async function getPostStates(db: KizukiDatabase, postIds: readonly string
  * getPostStates for the worker's answers to every tab report and every chips' state request: the
  * same reads, as plain IndexedDB requests in one read transaction (state-requests.ts), without Dexie's
  * promises and zones: in Chromium, 50 posts over 100,000 records took 6.7–7.2 ms this way against
- * 7.6–7.9 ms through Dexie (bench/handled.bench.ts). The worker makes this read twice a batch while
- * the panel is open. Dexie's live queries do not see these requests, so whatever must re-run on a
+ * 7.6–7.9 ms through Dexie (bench/handled.bench.ts). The worker reads through SharedStateReads
+ * (lib/background/shared-state-reads.ts): a tab's seen report and its chips ask for the same posts,
+ * and share one read. Dexie's live queries do not see these requests, so whatever must re-run on a
  * change (the panel's, the composer's) reads through getPostStates.
  */
 export async function getPostStatesDirect(db: KizukiDatabase, postIds: readonly string[], now: number): Promise<Record<string, PostState>> {

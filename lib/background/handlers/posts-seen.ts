@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import type { PostSummary } from '../../contract/records';
 import { db } from '../../db/database';
 import { seenRows, storeSeen } from '../../queue/seen-posts';
-import { getPostStatesDirect } from '../../handled/post-states';
+import { tabPostStates } from '../shared-state-reads';
 import { handToPanels, panelsOpen, panelsReread } from '../panel-handoff';
 import { defineHandler } from '../define-handler';
 import { labelPosts, secondReadingLater } from '../learned-layer';
@@ -40,7 +40,7 @@ export default defineHandler('posts/seen', async (req, sender) => {
   // Which posts are new matters only for their reply deadlines: with no deadline policy in the packs
   // (kept between reports), nothing is read for it.
   const readKnown = reportPolicy(db).then(async (policy) => (policy ? (await db.seenPosts.bulkGet(ids)).map(Boolean) : null));
-  const [posts, known, states] = await Promise.all([labelPosts(req.posts), readKnown, panelsOpen() ? getPostStatesDirect(db, ids, now) : undefined]);
+  const [posts, known, states] = await Promise.all([labelPosts(req.posts), readKnown, panelsOpen() ? tabPostStates(ids, now, true) : undefined]);
   const rows = seenRows(posts, tabId, stampSeen());
   const stored = storeSeen(db, rows);
   if (states) handToPanels(rows, states);

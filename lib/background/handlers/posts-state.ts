@@ -1,13 +1,13 @@
 import { defineHandler } from '../define-handler';
 import { db } from '../../db/database';
 import { reportOperator } from '../../settings/operator';
-import { getPostStatesDirect } from '../../handled/post-states';
+import { tabPostStates } from '../shared-state-reads';
 import { deadlinesOf } from '../team-posts';
 
 // The chips of every visible post ask together: one bulk read, never one query per post.
 export default defineHandler('posts/state', async (req) => {
   const [states, operator, deadlines, seen] = await Promise.all([
-    getPostStatesDirect(db, req.postIds, Date.now()), reportOperator(), deadlinesOf(db, req.postIds), db.seenPosts.bulkGet(req.postIds),
+    tabPostStates(req.postIds, Date.now()), reportOperator(), deadlinesOf(db, req.postIds), db.seenPosts.bulkGet(req.postIds),
   ]);
   for (const [id, deadline] of Object.entries(deadlines)) (states[id] ??= { handled: [], claim: null }).deadline = deadline;
   // The team's category (a correction, the learned layer) where it differs from the rules' reading.
