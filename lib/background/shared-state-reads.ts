@@ -26,13 +26,13 @@ type Read = (database: KizukiDatabase, postIds: readonly string[], now: number) 
  */
 export class SharedStateReads {
   private readonly shared = new BoundedMap<string, { at: number; state: Promise<PostState | undefined> }>(SHARED);
-  private readonly stopWatch: () => void;
 
   constructor(
     private readonly database: KizukiDatabase = defaultDb,
     private readonly read: Read = getPostStatesDirect,
   ) {
-    this.stopWatch = onTablesChanged(database, ['handled', 'claims', 'kv'], () => this.shared.clear());
+    // For the worker's life: it keeps one of these (tabPostStates).
+    onTablesChanged(database, ['handled', 'claims', 'kv'], () => this.shared.clear());
   }
 
   /**
@@ -71,11 +71,6 @@ export class SharedStateReads {
   /** How many reads wait to be taken. */
   get size(): number {
     return this.shared.size;
-  }
-
-  stop(): void {
-    this.stopWatch();
-    this.shared.clear();
   }
 
   /** A shared read of `id` still fresh at `now`, taken (no one else gets it), or undefined. */
