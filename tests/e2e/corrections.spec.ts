@@ -92,19 +92,35 @@ test('correct a category from the chip and from the queue; with enough correctio
   await expect.poll(() => focusedInChip(x, STUCK.id)).toBe('苦情');
   await x.keyboard.press('Enter');
   await expect.poll(() => chipCategory(x, STUCK.id)).toBe('complaint');
+  // The menu's buttons follow the new category: the chip's repaint presses 苦情, folded or unfolded.
+  const pressed = () => inChip(x, STUCK.id, (root) => [...root.querySelectorAll('[aria-pressed=true]')].map((b) => b.textContent));
+  await expect.poll(pressed).toEqual(['苦情']);
+  await focusChipMenu(x, STUCK.id);
+  await x.keyboard.press('Enter');
+  await expect.poll(pressed).toEqual(['苦情']);
+  await x.keyboard.press('Escape');
   await expect(row(panel, STUCK.id).locator('.kz-badge')).toHaveText('苦情');
   await expect(row(panel, STUCK.id).getByTestId('queue-layer')).toHaveText('訂正済み');
   await expect.poll(async () => (await storedCorrections(panel)).filter((c) => c.operator === '佐藤')).toEqual([
     expect.objectContaining({ postId: STUCK.id, category: 'complaint', previousCategory: 'other' }),
   ]);
   // A script cannot teach the team: the page cannot reach the menu (closed shadow root), and even a
-  // script that could, opening it and picking with untrusted clicks, is ignored.
-  await inChip(x, ASKING.id, (root) => {
+  // script that could is ignored. Its click does not unfold the menu, and its click on a category
+  // (there once the operator has unfolded the menu: its buttons are made then) picks nothing.
+  await focusChipMenu(x, ASKING.id);
+  await x.keyboard.press('Enter');
+  await expect.poll(() => focusedInChip(x, ASKING.id)).toBe('質問');
+  await x.keyboard.press('Escape');
+  const scripted = await inChip(x, ASKING.id, (root) => {
     root.querySelector<HTMLElement>('[part~=cat]')!.click();
+    const unfolded = !root.querySelector<HTMLElement>('[part~=menu]')!.hidden;
     root.querySelector<HTMLElement>('[data-category="praise"]')!.click();
+    return { unfolded };
   });
+  expect(scripted).toEqual({ unfolded: false });
   await x.waitForTimeout(300);
   expect((await storedCorrections(panel)).some((c) => c.postId === ASKING.id)).toBe(false);
+  await expect.poll(() => chipCategory(x, ASKING.id)).toBe('question');
 
   // In the queue: the question is really a request.
   await row(panel, ASKING.id).getByTestId('queue-fix').focus();

@@ -1,4 +1,4 @@
-import { CATEGORIES, type Category } from '../../categories';
+import type { Category } from '../../categories';
 import type { Classification } from '../../classify/types';
 import type { PostState } from '../../contract/post-state';
 import { messages as commonMessages } from '../../i18n/common-messages';
@@ -19,7 +19,7 @@ export interface ChipView {
   showMark: boolean;
   showUndo: boolean;
   error: string | null;
-  labels: { mark: string; undo: string; reply: string; fix: string; categories: string[] };
+  labels: { mark: string; undo: string; reply: string; fix: string };
 }
 
 export interface LocalChipFlags {
@@ -74,7 +74,7 @@ export function chipView(
     showMark: !handledByMe,
     showUndo: handledByMe && !!flags && flags.undoUntil > now,
     error: flags?.error ?? null,
-    labels: { mark: t('markHandled'), undo: t('undo'), reply: t('reply'), fix: t('fixCategory'), categories: CATEGORIES.map((k) => tc(k)) },
+    labels: { mark: t('markHandled'), undo: t('undo'), reply: t('reply'), fix: t('fixCategory') },
   };
 }
 

@@ -1,5 +1,7 @@
 import { browser } from 'wxt/browser';
 import { CATEGORIES, type Category } from '../../categories';
+import { messages as commonMessages } from '../../i18n/common-messages';
+import { makeT } from '../../i18n/plain-t';
 import { undoUntil, type PostState } from '../../contract/post-state';
 import { sendRequest } from '../../contract/send';
 import type { Feature } from '../features';
@@ -65,18 +67,15 @@ function chipPrototype(): DocumentFragment {
   chip.setAttribute('role', 'group');
   // The category is its own correction menu: picking another one teaches the team's learned layer.
   // A button that unfolds a row of category buttons, not a <select>: a <select> costs the page about
-  // four times a button to build and to lay out, and every brand post scrolled past gets a chip.
+  // four times a button to build and to lay out, and every brand post scrolled past gets a chip. The
+  // row's buttons are made when it first unfolds (paintPicks): few chips are ever corrected, and they
+  // were half of each chip's elements and of the writes of each paint.
   const cat = el('button', 'cat', chip);
   cat.type = 'button';
   cat.setAttribute('aria-expanded', 'false');
   const menu = el('span', 'menu', chip);
   menu.hidden = true;
   menu.setAttribute('role', 'group');
-  for (const value of CATEGORIES) {
-    const pick = el('button', 'pick', menu);
-    pick.type = 'button';
-    pick.dataset.category = value;
-  }
   el('span', 'prio', chip);
   el('span', 'state', chip).setAttribute('role', 'status');
   button('mark', 'mark', chip);
@@ -99,6 +98,7 @@ function createHost(onAction: (action: ChipAction, postId: string) => void, onFi
   const [, cat, menu] = parts;
   /** Unfolds the categories with the current one focused, or folds them back to the menu's button. */
   const unfold = (open: boolean) => {
+    if (open) paintPicks(menu, cat.dataset.category);
     menu.hidden = !open;
     // The unfolded row is laid out by its part name (style.css): a display set on the part itself
     // would show it even while hidden.
@@ -134,6 +134,23 @@ function setText(node: Element, text: string | null): void {
   if (text !== null && node.textContent !== text) node.textContent = text;
 }
 
+/** The unfolded row: one button per category (made when it first unfolds), the one shown pressed. */
+function paintPicks(menu: Element, shown: string | undefined): void {
+  const label = makeT(commonMessages);
+  CATEGORIES.forEach((value, i) => {
+    let pick = menu.children[i] as HTMLButtonElement | undefined;
+    if (!pick) {
+      pick = el('button', 'pick', menu);
+      pick.type = 'button';
+      pick.dataset.category = value;
+    }
+    const on = value === shown;
+    setText(pick, label(value));
+    pick.setAttribute('aria-pressed', String(on));
+    pick.setAttribute('part', on ? 'pick on' : 'pick');
+  });
+}
+
 function paint(host: HTMLElement, view: ChipView): void {
   const parts = chips.get(host);
   // An element that only looks like a chip (a page script's, not made here) has nothing of ours to paint.
@@ -151,12 +168,7 @@ function paint(host: HTMLElement, view: ChipView): void {
   cat.setAttribute('part', `cat ${view.category}`);
   setText(cat, view.categoryLabel);
   menu.setAttribute('aria-label', view.labels.fix);
-  view.labels.categories.forEach((label, i) => {
-    const pick = menu.children[i]!;
-    setText(pick, label);
-    pick.setAttribute('aria-pressed', String(CATEGORIES[i] === view.category));
-    pick.setAttribute('part', CATEGORIES[i] === view.category ? 'pick on' : 'pick');
-  });
+  if (menu.firstChild) paintPicks(menu, view.category);
   prio.setAttribute('part', `prio ${view.priority >= 70 ? 'high' : view.priority >= 40 ? 'mid' : 'low'}`);
   setText(prio, view.priorityLabel);
   state.setAttribute('part', `state ${view.state?.kind ?? ''}`);
