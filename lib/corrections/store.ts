@@ -2,6 +2,8 @@ import type { Category } from '../categories';
 import { CORRECTION_TEXT_MAX, type CorrectionRecord } from '../contract/corrections';
 import type { PostSummary } from '../contract/records';
 import type { KizukiDatabase } from '../db/database';
+import { onTablesChanged } from '../db/on-tables-changed';
+import { keptRead } from '../kept-read';
 import type { Operator } from '../settings/operator';
 
 // The corrections table: written by the operator's click (chip or queue), by the team pull, and
@@ -38,10 +40,30 @@ export async function recordCorrection(db: KizukiDatabase, input: CorrectionInpu
   });
 }
 
-/** The team's category for each post someone corrected: the latest correction wins. */
+/** Per database: the team's category of every corrected post, kept until a write to the corrections. */
+const keptCorrected = new WeakMap<KizukiDatabase, () => Promise<Map<string, Category>>>();
+
+/**
+ * The team's category for each post someone corrected: the latest correction wins. Asked for every
+ * report a tab sends, about posts that nobody has corrected, nearly all of them: a look-up of each
+ * post in the table cost the worker a transaction per report (about a tenth of its time in a soak).
+ * Corrections are few (the team's clicks), so the table is read whole once and its answer kept until
+ * a write to it, made here, in the panel or by the team's pull.
+ */
 export async function correctedCategories(db: KizukiDatabase, postIds: readonly string[]): Promise<Map<string, Category>> {
-  const rows = await db.corrections.where('postId').anyOf(postIds as string[]).toArray();
-  return latestByPost(rows);
+  let all = keptCorrected.get(db);
+  if (!all) {
+    const kept = keptRead(async () => latestByPost(await db.corrections.toArray()));
+    onTablesChanged(db, ['corrections'], kept.forget);
+    keptCorrected.set(db, (all = kept.get));
+  }
+  const latest = await all();
+  const found = new Map<string, Category>();
+  for (const id of postIds) {
+    const category = latest.get(id);
+    if (category) found.set(id, category);
+  }
+  return found;
 }
 
 function latestByPost(rows: readonly CorrectionRecord[]): Map<string, Category> {
