@@ -6,6 +6,7 @@ import { chromiumPath, extensionPath, launchWithExtension } from '../tests/e2e/s
 import { routeX } from '../tests/e2e/support/x-routes';
 import { appendCellsInPage, buildTimelinePage, cellContentHtml, type TimelinePost } from '../tests/e2e/support/x-timeline';
 import { tasksPerBatch, type BatchTiming, type LaterTiming } from '../lib/content/perf';
+import { contentScriptTimings, type ContentTimings } from './content-timings';
 
 // The content script's cost while an operator scrolls: 2,000 posts arrive in batches of 20 on a
 // routed x.com page, X-like (cells appended, the oldest removed as X's virtual list does). The
@@ -100,29 +101,47 @@ interface Run {
   later: LaterTiming[];
 }
 
-
-async function perfLines(page: Page): Promise<number> {
-  return page.evaluate(() => (document.documentElement.getAttribute('data-kizuki-perf') ?? '').split('\n').filter(Boolean).length);
+/** Resolves once the content script has timed a reading slice (a batch of its own) since the last call. */
+async function nextBatch(timings: ContentTimings, into: BatchTiming[], later: LaterTiming[]): Promise<void> {
+  const until = Date.now() + 10_000;
+  for (;;) {
+    const taken = await timings.take();
+    into.push(...taken.batches);
+    later.push(...taken.later);
+    if (taken.batches.length) return;
+    if (Date.now() > until) throw new Error('the content script timed no reading within 10 s');
+    await new Promise((r) => setTimeout(r, 4));
+  }
 }
 
-async function scrollThrough(context: BrowserContext, posts: TimelinePost[], measured: boolean): Promise<Run> {
+/** `extensionId` when the extension is loaded and its content script measures itself, else null. */
+async function scrollThrough(context: BrowserContext, posts: TimelinePost[], extensionId: string | null): Promise<Run> {
+  const measured = extensionId !== null;
   let html = buildTimelinePage([], { heading: 'ホームタイムライン' });
   if (measured) html = html.replace('<html ', '<html data-kizuki-measure ');
   await routeX(context, { '/home': html });
   const page = await context.newPage();
+  const timings = measured ? await contentScriptTimings(context, page, extensionId) : null;
   await page.goto('https://x.com/home');
   await page.evaluate(watchLongTasks);
+  const batches: BatchTiming[] = [];
+  const later: LaterTiming[] = [];
   await installAppend(page);
   const insertAt: number[] = [];
   const insertMs: number[] = [];
   for (let i = 0; i < posts.length; i += BATCH) {
     const htmls = posts.slice(i, i + BATCH).map(cellContentHtml);
-    const before = measured ? await perfLines(page) : 0;
+    // What was timed before this insertion (the page's first read, the classifier's build).
+    if (timings) {
+      const taken = await timings.take();
+      batches.push(...taken.batches);
+      later.push(...taken.later);
+    }
     const [at, took] = await page.evaluate(appendAndScroll, { htmls, keep: KEEP_CELLS });
     insertAt.push(at);
     insertMs.push(took);
     // Wait for the content script's batch (or, without it, two frames) before the next scroll.
-    if (measured) await page.waitForFunction((n) => (document.documentElement.getAttribute('data-kizuki-perf') ?? '').split('\n').filter(Boolean).length > n, before, { timeout: 10_000 });
+    if (timings) await nextBatch(timings, batches, later);
     else await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   }
   await page.waitForTimeout(300);
@@ -141,10 +160,12 @@ async function scrollThrough(context: BrowserContext, posts: TimelinePost[], mea
   if (!probeSeen) throw new Error('the long-task observer did not see a 70 ms probe task');
   // Minus the probe itself (the last entry).
   const longTasks = (await page.evaluate(() => (window as unknown as { __longTasks: LongTask[] }).__longTasks)).slice(0, -1);
-  const lines = async (attribute: string) =>
-    (measured ? await page.evaluate((a) => document.documentElement.getAttribute(a) ?? '', attribute) : '').split('\n').filter(Boolean);
-  const batches = (await lines('data-kizuki-perf')).map((l) => JSON.parse(l) as BatchTiming);
-  const later = (await lines('data-kizuki-perf-later')).map((l) => JSON.parse(l) as LaterTiming);
+  if (timings) {
+    const taken = await timings.take();
+    batches.push(...taken.batches);
+    later.push(...taken.later);
+    await timings.stop();
+  }
   await page.close();
   return { insertAt, insertMs, longTasks, batches, later };
 }
@@ -175,7 +196,7 @@ function bundleSize(): void {
   const file = path.join(extensionPath, 'content-scripts/x.js');
   const raw = readFileSync(file);
   const gz = gzipSync(raw, { level: 9 }).length;
-  const measuring = raw.includes('data-kizuki-perf');
+  const measuring = raw.includes('__kizukiTimings');
   const verdict = raw.length <= BUNDLE_GOAL ? 'under' : 'OVER';
   console.log(
     `content-script bundle x.js: ${(raw.length / 1024).toFixed(2)} KB minified, ${(gz / 1024).toFixed(2)} KB gzip` +
@@ -193,11 +214,11 @@ export async function run(): Promise<void> {
 
   const plainBrowser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
   const plainContext = await plainBrowser.newContext({ locale: 'ja-JP', viewport: { width: 1200, height: 900 } });
-  const baseline = await scrollThrough(plainContext, posts, false);
+  const baseline = await scrollThrough(plainContext, posts, null);
   await plainBrowser.close();
 
   const launched = await launchWithExtension();
-  const withExt = await scrollThrough(launched.context, posts, true);
+  const withExt = await scrollThrough(launched.context, posts, launched.extensionId);
   await launched.close();
 
   const tasks = tasksPerBatch(withExt.insertAt, [...withExt.batches.map((b) => ({ at: b.at, ms: b.total })), ...withExt.later]);

@@ -2,6 +2,7 @@ import type { BrowserContext, CDPSession, Page } from '@playwright/test';
 import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { extensionPath, launchWithExtension, PROFILE_DIR_PREFIX } from '../tests/e2e/support/extension';
+import { contentScriptTimings } from './content-timings';
 import { describe as describeContention, sample as sampleSched, type SchedSample } from './cpu-contention';
 import { routeX } from '../tests/e2e/support/x-routes';
 import { buildTimelinePage, cellContentHtml, type TimelinePost } from '../tests/e2e/support/x-timeline';
@@ -118,14 +119,6 @@ function recycleCells(args: { htmls: string[]; keep: number }): number {
   list.style.minHeight = `${top}px`;
   window.scrollTo(0, document.body.scrollHeight);
   return Date.now();
-}
-
-/** The content script's own per-batch timings since the last call (and forgets them: the attribute must not grow). */
-function drainPerf(): number[] {
-  const root = document.documentElement;
-  const lines = (root.getAttribute('data-kizuki-perf') ?? '').split('\n').filter(Boolean);
-  root.setAttribute('data-kizuki-perf', '');
-  return lines.map((l) => (JSON.parse(l) as { total: number }).total);
 }
 
 /**
@@ -313,6 +306,9 @@ export async function run(): Promise<void> {
     const pageCdp = await context.newCDPSession(page);
     const panelCdp = await context.newCDPSession(panel);
     const { heap: worker, send: workerSend } = NO_EXTENSION ? { heap: async () => NaN, send: async () => ({ profile: {} }) } : await attachWorker(pageCdp, extensionId);
+    // The content script's reading tasks (their wall time), since the last call.
+    const timings = NO_EXTENSION ? null : await contentScriptTimings(context, page, extensionId);
+    const drainPerf = async () => ((await timings?.take())?.batches ?? []).map((b) => b.total);
 
     await page.evaluate(INSTALL_CONTROL);
     const controlSized = (await page.evaluate(`window.__kzControl.size(${CONTROL_MS})`)) as number;
@@ -341,7 +337,7 @@ export async function run(): Promise<void> {
         await page.evaluate((n) => history.pushState({}, '', `/search/${n}`), batchIndex / navEvery - 1);
       }
       if (batchIndex % 25 === 0) {
-        batchTimes.push(...(await page.evaluate(drainPerf)));
+        batchTimes.push(...(await drainPerf()));
         controlTimes.push(...(await page.evaluate(drainControl)));
       }
       const seenSoFar = i + BATCH;
@@ -355,7 +351,7 @@ export async function run(): Promise<void> {
       if (CHECKPOINTS.includes(seenSoFar)) {
         // Let the last batches reach the worker and the panel before measuring.
         await page.waitForTimeout(1500);
-        batchTimes.push(...(await page.evaluate(drainPerf)));
+        batchTimes.push(...(await drainPerf()));
         controlTimes.push(...(await page.evaluate(drainControl)));
         const rows = (await panel.evaluate(() => (window as unknown as { __rows: Record<string, number> }).__rows)) as Record<string, number>;
         const lags = [...appended].filter(([, t]) => t >= lagFrom).flatMap(([id, t]) => (id in rows ? [rows[id]! - t] : []));
@@ -389,7 +385,7 @@ export async function run(): Promise<void> {
       if (CHECKPOINTS.some((c) => c - WINDOW === seenSoFar)) {
         batchTimes = [];
         controlTimes = [];
-        await page.evaluate(drainPerf);
+        await drainPerf();
         await page.evaluate(drainControl);
         lagFrom = Date.now();
         schedFrom = sampleSched(PROFILE_DIR_PREFIX);

@@ -1,9 +1,13 @@
 // Self-measurement for the benchmark: built in only when the build says so (`npm run bench` builds
 // with WXT_KIZUKI_MEASURE=1), and even then off unless the page opts in with
 // <html data-kizuki-measure>, so an operator's x.com never pays for it, not even in bytes of the
-// content script's budget. Figures go to <html data-kizuki-perf> as JSON lines, one per batch; the
-// tasks a batch leaves for later (see `followOn`) to <html data-kizuki-perf-later>, one line each, so
-// that a reader can tell the longest uninterrupted task from all the work a batch caused.
+// content script's budget. Figures are kept in the content script's own world, one per batch, and
+// one per task a batch leaves for later (see `followOn`), so that a reader can tell the longest
+// uninterrupted task from all the work a batch caused. The benchmarks take them over the DevTools
+// protocol (`takeTimings`, bench/content-timings.ts): written into the page, as they once were (an
+// attribute on <html> after every task), each one was a change to X's document, and Chromium
+// answered it with a frame of its own and a repaint of every highlighted post, which the operator's
+// page never pays.
 
 export type Phase = 'extract' | 'classify' | 'highlight' | 'chip';
 export interface BatchTiming {
@@ -25,9 +29,27 @@ const OFF: Perf = { lap() {}, end() {} };
 
 const measuring = () => import.meta.env.WXT_KIZUKI_MEASURE === '1' && document.documentElement.hasAttribute('data-kizuki-measure');
 
-function append(attribute: string, line: object): void {
-  const root = document.documentElement;
-  root.setAttribute(attribute, (root.getAttribute(attribute) ?? '') + JSON.stringify(line) + '\n');
+/** What was measured since the last `takeTimings()`. */
+export interface Timings {
+  batches: BatchTiming[];
+  later: LaterTiming[];
+}
+/** A benchmark that never takes them still ends: beyond this many, the oldest are dropped. */
+const KEPT = 50_000;
+let kept: Timings = { batches: [], later: [] };
+
+/** The timings since the last call, forgotten here. */
+export function takeTimings(): Timings {
+  const taken = kept;
+  kept = { batches: [], later: [] };
+  return taken;
+}
+
+function keep<K extends keyof Timings>(list: K, line: Timings[K][number]): void {
+  const lines: Timings[K][number][] = kept[list];
+  if (lines.push(line) > KEPT) lines.shift();
+  // Where the benchmark's DevTools session finds them: the content script's world, not the page's.
+  (globalThis as { __kizukiTimings?: () => Timings }).__kizukiTimings ??= takeTimings;
 }
 
 /** A task of its own that a batch left for later, as the benchmark reads it. */
@@ -46,7 +68,7 @@ export function followOn(task: string, run: () => void): void {
   if (!measuring()) return run();
   const start = performance.now();
   run();
-  append('data-kizuki-perf-later', { at: start, task, ms: performance.now() - start } satisfies LaterTiming);
+  keep('later', { at: start, task, ms: performance.now() - start });
 }
 
 export function startBatchTimer(): Perf {
@@ -62,7 +84,7 @@ export function startBatchTimer(): Perf {
     },
     end(posts, brandPosts) {
       if (posts === 0) return;
-      append('data-kizuki-perf', { at: start, posts, brandPosts, total: performance.now() - start, phases } satisfies BatchTiming);
+      keep('batches', { at: start, posts, brandPosts, total: performance.now() - start, phases });
     },
   };
 }

@@ -7,6 +7,7 @@ import { packSchema } from '@/lib/pack/schema';
 import demoPack from '@/lib/pack/demo-pack.json';
 import type { Request } from '@/lib/contract/messages';
 import { appendCellsInPage, buildTimelinePage, cellContentHtml, type TimelinePost } from '../e2e/support/x-timeline';
+import { takeTimings } from '@/lib/content/perf';
 
 // The content script's features (extract → classify → highlight, chip, seen report) on an x.com-like page in jsdom. jsdom has no
 // CSS Custom Highlight API, so a minimal stand-in records what the content script registers.
@@ -182,6 +183,7 @@ describe('content script features on an x.com-like page', () => {
     await until(() => expect(sent.filter((r) => r.type === 'posts/state')).toHaveLength(1));
     vi.stubEnv('WXT_KIZUKI_MEASURE', '1');
     document.documentElement.setAttribute('data-kizuki-measure', '');
+    takeTimings();
     try {
       const many = Array.from({ length: 30 }, (_, i) => ({ id: String(200000000000000000n + BigInt(i)), handle: `u${i}`, name: `U${i}`, text: `ミドリ電機のルーター${i}台目が壊れた` }));
       // When each chip goes into the page and each highlight range into the registry.
@@ -205,7 +207,7 @@ describe('content script features on an x.com-like page', () => {
         Node.prototype.insertBefore = insertBefore;
         FakeHighlight.prototype.add = add;
       }
-      const slices: { at: number; total: number; brandPosts: number }[] = (document.documentElement.getAttribute('data-kizuki-perf') ?? '').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+      const slices = takeTimings().batches;
       expect(slices.length).toBeGreaterThan(1);
       // The chips and highlights of a reading in several slices go into the page together, in one slice
       // (or one per 100 ms of a long reading): each slice that changed the page would cost X's page
@@ -223,7 +225,6 @@ describe('content script features on an x.com-like page', () => {
     } finally {
       vi.unstubAllEnvs();
       document.documentElement.removeAttribute('data-kizuki-measure');
-      document.documentElement.removeAttribute('data-kizuki-perf');
     }
   });
 
@@ -300,20 +301,20 @@ describe('content script features on an x.com-like page', () => {
     // The build's self-measurement (what the benchmarks read) says which task ran when.
     vi.stubEnv('WXT_KIZUKI_MEASURE', '1');
     document.documentElement.setAttribute('data-kizuki-measure', '');
-    const lines = (attribute: string) => (document.documentElement.getAttribute(attribute) ?? '').split('\n').filter(Boolean).map((l) => JSON.parse(l) as { at: number; task?: string; brandPosts?: number });
+    takeTimings();
     try {
       await setup();
-      const later = lines('data-kizuki-perf-later');
+      const { batches, later } = takeTimings();
       const warm = later.filter((l) => l.task === 'classifier-warm').map((l) => l.at);
       const build = later.filter((l) => l.task === 'classifier-build').map((l) => l.at);
-      const firstRead = lines('data-kizuki-perf').find((b) => b.brandPosts! > 0)!.at;
+      const firstRead = batches.find((b) => b.brandPosts > 0)!.at;
       expect(build).toHaveLength(2);
       expect(warm.length).toBeGreaterThan(0);
       expect(Math.min(...warm)).toBeGreaterThan(Math.max(...build));
       expect(Math.max(...warm)).toBeLessThan(firstRead);
     } finally {
       vi.unstubAllEnvs();
-      for (const a of ['data-kizuki-measure', 'data-kizuki-perf', 'data-kizuki-perf-later']) document.documentElement.removeAttribute(a);
+      document.documentElement.removeAttribute('data-kizuki-measure');
     }
   });
 

@@ -1,39 +1,47 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { followOn, startBatchTimer, tasksPerBatch, type LaterTiming } from '@/lib/content/perf';
+import { followOn, startBatchTimer, takeTimings, tasksPerBatch } from '@/lib/content/perf';
 
-// The content script's self-measurement, as the content-script benchmark reads it: one line per
-// batch, one per task a batch left for later, and how those tasks are counted per batch.
-
-const lines = (attribute: string) => (document.documentElement.getAttribute(attribute) ?? '').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+// The content script's self-measurement, as the benchmarks read it: one figure per batch, one per
+// task a batch left for later, kept in the content script's world (never written into the page), and
+// how those tasks are counted per batch.
 
 afterEach(() => {
   vi.unstubAllEnvs();
-  for (const a of ['data-kizuki-measure', 'data-kizuki-perf', 'data-kizuki-perf-later']) document.documentElement.removeAttribute(a);
+  document.documentElement.removeAttribute('data-kizuki-measure');
+  takeTimings();
 });
 
 describe('content-script self-measurement', () => {
-  it('runs later tasks but writes nothing unless the build measures and the page opts in', () => {
+  it('runs later tasks but keeps nothing unless the build measures and the page opts in', () => {
     const run = vi.fn();
     followOn('chip-state-request', run);
     vi.stubEnv('WXT_KIZUKI_MEASURE', '1');
     followOn('chip-state-request', run);
+    startBatchTimer().end(20, 7);
     expect(run).toHaveBeenCalledTimes(2);
-    expect(document.documentElement.hasAttribute('data-kizuki-perf-later')).toBe(false);
+    expect(takeTimings()).toEqual({ batches: [], later: [] });
   });
 
-  it('writes a line per batch and per later task, each with when it started', () => {
+  it('keeps a figure per batch and per later task, each with when it started, and writes nothing into the page', () => {
     vi.stubEnv('WXT_KIZUKI_MEASURE', '1');
     document.documentElement.setAttribute('data-kizuki-measure', '');
+    const changes: MutationRecord[] = [];
+    const watch = new MutationObserver((records) => changes.push(...records));
+    watch.observe(document, { attributes: true, childList: true, subtree: true, characterData: true });
     const perf = startBatchTimer();
     perf.lap('extract');
     perf.end(20, 7);
     followOn('chip-state-request', () => {});
-    const [batch] = lines('data-kizuki-perf');
-    const [later] = lines('data-kizuki-perf-later') as LaterTiming[];
+    changes.push(...watch.takeRecords());
+    watch.disconnect();
+    const { batches: [batch], later: [later] } = takeTimings();
     expect(batch).toMatchObject({ posts: 20, brandPosts: 7 });
     expect(later).toMatchObject({ task: 'chip-state-request' });
-    expect(later!.at).toBeGreaterThanOrEqual(batch.at);
+    expect(later!.at).toBeGreaterThanOrEqual(batch!.at);
+    expect(changes).toEqual([]);
+    // Taken once: the benchmark's next call gets only what came after.
+    expect(takeTimings()).toEqual({ batches: [], later: [] });
   });
 
   it('counts each task in the batch inserted last before it began', () => {
