@@ -46,7 +46,7 @@ const keptCorrected = new WeakMap<KizukiDatabase, () => Promise<Map<string, Cate
 /**
  * The team's category for each post someone corrected: the latest correction wins. Asked for every
  * report a tab sends, about posts that nobody has corrected, nearly all of them: a look-up of each
- * post in the table cost the worker a transaction per report (about a tenth of its time in a soak).
+ * post in the table cost the worker a transaction per report (7 % of its busy time in a soak).
  * Corrections are few (the team's clicks), so the table is read whole once and its answer kept until
  * a write to it, made here, in the panel or by the team's pull.
  */
