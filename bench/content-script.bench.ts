@@ -6,7 +6,7 @@ import { chromiumPath, extensionPath, launchWithExtension } from '../tests/e2e/s
 import { routeX } from '../tests/e2e/support/x-routes';
 import { appendCellsInPage, buildTimelinePage, cellContentHtml, type TimelinePost } from '../tests/e2e/support/x-timeline';
 import { tasksPerBatch, type BatchTiming, type LaterTiming } from '../lib/content/perf';
-import { contentScriptTimings, type ContentTimings } from './content-timings';
+import { contentScriptTimings } from './content-timings';
 
 // The content script's cost while an operator scrolls: 2,000 posts arrive in batches of 20 on a
 // routed x.com page, X-like (cells appended, the oldest removed as X's virtual list does). The
@@ -101,19 +101,6 @@ interface Run {
   later: LaterTiming[];
 }
 
-/** Resolves once the content script has timed a reading slice (a batch of its own) since the last call. */
-async function nextBatch(timings: ContentTimings, into: BatchTiming[], later: LaterTiming[]): Promise<void> {
-  const until = Date.now() + 10_000;
-  for (;;) {
-    const taken = await timings.take();
-    into.push(...taken.batches);
-    later.push(...taken.later);
-    if (taken.batches.length) return;
-    if (Date.now() > until) throw new Error('the content script timed no reading within 10 s');
-    await new Promise((r) => setTimeout(r, 4));
-  }
-}
-
 /** `extensionId` when the extension is loaded and its content script measures itself, else null. */
 async function scrollThrough(context: BrowserContext, posts: TimelinePost[], extensionId: string | null): Promise<Run> {
   const measured = extensionId !== null;
@@ -126,22 +113,34 @@ async function scrollThrough(context: BrowserContext, posts: TimelinePost[], ext
   await page.evaluate(watchLongTasks);
   const batches: BatchTiming[] = [];
   const later: LaterTiming[] = [];
+  /** Takes what the content script timed since the last call; returns how many reading slices. */
+  const collect = async (): Promise<number> => {
+    if (!timings) return 0;
+    const taken = await timings.take();
+    batches.push(...taken.batches);
+    later.push(...taken.later);
+    return taken.batches.length;
+  };
+  /** Resolves once the content script has timed a reading slice since the last call. */
+  const nextBatch = async (): Promise<void> => {
+    const until = Date.now() + 10_000;
+    while ((await collect()) === 0) {
+      if (Date.now() > until) throw new Error('the content script timed no reading within 10 s');
+      await new Promise((r) => setTimeout(r, 4));
+    }
+  };
   await installAppend(page);
   const insertAt: number[] = [];
   const insertMs: number[] = [];
   for (let i = 0; i < posts.length; i += BATCH) {
     const htmls = posts.slice(i, i + BATCH).map(cellContentHtml);
-    // What was timed before this insertion (the page's first read, the classifier's build).
-    if (timings) {
-      const taken = await timings.take();
-      batches.push(...taken.batches);
-      later.push(...taken.later);
-    }
+    // What was timed before this insertion (the page's first read, the classifier's build, later tasks).
+    await collect();
     const [at, took] = await page.evaluate(appendAndScroll, { htmls, keep: KEEP_CELLS });
     insertAt.push(at);
     insertMs.push(took);
     // Wait for the content script's batch (or, without it, two frames) before the next scroll.
-    if (timings) await nextBatch(timings, batches, later);
+    if (timings) await nextBatch();
     else await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   }
   await page.waitForTimeout(300);
@@ -160,12 +159,8 @@ async function scrollThrough(context: BrowserContext, posts: TimelinePost[], ext
   if (!probeSeen) throw new Error('the long-task observer did not see a 70 ms probe task');
   // Minus the probe itself (the last entry).
   const longTasks = (await page.evaluate(() => (window as unknown as { __longTasks: LongTask[] }).__longTasks)).slice(0, -1);
-  if (timings) {
-    const taken = await timings.take();
-    batches.push(...taken.batches);
-    later.push(...taken.later);
-    await timings.stop();
-  }
+  await collect();
+  await timings?.stop();
   await page.close();
   return { insertAt, insertMs, longTasks, batches, later };
 }
