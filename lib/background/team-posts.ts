@@ -1,7 +1,6 @@
 import type { PostSummary } from '../contract/records';
 import type { KizukiDatabase } from '../db/database';
-import { onTablesChanged } from '../db/on-tables-changed';
-import { keptRead } from '../kept-read';
+import { keptUntilWritten } from '../db/on-tables-changed';
 import { reportSyncConfig } from '../settings/operator';
 import { teamPolicy } from '../sync/team-sync';
 import { deadlineOf } from '../team/deadlines';
@@ -12,25 +11,13 @@ import { countRoundPosts, recordSightings } from '../team/team-store';
 // sightings for the team inbox, a search round's count of new brand posts, and reply deadlines
 // worked out here (time zones and business hours stay out of the content script).
 
-type Policy = Awaited<ReturnType<typeof teamPolicy>>;
-/** Per database: its policy, kept until a write to its packs. */
-const policies = new WeakMap<KizukiDatabase, () => Promise<Policy>>();
-
 /**
  * The team's reply-deadline policy for every report and every chips' state request. Working it out
  * reads every stored pack, whole (terms, templates, dictionaries), for a few numbers that change
  * only when the packs do: kept until a write to the packs table (here or in the panel) says to read
  * them again, as the report path's spec is (handlers/spec-get.ts).
  */
-export function reportPolicy(db: KizukiDatabase): Promise<Policy> {
-  let get = policies.get(db);
-  if (!get) {
-    const kept = keptRead(() => teamPolicy(db));
-    onTablesChanged(db, ['packs'], kept.forget);
-    policies.set(db, (get = kept.get));
-  }
-  return get();
-}
+export const reportPolicy = keptUntilWritten(['packs'], teamPolicy);
 
 /** The query of X's search page a tab shows, or null for any other page. */
 export function searchQueryOf(tabUrl: string | undefined): string | null {

@@ -2,8 +2,7 @@ import type { Category } from '../categories';
 import { CORRECTION_TEXT_MAX, type CorrectionRecord } from '../contract/corrections';
 import type { PostSummary } from '../contract/records';
 import type { KizukiDatabase } from '../db/database';
-import { onTablesChanged } from '../db/on-tables-changed';
-import { keptRead } from '../kept-read';
+import { keptUntilWritten } from '../db/on-tables-changed';
 import type { Operator } from '../settings/operator';
 
 // The corrections table: written by the operator's click (chip or queue), by the team pull, and
@@ -40,8 +39,8 @@ export async function recordCorrection(db: KizukiDatabase, input: CorrectionInpu
   });
 }
 
-/** Per database: the team's category of every corrected post, kept until a write to the corrections. */
-const keptCorrected = new WeakMap<KizukiDatabase, () => Promise<Map<string, Category>>>();
+/** The team's category of every corrected post, kept until a write to the corrections. */
+const allCorrected = keptUntilWritten(['corrections'], async (db) => latestByPost(await db.corrections.toArray()));
 
 /**
  * The team's category for each post someone corrected: the latest correction wins. Asked for every
@@ -51,13 +50,7 @@ const keptCorrected = new WeakMap<KizukiDatabase, () => Promise<Map<string, Cate
  * a write to it, made here, in the panel or by the team's pull.
  */
 export async function correctedCategories(db: KizukiDatabase, postIds: readonly string[]): Promise<Map<string, Category>> {
-  let all = keptCorrected.get(db);
-  if (!all) {
-    const kept = keptRead(async () => latestByPost(await db.corrections.toArray()));
-    onTablesChanged(db, ['corrections'], kept.forget);
-    keptCorrected.set(db, (all = kept.get));
-  }
-  const latest = await all();
+  const latest = await allCorrected(db);
   const found = new Map<string, Category>();
   for (const id of postIds) {
     const category = latest.get(id);

@@ -1,4 +1,5 @@
 import Dexie from 'dexie';
+import { keptRead } from '../kept-read';
 import type { KizukiDatabase } from './database';
 
 /**
@@ -18,4 +19,21 @@ export function onTablesChanged(database: KizukiDatabase, tables: readonly strin
   };
   Dexie.on('storagemutated', handler);
   return () => Dexie.on('storagemutated').unsubscribe(handler);
+}
+
+/**
+ * `read` of a database, kept per database until a write to one of `tables` (`keptRead`): for what
+ * the worker asks at every report and that changes only when those tables do.
+ */
+export function keptUntilWritten<T>(tables: readonly string[], read: (database: KizukiDatabase) => Promise<T>): (database: KizukiDatabase) => Promise<T> {
+  const perDatabase = new WeakMap<KizukiDatabase, () => Promise<T>>();
+  return (database) => {
+    let get = perDatabase.get(database);
+    if (!get) {
+      const kept = keptRead(() => read(database));
+      onTablesChanged(database, tables, kept.forget);
+      perDatabase.set(database, (get = kept.get));
+    }
+    return get();
+  };
 }
