@@ -50,3 +50,30 @@ export function describe(before: SchedSample | null, after: SchedSample | null):
   }
   return parts.length ? parts.join('; ') : null;
 }
+
+/**
+ * Waits until the browser has finished starting: the main threads of its processes together use less
+ * than a tenth of a core over two half-seconds in a row (or `maxMs` passed). Chromium goes on loading
+ * its own pages for seconds after the first tab shows (the omnibox popup's WebUI renderer, a process
+ * of its own, took about 1.2 s of a core here, into the soak's first batches), and a figure taken
+ * meanwhile measures the browser's start, not the page's work. Resolves with how long it waited, and
+ * whether the browser did settle; null where the scheduler's statistics cannot be read (not Linux).
+ */
+export async function settled(marker: string, maxMs = 20_000): Promise<{ waitedMs: number; settled: boolean } | null> {
+  const INTERVAL_MS = 500;
+  const QUIET_MS = INTERVAL_MS / 10;
+  const totalRun = (s: SchedSample) => [...s.byKind.values()].reduce((sum, k) => sum + k.runMs, 0);
+  let before = sample(marker);
+  if (!before) return null;
+  const start = Date.now();
+  let quietInARow = 0;
+  while (Date.now() - start < maxMs) {
+    await new Promise((resolve) => setTimeout(resolve, INTERVAL_MS));
+    const after = sample(marker);
+    if (!after) return null;
+    quietInARow = totalRun(after) - totalRun(before) < QUIET_MS ? quietInARow + 1 : 0;
+    before = after;
+    if (quietInARow === 2) return { waitedMs: Date.now() - start, settled: true };
+  }
+  return { waitedMs: Date.now() - start, settled: false };
+}

@@ -3,7 +3,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { extensionPath, launchWithExtension, PROFILE_DIR_PREFIX } from '../tests/e2e/support/extension';
 import { contentScriptTimings } from './content-timings';
-import { describe as describeContention, sample as sampleSched, type SchedSample } from './cpu-contention';
+import { describe as describeContention, sample as sampleSched, settled, type SchedSample } from './cpu-contention';
 import { routeX } from '../tests/e2e/support/x-routes';
 import { buildTimelinePage, cellContentHtml, type TimelinePost } from '../tests/e2e/support/x-timeline';
 
@@ -301,6 +301,8 @@ export async function run(): Promise<void> {
     // Closed: a page that only counts rows (none ever come), so every step below runs unchanged.
     if (PANEL_CLOSED) await panel.setContent('<p data-testid="queue-view">no panel</p>');
     await panel.getByTestId('queue-view').waitFor();
+    // The stream starts once the browser has finished starting (see `settled`), as an operator's shift does.
+    const settledStart = await settled(PROFILE_DIR_PREFIX);
     const probePrefix = '181';
     await panel.evaluate(watchRows, probePrefix);
     const pageCdp = await context.newCDPSession(page);
@@ -398,7 +400,7 @@ export async function run(): Promise<void> {
         }
       }
     }
-    report(results, controlSized);
+    report(results, controlSized, settledStart);
   } finally {
     await launched.close();
   }
@@ -420,13 +422,14 @@ async function endTrace(cdp: CDPSession, file: string): Promise<void> {
   writeFileSync(file, data);
 }
 
-function report([base, end]: Figures[], controlSized: number): void {
+function report([base, end]: Figures[], controlSized: number, start: Awaited<ReturnType<typeof settled>>): void {
   if (!base || !end) return;
   const ratio = (a: number, b: number) => (b === 0 ? '—' : `${(a / b).toFixed(2)}×`);
   const mb = (x: number) => `${x.toFixed(2)} MB`;
   const ms = (x: number) => `${x.toFixed(1)} ms`;
   const verdict = (ok: boolean) => (ok ? 'met' : 'NOT met');
   console.log(`soak: ${end.posts} posts in batches of ${BATCH}, cells recycled (${KEEP_CELLS} kept), ${NAVIGATIONS} client-side navigations, panel ${PANEL_CLOSED ? 'closed' : 'open'}; baseline = the same run at ${base.posts} posts`);
+  if (start) console.log(`the stream began ${(start.waitedMs / 1000).toFixed(1)} s after the panel showed, ${start.settled ? 'once the browser had finished starting (its processes\' main threads under a tenth of a core)' : 'without the browser settling (its processes\' main threads still over a tenth of a core)'}`);
   if (NO_EXTENSION) console.log('no extension (SOAK_EXTENSION=none): no content script, no worker, no panel; only the page\'s own work and the fixed work');
   else if (PANEL_CLOSED) console.log('panel: closed (SOAK_PANEL=closed): no queue, no lag; the panel\'s heap below is a blank page\'s');
   else console.log(`queued posts: ${end.queued} (at ${base.posts}: ${base.queued})`);

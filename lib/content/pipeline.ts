@@ -64,12 +64,13 @@ const CACHE_LIMIT = 1000;
  * boundary between them: the browser can paint a frame or answer a key press in between, so a frame
  * that brings many posts (a fast scroll, a page re-read after new packs) is not held up by all of
  * them at once. A slice stops reading once what it read, plus what the features will spend on it
- * (learned from the slices before), fills the budget. Shorter slices wait for a core less often on a
- * busy machine, but cost more: at 2 ms the page's CPU rose by about 13 %; at 2.5 ms a reading in
- * more slices reported its posts later, and the panel's lag rose by more than a frame at its p95
- * (the soak, bench/soak.bench.ts).
+ * (learned from the slices before), fills the budget. On a busy machine a task's time is mostly its
+ * thread's wait for a core, and the longer a task, the likelier that wait falls in it: over the soak's
+ * first 2,000 posts (bench/soak.bench.ts), slices of 3 ms had a p95 of 5.3–6.8 ms and slices of 2 ms
+ * 4.4–6.1 ms (four short runs of each in turn), for no more of the page's CPU. A reading in more
+ * slices reports its posts a little later (the seen report leaves after its last slice).
  */
-const TASK_MS = 3;
+const TASK_MS = 2;
 /**
  * Falling behind: more articles wait than X adds in a frame or two. X recycles a cell for another
  * post once it has scrolled far enough, and a post whose cell was recycled before it was read is never
