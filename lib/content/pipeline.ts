@@ -64,8 +64,8 @@ const CACHE_LIMIT = 1000;
  * boundary between them: the browser can paint a frame or answer a key press in between, so a frame
  * that brings many posts (a fast scroll, a page re-read after new packs) is not held up by all of
  * them at once. A slice stops reading once what it read, plus what the features will spend on it
- * (learned from the slices before), fills the budget. On a busy machine a task's time is mostly its
- * thread's wait for a core, and the longer a task, the likelier that wait falls in it: over the soak's
+ * (learned from the slices before), fills the budget. On a busy machine a task that goes past 5 ms
+ * has mostly waited for a core, and the longer a task, the likelier such a wait falls in it: over the soak's
  * first 2,000 posts (bench/soak.bench.ts), slices of 3 ms had a p95 of 5.3–6.8 ms and slices of 2 ms
  * 4.4–6.1 ms (four short runs of each in turn), for no more of the page's CPU. A reading in more
  * slices reports its posts a little later (the seen report leaves after its last slice).
