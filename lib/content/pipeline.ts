@@ -2,7 +2,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { classifierInSteps, warmPatterns, type Classifier } from '../classify/classifier';
 import type { Classification } from '../classify/types';
 import type { PostSummary } from '../contract/records';
-import { sendRequest } from '../contract/send';
+import { sendRequest } from '../contract/request-port';
 import { extractPost, isAd } from '../x/extract';
 import type { ExtractedPost } from '../x/types';
 import { BoundedMap } from './bounded-map';
@@ -65,12 +65,14 @@ const CACHE_LIMIT = 1000;
  * that brings many posts (a fast scroll, a page re-read after new packs) is not held up by all of
  * them at once. A slice stops reading once what it read, plus what the features will spend on it
  * (learned from the slices before), fills the budget. On a busy machine a task that goes past 5 ms
- * has mostly waited for a core, and the longer a task, the likelier such a wait falls in it: over the soak's
- * first 2,000 posts (bench/soak.bench.ts), slices of 3 ms had a p95 of 5.3–6.8 ms and slices of 2 ms
- * 4.4–6.1 ms (four short runs of each in turn), for no more of the page's CPU. A reading in more
- * slices reports its posts a little later (the seen report leaves after its last slice).
+ * has mostly waited for a core, and the longer a task, the likelier such a wait falls in it: over the
+ * soak's first 2,000 posts (bench/soak.bench.ts), slices of 3 ms had a p95 of 5.3–6.8 ms and slices
+ * of 2 ms 4.4–6.1 ms (four short runs of each in turn); in seven full soaks of each in turn, slices
+ * of 2 ms had a p95 of 3.9–5.3 ms (median 4.4) over the first 2,000 posts and 3.7–4.6 ms over the
+ * last, slices of 1.5 ms 3.7–5.2 ms (median 3.9) and 3.0–4.3 ms, the panel's lag no higher. A reading
+ * in more slices reports its posts a little later (the seen report leaves after its last slice).
  */
-const TASK_MS = 2;
+const TASK_MS = 1.5;
 /**
  * Falling behind: more articles wait than X adds in a frame or two. X recycles a cell for another
  * post once it has scrolled far enough, and a post whose cell was recycled before it was read is never
