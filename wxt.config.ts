@@ -19,11 +19,15 @@ export default defineConfig({
   vite: () => ({ plugins: [utf8ContentScripts()] }),
   hooks: {
     // The content script has a size budget (40 KB minified, asserted by the browser tests): Terser,
-    // with a second compress pass, writes it about 1.3 KB smaller than esbuild does. The other
+    // with a second compress pass, writes it about 1.3 KB smaller than esbuild does. Its `unsafe`
+    // rewrites (String(x) to ""+x, RegExp without new, …) assume no one replaced the built-ins: the
+    // content script runs in an isolated world whose built-ins x.com cannot touch. `unsafe_arrows`
+    // turns function expressions that never use `this` into arrows, which assumes none is called
+    // with `new`: nothing in the content script is. Together they save about 360 bytes. The other
     // entrypoints keep esbuild's faster minifier.
     'vite:build:extendConfig': (entrypoints, config) => {
       if (!entrypoints.every((e) => e.type === 'content-script')) return;
-      config.build = { ...config.build, minify: 'terser', terserOptions: { ecma: 2020, compress: { passes: 2 } } };
+      config.build = { ...config.build, minify: 'terser', terserOptions: { ecma: 2020, compress: { passes: 2, unsafe: true, unsafe_arrows: true } } };
     },
   },
   manifest: ({ browser }) => ({

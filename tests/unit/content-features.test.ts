@@ -14,7 +14,7 @@ import { takeTimings } from '@/lib/content/perf';
 
 const sent: Request[] = [];
 const spec = compileSpec([packSchema.parse(demoPack)]);
-vi.mock('@/lib/contract/send', () => ({
+vi.mock('@/lib/contract/request-port', () => ({
   sendRequest: vi.fn(async (req: Request) => {
     sent.push(req);
     if (req.type === 'spec/get') return { ok: true, spec };

@@ -13,7 +13,7 @@ const answers: Array<() => void> = [];
 const sendRequest = vi.fn(
   (_req: { type: 'posts/seen'; posts: PostSummary[] }) => new Promise<{ ok: true }>((resolve) => answers.push(() => resolve({ ok: true }))),
 );
-vi.mock('../../lib/contract/send', () => ({ sendRequest: (req: { type: 'posts/seen'; posts: PostSummary[] }) => sendRequest(req) }));
+vi.mock('../../lib/contract/request-port', () => ({ sendRequest: (req: { type: 'posts/seen'; posts: PostSummary[] }) => sendRequest(req) }));
 
 function post(id: string, text = `ミドリ電機の冷蔵庫が壊れた ${id}`): PostSummary {
   return { postId: id, text, category: 'complaint', priority: 2, brands: ['midori'] } as unknown as PostSummary;

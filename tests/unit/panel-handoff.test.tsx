@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { until } from './support/until';
+import { FakePort, portPair } from './support/fake-port';
 import { layOutQueueAsInAPanel } from './support/queue-layout';
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
@@ -36,34 +37,13 @@ const seen = (postId: string, over: Partial<SeenPost> = {}): SeenPost => ({ ...s
 
 const shown = () => [...document.querySelectorAll<HTMLElement>('[data-testid=queue-item]')].map((li) => li.dataset.postId).sort();
 
-type Listener = (message: unknown) => void;
-/** One end of a port; `other` receives what this end posts, asynchronously and as a copy, as a browser does. */
-class FakePort {
-  other!: FakePort;
-  private messages = new Set<Listener>();
-  private disconnects = new Set<() => void>();
-  constructor(readonly name: string, readonly sender?: Sender) {}
-  onMessage = { addListener: (l: Listener) => this.messages.add(l) };
-  onDisconnect = { addListener: (l: () => void) => this.disconnects.add(l) };
-  postMessage(message: unknown) {
-    const copy = JSON.parse(JSON.stringify(message)) as unknown;
-    setTimeout(() => this.other.messages.forEach((l) => l(copy)));
-  }
-  disconnect() {
-    for (const end of [this, this.other]) end.disconnects.forEach((l) => l());
-  }
-}
-
 /** The worker's onConnect, and a runtime.connect for the panel that reaches it from `url`. */
 function wire(url = fakeBrowser.runtime.getURL('/sidepanel.html')) {
   let accept: ((port: FakePort) => void) | undefined;
   acceptPanels({ addListener: (l) => (accept = l as unknown as (port: FakePort) => void) });
   const ports: FakePort[] = [];
   const connect = ({ name }: { name: string }) => {
-    const panelEnd = new FakePort(name);
-    const workerEnd = new FakePort(name, { url });
-    panelEnd.other = workerEnd;
-    workerEnd.other = panelEnd;
+    const { near: panelEnd, far: workerEnd } = portPair(name, { url });
     ports.push(panelEnd);
     accept!(workerEnd);
     return panelEnd as unknown as Browser.runtime.Port;

@@ -1,5 +1,5 @@
 import type { Feature } from '../features';
-import { sendRequest } from '../../contract/send';
+import { sendRequest } from '../../contract/request-port';
 import { authorIdsIn } from '../../x/author-ids';
 
 const SENT_LIMIT = 500;

@@ -3,7 +3,7 @@ import { CATEGORIES, type Category } from '../../categories';
 import { messages as commonMessages } from '../../i18n/common-messages';
 import { makeT } from '../../i18n/plain-t';
 import { undoUntil, type PostState } from '../../contract/post-state';
-import { sendRequest } from '../../contract/send';
+import { sendRequest } from '../../contract/request-port';
 import type { Feature } from '../features';
 import { BoundedMap } from '../bounded-map';
 import { CHIP_ATTR } from '../observe-posts';

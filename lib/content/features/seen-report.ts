@@ -1,5 +1,5 @@
 import type { PostSummary } from '../../contract/records';
-import { sendRequest } from '../../contract/send';
+import { sendRequest } from '../../contract/request-port';
 import { BoundedMap } from '../bounded-map';
 import type { Feature } from '../features';
 

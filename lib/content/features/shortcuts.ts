@@ -1,6 +1,6 @@
 import type { Feature } from '../features';
 import type { PostView } from '../pipeline';
-import { sendRequest } from '../../contract/send';
+import { sendRequest } from '../../contract/request-port';
 import { POST } from '../../x/selectors';
 
 // X's own shortcuts are single keys and g-sequences (j k l r t s b u m n . / ? g…): Kizuki's two keys
