@@ -6,9 +6,9 @@ import type { ErrorReply, MessageType, Reply, Request } from './messages';
 // step a message through the browser process; the content script sends two for every reading of what
 // X changed (the seen report and the chips' state request). In the soak (bench/soak.bench.ts, over the
 // last 2,000 of 20,000 posts) the browser process's main thread ran 0.4 s with the port against 0.6 s
-// with one-off messages, and the seen report's share of the page's reading tasks fell from 540–580 ms
-// to 310–360 ms. The side panel's requests come from clicks: they stay one-off messages. Both reach
-// the same router, which validates every request (lib/background/router.ts).
+// with one-off messages, and the seen report's share of the page's reading tasks fell from 490–580 ms
+// to 310–360 ms per 20,000 posts. The side panel's requests come from clicks: they stay one-off
+// messages. Both reach the same router, which validates every request (lib/background/router.ts).
 
 /** The port's name: content scripts open it, the worker answers on it. */
 export const REQUEST_PORT = 'kizuki-requests';

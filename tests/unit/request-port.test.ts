@@ -58,7 +58,7 @@ describe('the content script’s request port', () => {
     expect(seen.map((s) => s.sender.tab?.id)).toEqual([7, 7, 7]);
   });
 
-  it('refuses a malformed request over the port as over a one-off message, and a report from no tab', async () => {
+  it('refuses a malformed request or an unknown type over the port as over a one-off message', async () => {
     pages = wire(route);
     const reply = await sendRequest({ type: 'posts/seen', posts: 'not a list' } as never);
     expect(reply).toMatchObject({ ok: false, error: expect.stringMatching(/^invalid posts\/seen: posts: /) });
